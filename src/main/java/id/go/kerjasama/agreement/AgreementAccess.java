@@ -1,0 +1,47 @@
+package id.go.kerjasama.agreement;
+
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.web.ForbiddenException;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read an agreement through the application's API: the central
+ * roles (Fasker, supervisors, administrators) all of them, everybody else
+ * those their groups are involved in — the same rule as for process instances.
+ */
+@Component
+public class AgreementAccess {
+
+  private static final Set<String> CENTRAL = Set.of(Groups.FASKER, Groups.SUPERVISOR, Groups.ADMIN);
+
+  private final IdentityService identityService;
+
+  public AgreementAccess(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public boolean canRead(List<String> groups, Agreement agreement) {
+    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || agreement.involvedGroups().contains(g));
+  }
+
+  /** The current user's groups; the REST filter has authenticated the request. */
+  public List<String> currentGroups() {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      throw new ForbiddenException("Permintaan tanpa pengguna yang terautentikasi");
+    }
+    return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+
+  public Agreement checkRead(Agreement agreement) {
+    if (!canRead(currentGroups(), agreement)) {
+      // the same answer as for an unknown id would leak less, but a clear 403 helps staff more
+      throw new ForbiddenException("Anda tidak berhak melihat kerja sama " + agreement.registrationNumber());
+    }
+    return agreement;
+  }
+}

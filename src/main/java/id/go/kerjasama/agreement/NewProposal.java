@@ -1,0 +1,19 @@
+package id.go.kerjasama.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A validated proposal, as registered from the lifecycle's start form. */
+public record NewProposal(
+    CooperationType type,
+    String title,
+    String partnerName,
+    String partnerCountry,
+    String proposerUnit,
+    String proposerProvince,
+    String partnerMinistry,
+    List<String> locationProvinces,
+    List<String> sectors,
+    LocalDate proposedStart,
+    int durationMonths) {
+}

@@ -1,0 +1,133 @@
+package id.go.kerjasama.lifecycle;
+
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_COUNTRY;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_NAME;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PROPOSED_START;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PROPOSER_UNIT;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_SECTORS;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TITLE;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TYPE;
+
+import id.go.kerjasama.agreement.CooperationType;
+import id.go.kerjasama.agreement.NewProposal;
+import id.go.kerjasama.agreement.Sector;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.platform.identity.UnitLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server-side check of the proposal start form: every rule the form
+ * checks, again, plus the ones a form cannot (who may propose what).
+ */
+@Component
+public class ProposalForm {
+
+  /** Principle permit: at most 3 years (GR 59/2016). */
+  static final int MAX_MONTHS_ORMAS_ASING = 36;
+  /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
+  static final int MAX_MONTHS = 60;
+
+  private final Organisations organisations;
+
+  public ProposalForm(Organisations organisations) {
+    this.organisations = organisations;
+  }
+
+  /**
+   * @param proposerGroups the groups of the person submitting, or {@code null}
+   *                       when the application itself registers (import)
+   */
+  public NewProposal read(Map<String, Object> variables, List<String> proposerGroups, LocalDate today) {
+    FormValues form = new FormValues(variables);
+    CooperationType type = form.choice(FIELD_TYPE, "Jenis kerja sama", CooperationType.class);
+    String title = form.text(FIELD_TITLE, "Judul kerja sama", 5, 300);
+    String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra", 2, 200);
+    String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra", 2, 100);
+    String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul", 1, 64);
+    List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi", 1);
+    List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama", 1);
+    LocalDate start = form.date(FIELD_PROPOSED_START, "Rencana tanggal mulai");
+    Integer months = form.integer(FIELD_DURATION_MONTHS, "Jangka waktu (bulan)", 1, MAX_MONTHS);
+
+    Unit proposer = null;
+    if (proposerGroup != null) {
+      proposer = organisations.find(proposerGroup)
+          .filter(u -> u.level() == UnitLevel.MINISTRY || u.isRegion())
+          .orElse(null);
+      if (proposer == null) {
+        form.problem("Unit pengusul '" + proposerGroup + "' tidak dikenal");
+      } else if (proposerGroups != null && !proposerGroups.contains(proposerGroup)
+          && !proposerGroups.contains(Groups.FASKER)) {
+        form.problem("Anda bukan anggota unit pengusul " + proposer.name()
+            + "; usulan hanya dapat diajukan oleh unit sendiri atau oleh Fasker");
+      }
+    }
+    if (type != null && proposer != null) {
+      checkProposerFitsType(form, type, proposer);
+    }
+    List<String> locationGroups = new ArrayList<>();
+    for (String code : locations) {
+      String group = code.startsWith(Groups.PROVINCE_PREFIX) ? code : Groups.province(code);
+      if (organisations.find(group).filter(u -> u.level() == UnitLevel.PROVINCE).isEmpty()) {
+        form.problem("Provinsi lokasi '" + code + "' tidak dikenal");
+      } else {
+        locationGroups.add(group);
+      }
+    }
+    if (proposer != null && proposer.provinceGroup() != null && !locationGroups.contains(proposer.provinceGroup())) {
+      // a region's cooperation always takes place in its own province
+      locationGroups.add(0, proposer.provinceGroup());
+    }
+    for (String code : sectorCodes) {
+      try {
+        Sector.valueOf(code);
+      } catch (IllegalArgumentException e) {
+        form.problem("Bidang kerja sama '" + code + "' tidak dikenal");
+      }
+    }
+    if (start != null && start.isBefore(today)) {
+      form.problem("Rencana tanggal mulai tidak boleh sebelum hari ini (" + today + ")");
+    }
+    if (type == CooperationType.ORMAS_ASING && months != null && months > MAX_MONTHS_ORMAS_ASING) {
+      form.problem("Jangka waktu kerja sama ormas asing paling lama " + MAX_MONTHS_ORMAS_ASING
+          + " bulan (izin prinsip berlaku paling lama 3 tahun)");
+    }
+    form.throwIfInvalid();
+
+    return new NewProposal(type, title, partnerName, partnerCountry, proposer.group(), proposer.provinceGroup(),
+        type == CooperationType.ORMAS_ASING ? proposer.group() : null,
+        List.copyOf(locationGroups), sectorCodes, start, months);
+  }
+
+  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+    switch (type) {
+      case ORMAS_ASING -> {
+        if (proposer.level() != UnitLevel.MINISTRY) {
+          form.problem("Kerja sama ormas asing diajukan oleh kementerian/lembaga mitra utama, bukan oleh "
+              + proposer.name());
+        }
+      }
+      case LUAR_NEGERI -> {
+        if (!proposer.isRegion()) {
+          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
+              + proposer.name());
+        }
+      }
+      case DALAM_NEGERI -> {
+        if (!proposer.isRegion() && !proposer.group().equals(Groups.ministry("kemendagri"))) {
+          form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
+              + proposer.name());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package id.go.kerjasama.lifecycle;
+
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.AgreementVisibility;
+import id.go.kerjasama.agreement.NewProposal;
+import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the submitted proposal in the registry, makes its registration
+ * number the business key, and replaces the form's values by the agreement id
+ * and the routing facts. A bad proposal is refused with every problem named;
+ * the start rolls back and nothing is written.
+ */
+@Component("registerProposal")
+public class RegisterProposalDelegate implements JavaDelegate {
+
+  private final ProposalForm proposalForm;
+  private final AgreementService agreementService;
+  private final AgreementVisibility visibility;
+  private final IdentityService identityService;
+  private final Organisations organisations;
+
+  public RegisterProposalDelegate(ProposalForm proposalForm, AgreementService agreementService,
+                                  AgreementVisibility visibility, IdentityService identityService,
+                                  Organisations organisations) {
+    this.proposalForm = proposalForm;
+    this.agreementService = agreementService;
+    this.visibility = visibility;
+    this.identityService = identityService;
+    this.organisations = organisations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Authentication user = identityService.getCurrentAuthentication();
+    Map<String, Object> submitted = new HashMap<>(execution.getVariables());
+    NewProposal proposal = proposalForm.read(submitted, user == null ? null : user.getGroupIds(),
+        BusinessClock.today());
+
+    Agreement agreement = agreementService.register(proposal, user == null ? null : user.getUserId(),
+        execution.getProcessInstanceId());
+    agreementService.enterPhase(agreement.id(), Phase.PROPOSAL);
+    execution.setProcessBusinessKey(agreement.registrationNumber());
+
+    for (String field : LifecycleProcess.FORM_FIELDS) {
+      execution.removeVariable(field);
+    }
+    execution.setVariable(LifecycleProcess.AGREEMENT_ID, agreement.id());
+    execution.setVariable(LifecycleProcess.REGISTRATION_NUMBER, agreement.registrationNumber());
+    execution.setVariable(LifecycleProcess.COOPERATION_TYPE, agreement.type().name());
+    execution.setVariable(LifecycleProcess.PROPOSER_GROUP, agreement.proposerUnit());
+    execution.setVariable(LifecycleProcess.PROPOSER_LEVEL,
+        organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
+    execution.setVariable(LifecycleProcess.PROVINCE_GROUP, agreement.proposerProvince());
+    execution.setVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
+    visibility.grant(agreement, execution.getProcessInstanceId());
+  }
+}

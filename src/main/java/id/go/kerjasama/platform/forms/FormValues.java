@@ -1,0 +1,161 @@
+package id.go.kerjasama.platform.forms;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads the values a form submitted, whatever the way they came: Tasklist's
+ * Camunda Forms send lists as Json, dates as ISO strings and numbers as
+ * Long or Double; REST clients send strings, and Java clients send objects.
+ * Every problem is collected with the field's label, in Bahasa Indonesia,
+ * so one submission gets one complete answer.
+ */
+public final class FormValues {
+
+  private final Map<String, Object> values;
+  private final List<String> problems = new ArrayList<>();
+
+  public FormValues(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+
+  public void problem(String message) {
+    problems.add(message);
+  }
+
+  public boolean has(String key) {
+    Object v = values.get(key);
+    return v != null && !(v instanceof String s && s.isBlank());
+  }
+
+  /** A required text of {@code min}..{@code max} characters, trimmed. */
+  public String text(String key, String label, int min, int max) {
+    Object v = values.get(key);
+    String s = v == null ? "" : v.toString().trim();
+    if (s.isEmpty()) {
+      problems.add(label + " wajib diisi");
+      return null;
+    }
+    if (s.length() < min || s.length() > max) {
+      problems.add(label + " harus " + min + " sampai " + max + " karakter (sekarang " + s.length() + ")");
+      return null;
+    }
+    return s;
+  }
+
+  /** An optional text of at most {@code max} characters. */
+  public String optionalText(String key, String label, int max) {
+    Object v = values.get(key);
+    String s = v == null ? "" : v.toString().trim();
+    if (s.length() > max) {
+      problems.add(label + " paling banyak " + max + " karakter (sekarang " + s.length() + ")");
+      return null;
+    }
+    return s.isEmpty() ? null : s;
+  }
+
+  public <E extends Enum<E>> E choice(String key, String label, Class<E> type) {
+    Object v = values.get(key);
+    if (v == null || v.toString().isBlank()) {
+      problems.add(label + " wajib dipilih");
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.toString().trim());
+    } catch (IllegalArgumentException e) {
+      problems.add(label + ": pilihan '" + v + "' tidak dikenal");
+      return null;
+    }
+  }
+
+  public Integer integer(String key, String label, int min, int max) {
+    Object v = values.get(key);
+    if (v == null || v.toString().isBlank()) {
+      problems.add(label + " wajib diisi");
+      return null;
+    }
+    double d;
+    try {
+      d = v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
+    } catch (NumberFormatException e) {
+      problems.add(label + " harus berupa angka");
+      return null;
+    }
+    if (d != Math.rint(d) || d < min || d > max) {
+      problems.add(label + " harus bilangan bulat " + min + " sampai " + max);
+      return null;
+    }
+    return (int) d;
+  }
+
+  public LocalDate date(String key, String label) {
+    Object v = values.get(key);
+    if (v == null || v.toString().isBlank()) {
+      problems.add(label + " wajib diisi");
+      return null;
+    }
+    if (v instanceof Date d) {
+      return LocalDate.ofInstant(d.toInstant(), ZoneId.of("Asia/Jakarta"));
+    }
+    if (v instanceof LocalDate d) {
+      return d;
+    }
+    String s = v.toString().trim();
+    try {
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      problems.add(label + " harus tanggal dengan format TTTT-BB-HH");
+      return null;
+    }
+  }
+
+  /** A list of texts: Json array, Java collection, or comma-separated string. */
+  public List<String> list(String key, String label, int minItems) {
+    List<String> items = new ArrayList<>();
+    Object v = values.get(key);
+    if (v instanceof SpinJsonNode json) {
+      if (json.isArray()) {
+        json.elements().forEach(e -> items.add(e.isString() ? e.stringValue() : e.toString()));
+      } else if (json.isString()) {
+        splitInto(json.stringValue(), items);
+      }
+    } else if (v instanceof Collection<?> c) {
+      c.forEach(e -> items.add(String.valueOf(e)));
+    } else if (v != null) {
+      String s = v.toString().trim();
+      if (s.startsWith("[")) {
+        splitInto(s.substring(1, s.length() - 1).replace("\"", ""), items);
+      } else {
+        splitInto(s, items);
+      }
+    }
+    List<String> cleaned = items.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    if (cleaned.size() < minItems) {
+      problems.add(label + " wajib diisi (paling sedikit " + minItems + ")");
+    }
+    return cleaned;
+  }
+
+  private static void splitInto(String s, List<String> items) {
+    for (String part : s.split(",")) {
+      items.add(part);
+    }
+  }
+
+  public void throwIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new id.go.kerjasama.platform.web.InvalidInputException(problems);
+    }
+  }
+}

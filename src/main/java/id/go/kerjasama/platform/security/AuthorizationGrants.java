@@ -1,0 +1,67 @@
+package id.go.kerjasama.platform.security;
+
+import java.util.Collection;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * Idempotent grants: a grant that exists is completed with the missing
+ * permissions, never duplicated.
+ */
+public final class AuthorizationGrants {
+
+  private final AuthorizationService authorizationService;
+
+  public AuthorizationGrants(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    save(existing, resource, resourceId, permissions, a -> a.setGroupId(groupId));
+  }
+
+  public void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .userIdIn(userId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    save(existing, resource, resourceId, permissions, a -> a.setUserId(userId));
+  }
+
+  public void grantGroups(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
+    groupIds.forEach(g -> grantGroup(g, resource, resourceId, permissions));
+  }
+
+  private void save(Authorization existing, Resource resource, String resourceId, Permission[] permissions,
+                    java.util.function.Consumer<Authorization> owner) {
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      owner.accept(authorization);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else {
+      boolean missing = false;
+      for (Permission p : permissions) {
+        missing |= !authorization.isPermissionGranted(p);
+      }
+      if (!missing) {
+        return;
+      }
+    }
+    for (Permission p : permissions) {
+      authorization.addPermission(p);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}
