@@ -4,6 +4,7 @@ import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.engine.UserTaskListener;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
@@ -33,22 +34,24 @@ public class AuditTrail implements UserTaskListener {
   }
 
   @Override
-  public void completed(DelegateTask task) {
-    Object id = task.getVariable(LifecycleProcess.AGREEMENT_ID);
+  public void completed(DelegateExecution execution) {
+    Object id = execution.getVariable(LifecycleProcess.AGREEMENT_ID);
     if (!(id instanceof Number agreementId)) {
       return;
     }
+    Object decision = execution.getVariable(TaskOutcome.DECISION);
+    Object notes = execution.getVariable(TaskOutcome.NOTES);
+    TaskDecisions.of(execution).check(decision, notes);
     Authentication user = identityService.getCurrentAuthentication();
-    String actor = user != null ? user.getUserId() : task.getAssignee();
-    String processKey = task.getProcessDefinitionId() == null ? null
-        : task.getProcessDefinitionId().split(":")[0];
+    String processKey = execution.getProcessDefinitionId() == null ? null
+        : execution.getProcessDefinitionId().split(":")[0];
     Phase phase = Phase.ofProcessKey(processKey).orElse(Phase.PROPOSAL);
-    Object decision = task.getVariable(TaskOutcome.DECISION);
-    Object notes = task.getVariable(TaskOutcome.NOTES);
-    TaskDecisions.of(task).check(decision, notes);
-    agreementService.recordEvent(agreementId.longValue(), actor, phase, task.getTaskDefinitionKey(),
-        task.getName(), decision == null ? "COMPLETED" : decision.toString(),
+    agreementService.recordEvent(agreementId.longValue(), user == null ? null : user.getUserId(), phase,
+        execution.getCurrentActivityId(), execution.getCurrentActivityName(),
+        decision == null ? "COMPLETED" : decision.toString(),
         notes == null || notes.toString().isBlank() ? null : notes.toString());
-    task.getExecution().removeVariableLocal(TaskOutcome.NOTES);
+    if (execution.hasVariableLocal(TaskOutcome.NOTES)) {
+      execution.removeVariableLocal(TaskOutcome.NOTES);
+    }
   }
 }

@@ -5,18 +5,18 @@ import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks and stores the signed document's details (number, signatories,
  * dates) in the registry when the signing task completes, and takes them out
  * of the process variables. A bad value keeps the task open with a clear
- * message.
+ * message. Attached to the signing task as its end listener.
  */
 @Component("signingRecord")
-public class SigningRecordListener implements TaskListener {
+public class SigningRecordListener implements ExecutionListener {
 
   static final String[] FIELDS = {"documentNumber", "signatories", "signedOn", "startDate", "endDate"};
   /** Perjanjian Kerja Sama: at most 5 years. */
@@ -31,10 +31,13 @@ public class SigningRecordListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
     Agreement agreement = agreementService.get(id);
-    FormValues form = new FormValues(task.getVariables());
+    FormValues form = new FormValues(execution.getVariables());
     String number = form.text("documentNumber", "Nomor dokumen", 3, 100);
     String signatories = form.text("signatories", "Para penanda tangan", 3, 500);
     LocalDate signedOn = form.date("signedOn", "Tanggal penandatanganan");
@@ -57,7 +60,7 @@ public class SigningRecordListener implements TaskListener {
     form.throwIfInvalid();
     agreementService.recordSigning(id, documentKind(agreement.type()), number, signatories, signedOn, start, end);
     for (String field : FIELDS) {
-      task.getExecution().removeVariable(field);
+      execution.removeVariable(field);
     }
   }
 

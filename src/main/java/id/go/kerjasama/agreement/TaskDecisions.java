@@ -4,9 +4,9 @@ import id.go.kerjasama.platform.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
@@ -22,10 +22,10 @@ record TaskDecisions(List<String> allowed, List<String> notesRequiredFor) {
   static final String DECISIONS = "decisions";
   static final String NOTES_REQUIRED_FOR = "notesRequiredFor";
 
-  static TaskDecisions of(DelegateTask task) {
+  static TaskDecisions of(DelegateExecution execution) {
     List<String> allowed = List.of();
     List<String> notesRequired = List.of();
-    UserTask element = task.getBpmnModelElementInstance();
+    FlowElement element = execution.getBpmnModelElementInstance();
     ExtensionElements extensions = element == null ? null : element.getExtensionElements();
     if (extensions != null) {
       for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {

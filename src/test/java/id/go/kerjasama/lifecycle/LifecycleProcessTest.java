@@ -239,14 +239,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
   }
 
   private Agreement agreementOf(ProcessInstance pi) {
-    return agreements.get(((Number) processEngine.getRuntimeService().createVariableInstanceQuery()
-        .processInstanceIdIn(pi.getId()).variableName("agreementId").singleResult() == null
-        ? historicAgreementId(pi) : (Number) processEngine.getRuntimeService().getVariable(pi.getId(), "agreementId"))
-        .longValue());
-  }
-
-  private Number historicAgreementId(ProcessInstance pi) {
-    return (Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("agreementId").singleResult().getValue();
+    return agreements.get(((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("agreementId").singleResult().getValue()).longValue());
   }
 }

@@ -67,9 +67,15 @@ public class GlobalListenersPlugin extends AbstractProcessEnginePlugin {
         return;
       }
       TaskListener onCreate = task -> userTaskListeners.orderedStream().forEach(l -> l.created(task));
-      TaskListener onComplete = task -> userTaskListeners.orderedStream().forEach(l -> l.completed(task));
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
-      definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
+      // completion is handled when the activity ends: exceptions of execution
+      // listeners reach the caller unwrapped, those of task listeners do not
+      ExecutionListener onEnd = execution -> {
+        if (!execution.isCanceled()) {
+          userTaskListeners.orderedStream().forEach(l -> l.completed(execution));
+        }
+      };
+      activity.addListener(ExecutionListener.EVENTNAME_END, onEnd);
     }
 
     private TaskDefinition taskDefinition(ActivityImpl activity) {

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.engine;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -8,9 +9,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface UserTaskListener {
 
+  /** The task was created. */
   default void created(DelegateTask task) {
   }
 
-  default void completed(DelegateTask task) {
+  /**
+   * The task was completed and the process is leaving it (called as the
+   * activity's end listener, not for a cancelled or interrupted task). An
+   * exception here refuses the completion: the task stays open, and the
+   * exception's message reaches the user unwrapped.
+   */
+  default void completed(DelegateExecution execution) {
   }
 }
