@@ -24,6 +24,37 @@ public class AgreementAccess {
     this.identityService = identityService;
   }
 
+  /** Fasker, supervisors and administrators see every agreement. */
+  public static boolean isCentral(List<String> groups) {
+    return groups.stream().anyMatch(CENTRAL::contains);
+  }
+
+  /**
+   * Who may add documents: Fasker, administrators, and the parties that sign
+   * (the proposer, its province, the partner ministry). Supervisors only
+   * look; location provinces only follow.
+   */
+  public boolean canUpload(List<String> groups, Agreement agreement) {
+    return groups.stream().anyMatch(g -> g.equals(Groups.FASKER) || g.equals(Groups.ADMIN)
+        || g.equals(agreement.proposerUnit()) || g.equals(agreement.proposerProvince())
+        || g.equals(agreement.partnerMinistry()));
+  }
+
+  public Agreement checkUpload(Agreement agreement) {
+    checkRead(agreement);
+    if (!canUpload(currentGroups(), agreement)) {
+      throw new ForbiddenException("Anda hanya dapat melihat dokumen kerja sama " + agreement.registrationNumber()
+          + "; dokumen diunggah oleh para pihak yang menandatangani atau oleh Fasker");
+    }
+    return agreement;
+  }
+
+  /** The current user's id, for the audit trail. */
+  public String currentUserId() {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+
   public boolean canRead(List<String> groups, Agreement agreement) {
     return groups.stream().anyMatch(g -> CENTRAL.contains(g) || agreement.involvedGroups().contains(g));
   }

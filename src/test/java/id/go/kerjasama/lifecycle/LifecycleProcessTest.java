@@ -9,6 +9,9 @@ import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.DocumentKind;
+import id.go.kerjasama.agreement.DocumentService;
+import id.go.kerjasama.agreement.SigningTestData;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.platform.web.InvalidInputException;
@@ -29,6 +32,8 @@ class LifecycleProcessTest extends ProcessTestSupport {
   AgreementService agreements;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  DocumentService documents;
 
   @Test
   void regionalForeignCooperationRunsFromProposalToClosureOverTwoTerms() {
@@ -45,9 +50,13 @@ class LifecycleProcessTest extends ProcessTestSupport {
     complete("fasker", review, decision("APPROVED", "Lengkap"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
-    Task signing = openTask(key, "UserTask_RecordSigning");
-    assertThat(signing).hasCandidateGroup("province-32");
-    complete("province-32", signing, signing("MOU-001/2026", 24));
+    Task loi = openTask(key, "UserTask_RecordLoiSigning");
+    assertThat(loi).hasCandidateGroup("province-32");
+    sign(pi, "province-32", loi, DocumentKind.LOI, signing("LOI-001/2026", 12));
+    assertThat(agreementOf(pi).documentKind()).isEqualTo("LOI");
+    Task mou = openTask(key, "UserTask_RaiseLoiToMou");
+    assertThat(mou).hasCandidateGroup("province-32");
+    sign(pi, "province-32", mou, DocumentKind.MOU, signing("MOU-001/2026", 24));
     Agreement signed = agreementOf(pi);
     assertThat(signed.status()).isEqualTo(Status.ACTIVE);
     assertThat(signed.documentKind()).isEqualTo("MOU");
@@ -62,7 +71,8 @@ class LifecycleProcessTest extends ProcessTestSupport {
     // second term: signing again
     assertThat(agreementOf(pi).term()).isEqualTo(2);
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
-    complete("province-32", openTask(key, "UserTask_RecordSigning"), signing("MOU-002/2028", 12));
+    // a later term renews the MoU directly, without a new LoI
+    sign(pi, "province-32", openTask(key, "UserTask_RecordMouSigning"), DocumentKind.MOU, signing("MOU-002/2028", 12));
     walkImplementation(pi, "province-32", "DO_NOT_EXTEND");
     complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Program selesai"));
 
@@ -72,7 +82,8 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewProposal", "UserTask_RecordSigning");
+        "StartEvent_ProposalSubmitted", "UserTask_ReviewProposal", "Document_LOI", "UserTask_RecordLoiSigning",
+        "Document_MOU", "UserTask_RaiseLoiToMou");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("EXTEND", "t-fasker", null),
@@ -89,9 +100,15 @@ class LifecycleProcessTest extends ProcessTestSupport {
     Task review = openTask(key, "UserTask_ReviewProposal");
     assertThat(review).hasCandidateGroup("tpoa-kemlu");
     complete("tpoa-kemlu", review, decision("APPROVED", null));
-    Task signing = openTask(key, "UserTask_RecordSigning");
+    Task draft = openTask(key, "UserTask_DraftMsp");
+    assertThat(draft).hasCandidateGroup("ministry-kemensos");
+    sign(pi, "ministry-kemensos", draft, DocumentKind.MSP_DRAFT, decision(null, "Rancangan bersama ormas asing"));
+    Task legalReview = openTask(key, "UserTask_ReviewMspDraft");
+    assertThat(legalReview).hasCandidateGroup("ministry-kemensos");
+    complete("ministry-kemensos", legalReview, decision("APPROVED", null));
+    Task signing = openTask(key, "UserTask_RecordMspSigning");
     assertThat(signing).hasCandidateGroup("ministry-kemensos");
-    complete("ministry-kemensos", signing, signing("MSP-07/2026", 36));
+    sign(pi, "ministry-kemensos", signing, DocumentKind.MSP, signing("MSP-07/2026", 36));
     assertThat(agreementOf(pi).documentKind()).isEqualTo("MSP");
 
     walkImplementation(pi, "ministry-kemensos", "CONTINUE");
@@ -110,9 +127,12 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.involvedGroups()).contains("regency-3273", "province-32");
     String key = pi.getBusinessKey();
     complete("fasker", openTask(key, "UserTask_ReviewProposal"), decision("APPROVED", null));
-    Task signing = openTask(key, "UserTask_RecordSigning");
-    assertThat(signing).hasCandidateGroup("regency-3273");
-    complete("regency-3273", signing, signing("PKS-12/2026", 60));
+    Task nk = openTask(key, "UserTask_RecordNkSigning");
+    assertThat(nk).hasCandidateGroup("regency-3273");
+    sign(pi, "regency-3273", nk, DocumentKind.NK, signing("NK-12/2026", 60));
+    Task pks = openTask(key, "UserTask_RecordPksSigning");
+    assertThat(pks).hasCandidateGroup("regency-3273");
+    sign(pi, "regency-3273", pks, DocumentKind.PKS, signing("PKS-12/2026", 60));
     assertThat(agreementOf(pi).documentKind()).isEqualTo("PKS");
     walkImplementation(pi, "regency-3273", "CONTINUE");
     complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Selesai"));
@@ -185,17 +205,21 @@ class LifecycleProcessTest extends ProcessTestSupport {
   void signingBeyondTheMaximumTermIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
     complete("tpoa-kemlu", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"), decision("APPROVED", null));
-    Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordSigning");
+    sign(pi, "ministry-kemensos", openTask(pi.getBusinessKey(), "UserTask_DraftMsp"), DocumentKind.MSP_DRAFT,
+        decision(null, null));
+    complete("ministry-kemensos", openTask(pi.getBusinessKey(), "UserTask_ReviewMspDraft"), decision("APPROVED", null));
+    Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordMspSigning");
+    documents.upload(agreementOf(pi).id(), DocumentKind.MSP, "msp.pdf", SigningTestData.PDF, "t-ministry-kemensos");
 
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 37)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Jangka waktu paling lama 36 bulan");
+        .hasMessageContaining("MSP berlaku paling lama 36 bulan");
     Map<String, Object> reversed = signing("MSP-1", 12);
     reversed.put("endDate", today().minusDays(1).toString());
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, reversed))
         .hasMessageContaining("Tanggal berakhir harus sesudah tanggal mulai berlaku");
     assertThat(agreementOf(pi).documentNumber()).isNull();
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_RecordSigning")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_RecordMspSigning")).isNotNull();
   }
 
   @Test
@@ -226,6 +250,12 @@ class LifecycleProcessTest extends ProcessTestSupport {
     complete("fasker", openTask(key, "UserTask_EvaluateCooperation"),
         decision(evaluation, evaluation.equals("CONTINUE") ? null : "Catatan evaluasi"));
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
+  }
+
+  /** Uploads the task's document as the signing group would, then completes the task. */
+  private void sign(ProcessInstance pi, String group, Task task, DocumentKind kind, Map<String, Object> form) {
+    documents.upload(agreementOf(pi).id(), kind, kind.name().toLowerCase() + ".pdf", SigningTestData.PDF, userOf(group));
+    complete(group, task, form);
   }
 
   private Map<String, Object> signing(String number, int months) {
