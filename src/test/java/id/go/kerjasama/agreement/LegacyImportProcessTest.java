@@ -1,0 +1,87 @@
+package id.go.kerjasama.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.ProcessTestSupport;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The legacy import on H2: each row lands in the right phase with the lifecycle's routing variables. */
+@ProcessTest
+class LegacyImportProcessTest extends ProcessTestSupport {
+
+  static final String HEADER = "legacy_number,cooperation_type,title,partner_name,partner_country,proposer_unit,"
+      + "location_provinces,sectors,document_kind,document_number,signatories,signed_on,start_date,end_date\n";
+
+  @Autowired
+  LegacyImportService importService;
+  @Autowired
+  AgreementService agreements;
+  @Autowired
+  AgreementRepository repository;
+
+  @Test
+  void eachImportedAgreementStartsItsLifecycleWhereItStands() {
+    // today is 2026-02-02 (ProcessTestSupport)
+    String csv = HEADER
+        + "P-1,DALAM_NEGERI,Kerja sama pengelolaan sampah,Kota Bekasi,Indonesia,province-32,32,LINGKUNGAN_HIDUP,PKS,PKS-1/2024,Gubernur,2024-01-10,2024-01-10,2028-01-09\n"
+        + "P-2,DALAM_NEGERI,Kerja sama air bersih antardaerah,PDAM Tirta,Indonesia,3273,32,INFRASTRUKTUR,PKS,PKS-2/2021,,2021-06-01,2021-06-01,2026-05-31\n"
+        + "P-3,LUAR_NEGERI,Kerja sama kota kembar pendidikan,Kota Kyoto,Jepang,province-32,32;33,PENDIDIKAN|PARIWISATA,LOI,LOI-3/2025,,2025-05-01,2025-05-01,2027-04-30\n"
+        + "P-4,DALAM_NEGERI,Kerja sama jalan perbatasan,Provinsi Banten,Indonesia,province-32,32,INFRASTRUKTUR,NK,NK-4/2025,,01/09/2025,01/09/2025,31/08/2030\n"
+        + "P-5,ORMAS_ASING,Program perlindungan anak,Save the Children,Inggris,kemensos,53,PERLINDUNGAN_ANAK,MSP,MSP-5/2022,,2022-01-01,2022-01-01,2024-12-31\n";
+    ImportReport report = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.importedRows()).isEqualTo(5);
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::phase).containsExactly(
+        Phase.MONITORING, Phase.RENEWAL, Phase.SIGNING, Phase.SIGNING, Phase.CLOSED);
+
+    ProcessInstance monitoring = lifecycle(report, 0);
+    assertThat(monitoring).isWaitingAt(LifecycleProcess.CALL_MONITORING);
+    assertThat(processEngine.getRuntimeService().getVariables(monitoring.getId())).containsOnlyKeys(
+        "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
+        "partnerMinistryGroup");
+    assertThat(processEngine.getRuntimeService().getVariable(monitoring.getId(), "proposerLevel")).isEqualTo("PROVINCE");
+    Agreement first = agreements.get((Long) processEngine.getRuntimeService().getVariable(monitoring.getId(), "agreementId"));
+    assertThat(first.phase()).isEqualTo(Phase.MONITORING);
+    assertThat(first.status()).isEqualTo(Status.ACTIVE);
+    assertThat(first.registrationNumber()).startsWith("KS-DN-2024-");
+    assertThat(first.processInstanceId()).isEqualTo(monitoring.getId());
+    assertThat(agreements.events(first.id())).extracting(AgreementEvent::activity).contains("Import_LegacyAgreement");
+
+    assertThat(lifecycle(report, 1)).isWaitingAt(LifecycleProcess.CALL_RENEWAL);
+    assertThat(processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(report.imported().get(2).registrationNumber()).singleResult().getTaskDefinitionKey())
+        .as("an imported LoI gets the follow-up to raise it to an MoU").isEqualTo(SigningProcess.TASK_RAISE_LOI_TO_MOU);
+    assertThat(processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(report.imported().get(3).registrationNumber()).singleResult().getTaskDefinitionKey())
+        .isEqualTo(SigningProcess.TASK_RECORD_PKS);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(report.imported().get(4).registrationNumber()).count())
+        .as("an agreement that has ended gets no lifecycle").isZero();
+    Agreement ended = repository.findByRegistrationNumber(report.imported().get(4).registrationNumber()).orElseThrow();
+    assertThat(ended.status()).isEqualTo(Status.EXPIRED);
+    assertThat(ended.phase()).isEqualTo(Phase.CLOSED);
+
+    // the province sees the instances of its agreements (visibility granted at the lifecycle's start)
+    actAs("province-32");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(report.imported().get(1).registrationNumber()).count()).isEqualTo(2);
+    actAsSystem();
+
+    ImportReport again = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    assertThat(again.importedRows()).isZero();
+    assertThat(again.existingRows()).isEqualTo(5);
+  }
+
+  private ProcessInstance lifecycle(ImportReport report, int row) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(report.imported().get(row).registrationNumber()).singleResult();
+  }
+}
