@@ -172,19 +172,32 @@ public class AgreementSearch {
     if (sort.isEmpty()) {
       return DEFAULT_SORT;
     }
+    // "sort=endDate,desc" arrives as [endDate, desc] (Spring splits a list parameter at commas), or whole
+    List<String> tokens = sort.stream().flatMap(item -> Arrays.stream(item.split(","))).map(String::trim)
+        .filter(t -> !t.isEmpty()).toList();
     List<String> parts = new ArrayList<>();
-    for (String item : sort) {
-      String[] fieldAndDirection = item.split(",");
-      String column = SORT_COLUMNS.get(fieldAndDirection[0].trim());
-      String direction = fieldAndDirection.length > 1 ? fieldAndDirection[1].trim().toUpperCase(Locale.ROOT) : "ASC";
-      if (column == null || !(direction.equals("ASC") || direction.equals("DESC")) || fieldAndDirection.length > 2) {
-        throw new InvalidInputException(List.of("Urutan '" + item + "' tidak dikenal; gunakan <kolom>,asc|desc dengan kolom: "
+    for (int i = 0; i < tokens.size(); i++) {
+      String field = tokens.get(i);
+      String column = SORT_COLUMNS.get(field);
+      String direction = "ASC";
+      if (i + 1 < tokens.size() && isDirection(tokens.get(i + 1))) {
+        direction = tokens.get(++i).toUpperCase(Locale.ROOT);
+      }
+      if (column == null) {
+        throw new InvalidInputException(List.of("Urutan '" + field + "' tidak dikenal; gunakan <kolom>,asc|desc dengan kolom: "
             + String.join(", ", SORT_COLUMNS.keySet().stream().sorted().toList())));
       }
       parts.add(column + " " + direction + " NULLS LAST");
     }
+    if (parts.isEmpty()) {
+      return DEFAULT_SORT;
+    }
     parts.add("a.id " + (parts.get(0).contains(" DESC") ? "DESC" : "ASC"));
     return String.join(", ", parts);
+  }
+
+  private static boolean isDirection(String token) {
+    return token.equalsIgnoreCase("asc") || token.equalsIgnoreCase("desc");
   }
 
   private static void in(List<String> clauses, List<Object> params, String column, List<? extends Enum<?>> values) {

@@ -81,6 +81,22 @@ public abstract class IntegrationTest {
         new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
   }
 
+  /** A multipart/form-data POST: a file part {@code file} named {@code fileName}, plus the query in {@code path}. */
+  protected Response upload(String user, String path, String fileName, byte[] content) {
+    org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    return client(user, password).post().uri(path)
+        .contentType(MediaType.MULTIPART_FORM_DATA).accept(MediaType.APPLICATION_JSON).body(parts)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
+  }
+
   /** The test user of a group, {@code it-<group>}, created by the administrator through REST. */
   protected String userOf(String group) {
     String userId = "it-" + group;
