@@ -118,10 +118,13 @@ public class DocumentController {
    * The upload page the signing forms link to ({@code ?kind=MSP}): pick a
    * file, send it to the upload endpoint, see every version already stored.
    */
-  @GetMapping(value = "/upload", produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping("/upload")
   @Operation(summary = "Halaman unggah dokumen (untuk tautan dari formulir Tasklist)")
-  public String uploadPage(@PathVariable long id, @RequestParam(value = "kind", required = false) DocumentKind kind) {
+  public ResponseEntity<String> uploadPage(@PathVariable long id,
+                                           @RequestParam(value = "kind", required = false) DocumentKind kind) {
     Agreement agreement = access.checkRead(agreementService.get(id));
-    return UploadPage.render(agreement, kind, settings.maxSizeText());
+    // no "produces": errors (403, 404) still answer as JSON whatever the browser accepts
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(UploadPage.render(agreement, kind, settings.maxSizeText()));
   }
 }

@@ -82,7 +82,7 @@ public class DocumentRepository {
     return key.getKey().longValue();
   }
 
-  /** Every document of the agreement with its versions (metadata only), by term, kind and version. */
+  /** Every document of the agreement with its versions (metadata only), by term, kind (in signing order) and version. */
   public List<AgreementDocument> documents(long agreementId) {
     Map<Long, AgreementDocument> documents = new LinkedHashMap<>();
     jdbc.query("SELECT * FROM agreement_document WHERE agreement_id = ? ORDER BY term, id", rs -> {
@@ -99,7 +99,10 @@ public class DocumentRepository {
             documents.get(version.documentId()).versions().add(version);
           }, agreementId);
     }
-    return List.copyOf(documents.values());
+    return documents.values().stream()
+        .sorted(java.util.Comparator.comparingInt(AgreementDocument::term)
+            .thenComparing(AgreementDocument::kind))
+        .toList();
   }
 
   public Optional<DocumentVersion> version(long agreementId, long documentId, int versionNo) {
