@@ -28,15 +28,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reasons and imports nothing, the good rows are imported (the file is not
  * rejected as a whole: fix the bad rows and import the same file again — rows
  * already imported are recognised by their natural key, legacy number within
- * proposer, and skipped). Each good row is one transaction: its registry
- * record, its signing history, its audit entry and its lifecycle instance,
- * started at the phase the agreement is in ({@link ImportPlacement}).
+ * proposer, and skipped). A good row is written whole or not at all: its
+ * registry record, its signing history, its audit entry and its lifecycle
+ * instance, started at the phase the agreement is in ({@link ImportPlacement}).
  */
 @Service
 public class LegacyImportService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LegacyImportService.class);
   static final String IMPORT_ACTIVITY = "Import_LegacyAgreement";
+  /**
+   * Good rows are written in transactions of this many rows (fewer commits); a chunk that fails is
+   * redone row by row, so that only the failing row is left out.
+   */
+  static final int CHUNK_SIZE = 50;
 
   private final LegacyImportRepository repository;
   private final LegacyRowReader reader;
@@ -84,31 +89,41 @@ public class LegacyImportService {
       LegacyRow row = result.row();
       String registered = existingKeys.get(row.key());
       Integer firstLine = linesByKey.putIfAbsent(row.key(), row.line());
-      if (registered != null) {
-        existing.add(new ImportReport.ExistingRow(row.line(), row.legacyNumber(), registered));
-      } else if (firstLine != null) {
+      if (firstLine != null) {
         rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(), List.of("Nomor lama "
             + row.legacyNumber() + " dari " + row.proposerUnit() + " sudah ada di baris " + firstLine)));
+      } else if (registered != null) {
+        existing.add(new ImportReport.ExistingRow(row.line(), row.legacyNumber(), registered));
       } else {
         valid.add(row);
       }
     }
 
     List<ImportReport.ImportedRow> imported = new ArrayList<>();
-    for (LegacyRow row : valid) {
-      ImportPlacement placement = ImportPlacement.of(row.documentKind(), row.endDate(), today,
-          settings.renewalWindowMonths());
-      if (dryRun) {
+    if (dryRun) {
+      for (LegacyRow row : valid) {
+        ImportPlacement placement = placement(row, today);
         imported.add(new ImportReport.ImportedRow(row.line(), row.legacyNumber(), null, placement.phase(),
             placement.status(), placement.startActivity()));
-        continue;
       }
-      try {
-        imported.add(transaction.execute(s -> importRow(row, placement, importId, user)));
-      } catch (RuntimeException e) {
-        LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
-        rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
-            List.of("Gagal diimpor: " + e.getMessage())));
+    } else {
+      for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
+        List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
+        try {
+          imported.addAll(transaction.execute(s -> chunk.stream()
+              .map(row -> importRow(row, placement(row, today), importId, user)).toList()));
+        } catch (RuntimeException chunkFailed) {
+          // one row spoilt the chunk, which rolled back whole: redo it row by row to find that row
+          for (LegacyRow row : chunk) {
+            try {
+              imported.add(transaction.execute(s -> importRow(row, placement(row, today), importId, user)));
+            } catch (RuntimeException e) {
+              LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
+              rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
+                  List.of("Gagal diimpor: " + e.getMessage())));
+            }
+          }
+        }
       }
     }
     rejected.sort(Comparator.comparingInt(ImportReport.RejectedRow::line));
@@ -121,6 +136,10 @@ public class LegacyImportService {
         dryRun ? ", dry run" : "", total, importedCount, existing.size(), rejected.size(), millis);
     return new ImportReport(importId, dryRun, fileName, sha256, total, importedCount, existing.size(),
         rejected.size(), millis, rejected, existing, imported);
+  }
+
+  private ImportPlacement placement(LegacyRow row, LocalDate today) {
+    return ImportPlacement.of(row.documentKind(), row.endDate(), today, settings.renewalWindowMonths());
   }
 
   private ImportReport.ImportedRow importRow(LegacyRow row, ImportPlacement placement, long importId, String user) {

@@ -1,0 +1,166 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.UnitLevel;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * The legacy import on PostgreSQL at the scale of Kemendagri's records
+ * (1,614 domestic memoranda): a generated file with some bad rows, whose
+ * report names exactly those rows; a second import of the same file creates
+ * nothing; only administrators import; a dry run writes nothing.
+ */
+class LegacyImportIT extends IntegrationTest {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  static final int ROWS = 1_650;
+
+  @Autowired
+  Organisations organisations;
+
+  @Test
+  void aLargeFileImportsItsGoodRowsReportsExactlyTheBadOnesAndImportsNothingTwice() {
+    String tag = "lg" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    LegacyRows rows = new LegacyRows(tag, provinceCodes(), TODAY);
+    LegacyCsvFile csv = new LegacyCsvFile();
+    Map<Integer, String> bad = new TreeMap<>();
+    for (int i = 0; i < ROWS; i++) {
+      String broken = broken(tag, i);
+      if (broken == null) {
+        rows.add(csv, i);
+        continue;
+      }
+      String[] lineAndReason = broken.split("\\|\\|", -1);
+      int line = csv.raw(lineAndReason[0]);
+      if (!lineAndReason[1].isEmpty()) {
+        bad.put(line, lineAndReason[1]);
+      }
+    }
+    int good = ROWS - bad.size();
+    assertThat(good).isGreaterThanOrEqualTo(1_614);
+
+    long started = System.nanoTime();
+    JsonNode report = check(upload(ADMIN, "/api/admin/imports", "kdn-lama.csv", csv.bytes()), 200).json();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf(Locale.ROOT, "LEGACY IMPORT (PostgreSQL): %d rows, %d imported, %d rejected in %d ms (%.1f rows/s;"
+            + " server %d ms)%n", ROWS, report.get("importedRows").asInt(), report.get("rejectedRows").asInt(), millis,
+        report.get("importedRows").asInt() * 1000.0 / millis, report.get("durationMillis").asLong());
+
+    assertThat(report.get("totalRows").asInt()).isEqualTo(ROWS);
+    assertThat(report.get("importedRows").asInt()).isEqualTo(good);
+    assertThat(report.get("existingRows").asInt()).isZero();
+    Map<Integer, String> reported = new HashMap<>();
+    report.get("rejected").forEach(r -> reported.put(r.get("line").asInt(), r.get("problems").toString()));
+    assertThat(reported.keySet()).as(report.get("rejected").toString()).containsExactlyInAnyOrderElementsOf(bad.keySet());
+    bad.forEach((line, reason) -> assertThat(reported.get(line)).as("line " + line).contains(reason));
+    assertThat(report.get("imported").findValuesAsText("phase"))
+        .contains("MONITORING", "RENEWAL", "SIGNING", "CLOSED");
+
+    assertThat(total(userOf("fasker"), tag)).isEqualTo(good);
+    // an agreement in force runs its lifecycle from monitoring, visible to its province
+    JsonNode monitored = check(get(userOf("fasker"), "/api/agreements?q=" + tag + "&phase=MONITORING&proposer=province-"
+        + provinceCodes().get(1) + "&size=1"), 200).json().at("/items/0");
+    String key = monitored.get("registrationNumber").asText();
+    JsonNode instances = check(get(userOf("province-" + provinceCodes().get(1)),
+        "/engine-rest/process-instance?businessKey=" + key), 200).json();
+    assertThat(instances.findValuesAsText("definitionId")).anyMatch(d -> d.startsWith("cooperation-lifecycle:"))
+        .anyMatch(d -> d.startsWith("monitoring:"));
+
+    JsonNode again = check(upload(ADMIN, "/api/admin/imports", "kdn-lama.csv", csv.bytes()), 200).json();
+    assertThat(again.get("importedRows").asInt()).isZero();
+    assertThat(again.get("existingRows").asInt()).isEqualTo(good);
+    assertThat(again.get("rejected").findValuesAsText("line").stream().map(Integer::valueOf).toList())
+        .containsExactlyElementsOf(bad.keySet());
+    assertThat(total(userOf("fasker"), tag)).as("no duplicates").isEqualTo(good);
+  }
+
+  @Test
+  void onlyAdministratorsImportAndADryRunWritesNothing() {
+    String tag = "dry" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    LegacyCsvFile csv = new LegacyCsvFile();
+    LegacyRows rows = new LegacyRows(tag, provinceCodes(), TODAY);
+    rows.add(csv, 1);
+    rows.add(csv, 2);
+    assertThat(upload(userOf("fasker"), "/api/admin/imports", "a.csv", csv.bytes()).status()).isEqualTo(403);
+    assertThat(upload(userOf("supervisor"), "/api/admin/imports", "a.csv", csv.bytes()).status()).isEqualTo(403);
+
+    JsonNode dry = postCsv("/api/admin/imports?dryRun=true&fileName=a.csv", csv.bytes());
+    assertThat(dry.get("dryRun").asBoolean()).isTrue();
+    assertThat(dry.get("importedRows").asInt()).isEqualTo(2);
+    assertThat(total(userOf("fasker"), tag)).isZero();
+
+    JsonNode real = postCsv("/api/admin/imports", csv.bytes());
+    assertThat(real.get("importedRows").asInt()).isEqualTo(2);
+    assertThat(total(userOf("fasker"), tag)).isEqualTo(2);
+
+    JsonNode noHeader = check(upload(ADMIN, "/api/admin/imports", "x.csv",
+        "nomor,judul\n1,a\n".getBytes(StandardCharsets.UTF_8)), 400).json();
+    assertThat(noHeader.get("message").asText()).contains("kolom wajib tidak ada").contains("legacy_number");
+  }
+
+  /**
+   * Row {@code i} broken in one way, as "line||expected reason" ({@code null}: a generated good row; an empty
+   * reason: a hand-written good row).
+   */
+  static String broken(String tag, int i) {
+    String d = TODAY.minusYears(1).toString();
+    String end = TODAY.plusYears(1).toString();
+    String base = tag + "/" + i + ",DALAM_NEGERI,Kerja sama rusak " + tag + " " + i + ",Mitra,Indonesia,province-32,32,"
+        + "EKONOMI,PKS,PKS/" + i + ",,";
+    return switch (i) {
+      case 17 -> tag + "/17,BILATERAL,Kerja sama rusak " + tag + ",Mitra,Indonesia,province-32,32,EKONOMI,PKS,PKS/17,,"
+          + d + "," + d + "," + end + "||pilihan 'BILATERAL' tidak dikenal";
+      case 101 -> base + d + "," + d + "," + TODAY.minusYears(1).plusYears(6) + "||paling lama 5 tahun";
+      case 230 -> base.replace(",province-32,32,", ",province-32,\"32;99\",") + d + "," + d + "," + end
+          + "||Provinsi lokasi '99' tidak dikenal";
+      case 377 -> base + d + "," + d + "," + TODAY.minusYears(2) + "||Tanggal berakhir harus sesudah tanggal mulai";
+      case 512 -> base.replace("Kerja sama rusak " + tag + " " + i, "") + d + "," + d + "," + end
+          + "||Judul (title) wajib diisi";
+      case 640 -> base + TODAY.plusDays(10) + "," + d + "," + end + "||di masa depan";
+      case 777 -> base.replace(",PKS,", ",MOU,") + d + "," + d + "," + end + "||Jenis dokumen MOU tidak berlaku";
+      case 901 -> base + "2024-13-45," + d + "," + end + "||harus tanggal dengan format TTTT-BB-HH";
+      case 1024 -> base.replace(",EKONOMI,", ",ASTRONOMI,") + d + "," + d + "," + end + "||Bidang 'ASTRONOMI' tidak dikenal";
+      case 1199 -> base.replace(tag + "/1199,", tag + "/dup,") + d + "," + d + "," + end + "||";
+      case 1200 -> base.replace(tag + "/1200,", tag + "/dup,") + d + "," + d + "," + end + "||sudah ada di baris";
+      case 1333 -> base.replace(",DALAM_NEGERI,", ",ORMAS_ASING,").replace(",PKS,", ",MSP,") + d + "," + d + "," + end
+          + "||Kerja sama ormas asing diajukan oleh kementerian";
+      case 1500 -> base + d + "," + d + "," + end + ",lebih,banyak||kolom lebih banyak";
+      case 1600 -> base.replace(",province-32,", ",regency-9999,") + d + "," + d + "," + end
+          + "||Unit pengusul 'regency-9999' tidak dikenal";
+      default -> null;
+    };
+  }
+
+  List<String> provinceCodes() {
+    return organisations.byLevel(UnitLevel.PROVINCE).stream().map(u -> u.group().substring("province-".length()))
+        .toList();
+  }
+
+  long total(String user, String tag) {
+    return check(get(user, "/api/agreements?size=1&q=" + tag), 200).json().get("totalItems").asLong();
+  }
+
+  JsonNode postCsv(String path, byte[] csv) {
+    return client(ADMIN, ADMIN_PASSWORD).post().uri(path).contentType(MediaType.parseMediaType("text/csv"))
+        .accept(MediaType.APPLICATION_JSON).body(csv)
+        .exchange((req, res) -> {
+          String body = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+          assertThat(res.getStatusCode().value()).as(body).isEqualTo(200);
+          return json.readTree(body);
+        });
+  }
+}

@@ -1,0 +1,56 @@
+package id.go.kerjasama.it;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Generates realistic valid legacy rows: mostly domestic PKS and Nota
+ * Kesepahaman (Kemendagri records 1,614 domestic memoranda), some regional
+ * foreign MoU/LoI and foreign-NGO MSP; signed over the last four years, so
+ * that some have ended, some end within the renewal window and most run on.
+ */
+final class LegacyRows {
+
+  static final String[] REGENCIES = {"1171", "3171", "3204", "3273", "3374", "3471", "3578", "5171", "6471", "7371"};
+  static final String[] MINISTRIES = {"kemensos", "kemendagri", "kemenkes", "kemenpppa"};
+  static final String[] COUNTRIES = {"Jepang", "Korea Selatan", "Australia", "Belanda"};
+  static final String[] SECTORS = {"EKONOMI", "PENDIDIKAN", "KESEHATAN", "INFRASTRUKTUR", "PARIWISATA", "TATA_KELOLA"};
+
+  private final String tag;
+  private final List<String> provinces;
+  private final LocalDate today;
+
+  LegacyRows(String tag, List<String> provinceCodes, LocalDate today) {
+    this.tag = tag;
+    this.provinces = provinceCodes;
+    this.today = today;
+  }
+
+  String legacyNumber(int i) {
+    return tag + "/" + i;
+  }
+
+  /** Adds valid row {@code i} to the file; returns its line number. */
+  int add(LegacyCsvFile csv, int i) {
+    String province = provinces.get(i % provinces.size());
+    LocalDate start = today.minusDays(30 + (i * 37L) % 1400);
+    String sector = SECTORS[i % SECTORS.length] + ";" + SECTORS[(i + 2) % SECTORS.length];
+    if (i % 10 == 0) {
+      return csv.row(legacyNumber(i), "LUAR_NEGERI", "Kerja sama teknik luar negeri " + tag + " nomor " + i,
+          "Pemerintah Kota Mitra " + i, COUNTRIES[i % COUNTRIES.length], "province-" + province, province, sector,
+          i % 20 == 0 ? "LOI" : "MOU", "MOU/" + i + "/" + start.getYear(), start, start,
+          start.plusYears(2 + i % 3).minusDays(1));
+    }
+    if (i % 10 == 5) {
+      return csv.row(legacyNumber(i), "ORMAS_ASING", "Program ormas asing " + tag + " nomor " + i,
+          "International NGO " + i, COUNTRIES[(i + 1) % COUNTRIES.length], MINISTRIES[i % MINISTRIES.length],
+          province + ";" + provinces.get((i + 7) % provinces.size()), "SOSIAL;" + SECTORS[i % SECTORS.length], "MSP",
+          "MSP/" + i + "/" + start.getYear(), start, start, start.plusMonths(12 + i % 25).minusDays(1));
+    }
+    String proposer = i % 3 == 0 ? REGENCIES[i % REGENCIES.length] : province;
+    String location = proposer.length() == 4 ? proposer.substring(0, 2) : province;
+    return csv.row(legacyNumber(i), "DALAM_NEGERI", "Kerja sama antardaerah " + tag + " nomor " + i,
+        "Pemerintah Daerah Mitra " + i, "Indonesia", proposer, location, sector, i % 7 == 0 ? "NK" : "PKS",
+        "180/" + i + "/KSDN/" + start.getYear(), start, start, start.plusYears(1 + i % 5).minusDays(1));
+  }
+}
