@@ -31,7 +31,8 @@ class LifecycleRestIT extends IntegrationTest {
     List<Step> steps = walk(key);
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewProposal", "fasker"),
-        new Step("UserTask_RecordSigning", "province-35"),
+        new Step("UserTask_RecordLoiSigning", "province-35"),
+        new Step("UserTask_RaiseLoiToMou", "province-35"),
         new Step("UserTask_DraftWorkPlan", "province-35"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
         new Step("UserTask_SubmitProgressReport", "province-35"),
@@ -47,7 +48,9 @@ class LifecycleRestIT extends IntegrationTest {
     List<Step> steps = walk(key);
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewProposal", "tpoa-kemlu"),
-        new Step("UserTask_RecordSigning", "ministry-kemensos"),
+        new Step("UserTask_DraftMsp", "ministry-kemensos"),
+        new Step("UserTask_ReviewMspDraft", "ministry-kemensos"),
+        new Step("UserTask_RecordMspSigning", "ministry-kemensos"),
         new Step("UserTask_DraftWorkPlan", "ministry-kemensos"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
         new Step("UserTask_SubmitProgressReport", "ministry-kemensos"),
@@ -63,7 +66,8 @@ class LifecycleRestIT extends IntegrationTest {
     List<Step> steps = walk(key);
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewProposal", "fasker"),
-        new Step("UserTask_RecordSigning", "regency-3578"),
+        new Step("UserTask_RecordNkSigning", "regency-3578"),
+        new Step("UserTask_RecordPksSigning", "regency-3578"),
         new Step("UserTask_DraftWorkPlan", "regency-3578"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
         new Step("UserTask_SubmitProgressReport", "regency-3578"),
@@ -111,21 +115,47 @@ class LifecycleRestIT extends IntegrationTest {
       JsonNode visible = check(get(user, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
       assertThat(visible.findValuesAsText("id")).as(user + " sees " + taskKey).contains(taskId);
       check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+      uploadDocumentOf(taskKey, taskId, user);
       check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", answer(taskKey))), 204);
       steps.add(new Step(taskKey, group));
     }
     throw new AssertionError("The lifecycle of " + key + " did not end in 50 tasks: " + steps);
   }
 
+  /** The document a signing task requires, by task key. */
+  static final Map<String, String> DOCUMENT_OF_TASK = Map.of(
+      "UserTask_DraftMsp", "MSP_DRAFT",
+      "UserTask_RecordMspSigning", "MSP",
+      "UserTask_RecordLoiSigning", "LOI",
+      "UserTask_RaiseLoiToMou", "MOU",
+      "UserTask_RecordMouSigning", "MOU",
+      "UserTask_RecordNkSigning", "NK",
+      "UserTask_RecordPksSigning", "PKS");
+
+  /** A signing task is completed only once its signed document is uploaded: the user uploads it through the API. */
+  void uploadDocumentOf(String taskKey, String taskId, String user) {
+    String kind = DOCUMENT_OF_TASK.get(taskKey);
+    if (kind == null) {
+      return;
+    }
+    long agreementId = check(get(user, "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
+        .get("value").asLong();
+    byte[] pdf = ("%PDF-1.4\n% " + kind + " ditandatangani\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    check(upload(user, "/api/agreements/" + agreementId + "/documents?kind=" + kind, kind.toLowerCase() + ".pdf", pdf),
+        201);
+  }
+
   static Map<String, Object> answer(String taskKey) {
     return switch (taskKey) {
-      case "UserTask_ReviewProposal", "UserTask_VerifyWorkPlan" -> decision("APPROVED");
+      case "UserTask_ReviewProposal", "UserTask_VerifyWorkPlan", "UserTask_ReviewMspDraft" -> decision("APPROVED");
+      case "UserTask_DraftMsp" -> Map.of("notes", value("Rancangan MSP bersama ormas asing"));
       case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
       case "UserTask_EvaluateCooperation" -> decision("CONTINUE");
       case "UserTask_DecideRenewal" -> Map.of("decision", value("END"), "notes", value("Program selesai"));
       case "UserTask_DraftWorkPlan" -> Map.of("notes", value("Rencana kerja tahun pertama"));
       case "UserTask_SubmitProgressReport" -> Map.of("notes", value("Capaian semester pertama"));
-      case "UserTask_RecordSigning" -> Map.of(
+      case "UserTask_RecordMspSigning", "UserTask_RecordLoiSigning", "UserTask_RaiseLoiToMou",
+           "UserTask_RecordMouSigning", "UserTask_RecordNkSigning", "UserTask_RecordPksSigning" -> Map.of(
           "documentNumber", value("DOK-" + taskKey.hashCode()),
           "signatories", value("Kepala Daerah, Perwakilan Mitra"),
           "signedOn", value(TODAY.toString()),
