@@ -1,0 +1,138 @@
+package id.go.kerjasama.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kerjasama.ProcessTestSupport;
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.evaluation.Criterion;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Helpers to walk an agreement through its lifecycle as the users of each
+ * role: approval, signing, the yearly cycles, timers (fired by hand, the job
+ * executor is off) and the evaluation forms.
+ */
+public abstract class LifecycleTestSupport extends ProcessTestSupport {
+
+  @Autowired
+  protected AgreementService agreements;
+  @Autowired
+  protected AgreementTermRepository terms;
+
+  /**
+   * Completes central approval. Until central-approval sets approvalOutcome
+   * itself (branch approval), the reviewer's form carries it too.
+   */
+  protected void approve(String key, String group) {
+    complete(group, openTask(key, "UserTask_ReviewProposal"), outcome("APPROVED", null));
+  }
+
+  protected static Map<String, Object> outcome(String decision, String notes) {
+    Map<String, Object> v = decision(decision, notes);
+    v.put(LifecycleProcess.APPROVAL_OUTCOME, decision);
+    return v;
+  }
+
+  protected void sign(String key, String group, String number, LocalDate start, LocalDate end) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("documentNumber", number);
+    v.put("signatories", "Kepala Daerah, Perwakilan Mitra");
+    v.put("signedOn", today().toString());
+    v.put("startDate", start.toString());
+    v.put("endDate", end.toString());
+    complete(group, openTask(key, "UserTask_RecordSigning"), v);
+  }
+
+  /** Submits, approves and signs a cooperation; returns its lifecycle instance. */
+  protected ProcessInstance signed(String type, String proposer, String province, LocalDate start, LocalDate end) {
+    ProcessInstance pi = submit(proposer, proposal(type, proposer, province));
+    approve(pi.getBusinessKey(), type.equals("ORMAS_ASING") ? "tpoa-kemlu" : "fasker");
+    sign(pi.getBusinessKey(), proposer, "DOK-" + pi.getBusinessKey(), start, end);
+    return pi;
+  }
+
+  /** One budget year: work plan, monitoring, self-evaluation and Fasker's evaluation with that score everywhere. */
+  protected void walkCycle(String key, String implementer, int score) {
+    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), decision(null, "Rencana kerja tahunan"));
+    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
+    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian tahunan"));
+    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
+    complete(implementer, openTask(key, "UserTask_SelfEvaluate"), selfEvaluation(score, 90));
+    complete("fasker", openTask(key, "UserTask_EvaluateCooperation"), evaluation(score, score, null));
+  }
+
+  /** The self-evaluation form: every criterion scored {@code score}; one indicator with 100 as target. */
+  protected static Map<String, Object> selfEvaluation(int score, int achieved) {
+    Map<String, Object> v = scores(score, score);
+    List<Map<String, Object>> indicators = new ArrayList<>();
+    indicators.add(Map.of("name", "Desa yang didampingi", "unit", "desa", "target", 100, "achieved", achieved));
+    v.put("indicators", indicators);
+    v.put("successStories", List.of(Map.of("title", "Posyandu keliling",
+        "story", "Kader desa melayani dusun terpencil dengan jadwal bergilir; mudah direplikasi di desa lain.")));
+    v.put("notes", "Evaluasi mandiri");
+    return v;
+  }
+
+  /** Fasker's form: the first criterion scored {@code lowest}, the others {@code score}. */
+  protected static Map<String, Object> evaluation(int score, int lowest, String notes) {
+    Map<String, Object> v = scores(score, lowest);
+    if (notes != null) {
+      v.put("notes", notes);
+    }
+    return v;
+  }
+
+  protected static Map<String, Object> scores(int score, int first) {
+    Map<String, Object> v = new HashMap<>();
+    for (Criterion c : Criterion.values()) {
+      v.put(c.scoreField(), String.valueOf(c == Criterion.PROCEDURE_ETHICS ? first : score));
+      v.put(c.justificationField(), "Alasan untuk " + c.name().toLowerCase());
+    }
+    return v;
+  }
+
+  /** The timer job of that activity in any instance of the agreement. */
+  protected Job timer(String key, String activityId) {
+    List<Job> jobs = processEngine.getManagementService().createJobQuery().timers().activityId(activityId).list()
+        .stream().filter(j -> key.equals(processEngine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())).toList();
+    assertThat(jobs).as("timer " + activityId + " of " + key).hasSize(1);
+    return jobs.get(0);
+  }
+
+  /** Lets time pass to the timer's due date (09:00 WIB that day at the earliest) and fires it. */
+  protected void fire(String key, String activityId) {
+    Job job = timer(key, activityId);
+    Instant due = job.getDuedate().toInstant();
+    Instant nine = LocalDate.ofInstant(due, id.go.kerjasama.platform.time.BusinessClock.ZONE).atTime(LocalTime.of(9, 0))
+        .atZone(id.go.kerjasama.platform.time.BusinessClock.ZONE).toInstant();
+    setClock(due.isAfter(nine) ? due : nine);
+    processEngine.getManagementService().executeJob(job.getId());
+  }
+
+  protected LocalDate dueDay(Job job) {
+    return LocalDate.ofInstant(job.getDuedate().toInstant(), id.go.kerjasama.platform.time.BusinessClock.ZONE);
+  }
+
+  protected Task task(String key, String taskDefinitionKey) {
+    Task task = openTask(key, taskDefinitionKey);
+    assertThat(task).as(taskDefinitionKey + " of " + key).isNotNull();
+    return task;
+  }
+
+  protected Agreement agreementOf(ProcessInstance pi) {
+    return agreements.get(((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("agreementId").singleResult().getValue()).longValue());
+  }
+}
