@@ -1,0 +1,174 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Walks an agreement's lifecycle over REST as the users of each role: every
+ * open task is found in the list of a member of its candidate group, claimed
+ * and submitted by that user. When no task is open, time passes: the earliest
+ * timer job of the agreement's instances (renewal start, end date) is
+ * executed as the administrator with {@code POST /engine-rest/job/{id}/execute}
+ * (their due dates lie months ahead, so the job executor leaves them alone).
+ */
+abstract class LifecycleWalkingTest extends IntegrationTest {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  static final String[] CRITERIA = {"ProcedureEthics", "TransparencyAccountability", "ParticipationInclusiveness",
+      "Relevance", "GovernanceObjectives", "OutputOutcomeQuality", "Sustainability"};
+
+  record Step(String task, String group) {
+  }
+
+  /** Submits the start form as the test user of {@code asGroup}; returns the business key. */
+  String propose(String asGroup, String type, String proposer, String... provinces) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("cooperationType", value(type));
+    vars.put("title", value("Kerja sama uji integrasi " + type.toLowerCase()));
+    vars.put("partnerName", value("Mitra " + type));
+    vars.put("partnerCountry", value(type.equals("DALAM_NEGERI") ? "Indonesia" : "Jepang"));
+    vars.put("proposerUnit", value(proposer));
+    vars.put("locationProvinces", json("[\"" + String.join("\",\"", provinces) + "\"]"));
+    vars.put("sectors", json("[\"PENDIDIKAN\"]"));
+    vars.put("proposedStart", value(TODAY.plusMonths(1).toString()));
+    vars.put("durationMonths", Map.of("value", 24, "type", "Long"));
+    JsonNode started = check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", vars)), 200).json();
+    return started.get("businessKey").asText();
+  }
+
+  /** Works every open task with {@code answer}, letting timers fire when none is open, until the lifecycle ends. */
+  List<Step> walk(String key, Function<String, Map<String, Object>> answer) {
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      JsonNode tasks = check(get(userOf("fasker"),
+          "/engine-rest/task?processInstanceBusinessKey=" + key + "&sortBy=created&sortOrder=asc"), 200).json();
+      if (tasks.isEmpty()) {
+        String timer = fireNextTimer(key);
+        if (timer == null) {
+          return steps;
+        }
+        steps.add(new Step(timer, ADMIN));
+        continue;
+      }
+      JsonNode task = tasks.get(0);
+      String taskId = task.get("id").asText();
+      String taskKey = task.get("taskDefinitionKey").asText();
+      JsonNode links = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200).json();
+      assertThat(links).as("candidate groups of " + taskKey).hasSize(1);
+      String group = links.get(0).get("groupId").asText();
+      String user = userOf(group);
+
+      JsonNode visible = check(get(user, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
+      assertThat(visible.findValuesAsText("id")).as(user + " sees " + taskKey).contains(taskId);
+      check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+      check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", answer.apply(taskKey))), 204);
+      steps.add(new Step(taskKey, group));
+    }
+    throw new AssertionError("The lifecycle of " + key + " did not end in 100 steps: " + steps);
+  }
+
+  /** Executes the earliest timer job of the agreement's running instances; its activity id, or null if none. */
+  String fireNextTimer(String key) {
+    JsonNode instances = check(get(ADMIN, "/engine-rest/process-instance?businessKey=" + key), 200).json();
+    List<JsonNode> timers = new ArrayList<>();
+    for (JsonNode instance : instances) {
+      check(get(ADMIN, "/engine-rest/job?timers=true&processInstanceId=" + instance.get("id").asText()), 200).json()
+          .forEach(timers::add);
+    }
+    if (timers.isEmpty()) {
+      return null;
+    }
+    JsonNode next = timers.stream().min(Comparator.comparing(j -> j.get("dueDate").asText())).orElseThrow();
+    check(post(ADMIN, "/engine-rest/job/" + next.get("id").asText() + "/execute", null), 204);
+    JsonNode definition = check(get(ADMIN, "/engine-rest/job-definition/" + next.get("jobDefinitionId").asText()),
+        200).json();
+    return "timer:" + definition.get("activityId").asText();
+  }
+
+  /** The usual answer of each task; renewal not extended. */
+  static Map<String, Object> answer(String taskKey) {
+    return switch (taskKey) {
+      // approvalOutcome: until central-approval sets it itself (branch approval)
+      case "UserTask_ReviewProposal" -> Map.of("decision", value("APPROVED"), "approvalOutcome", value("APPROVED"));
+      case "UserTask_VerifyWorkPlan" -> decision("APPROVED");
+      case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
+      case "UserTask_SelfEvaluate" -> selfEvaluation(4);
+      case "UserTask_EvaluateCooperation" -> scores(4);
+      case "UserTask_GiveTpoaInput" -> decision("SUPPORT");
+      case "UserTask_DecideRenewal" -> Map.of("decision", value("END"), "notes", value("Program selesai"));
+      case "UserTask_DraftWorkPlan" -> Map.of("notes", value("Rencana kerja tahun pertama"));
+      case "UserTask_SubmitProgressReport" -> Map.of("notes", value("Capaian semester pertama"));
+      case "UserTask_SubmitFinalReport" -> Map.of("finalReport", value("Laporan akhir: semua kegiatan selesai."));
+      case "UserTask_RecordSigning" -> signing("DOK-" + taskKey.hashCode(), TODAY, TODAY.plusMonths(24));
+      default -> throw new AssertionError("No answer scripted for task " + taskKey);
+    };
+  }
+
+  static Map<String, Object> signing(String number, LocalDate start, LocalDate end) {
+    return Map.of(
+        "documentNumber", value(number),
+        "signatories", value("Kepala Daerah, Perwakilan Mitra"),
+        "signedOn", value(TODAY.toString()),
+        "startDate", value(start.toString()),
+        "endDate", value(end.toString()));
+  }
+
+  static Map<String, Object> scores(int score) {
+    Map<String, Object> v = new HashMap<>();
+    for (String c : CRITERIA) {
+      v.put("score" + c, value(String.valueOf(score)));
+      v.put("justification" + c, value("Alasan penilaian " + c));
+    }
+    return v;
+  }
+
+  static Map<String, Object> selfEvaluation(int score) {
+    Map<String, Object> v = scores(score);
+    v.put("indicators", json("[{\"name\": \"Sekolah mitra\", \"unit\": \"sekolah\", \"target\": 20, \"achieved\": 18}]"));
+    v.put("successStories", json("[{\"title\": \"Guru penggerak\", \"story\": \"Guru terlatih melatih rekan di "
+        + "sekolah sekitarnya; pola ini dapat direplikasi di kabupaten lain.\"}]"));
+    return v;
+  }
+
+  static Map<String, Object> decision(String code) {
+    return Map.of("decision", value(code));
+  }
+
+  /** The steps of one budget year. */
+  static List<Step> cycle(String implementer) {
+    return List.of(
+        new Step("UserTask_DraftWorkPlan", implementer),
+        new Step("UserTask_VerifyWorkPlan", "fasker"),
+        new Step("UserTask_SubmitProgressReport", implementer),
+        new Step("UserTask_ReviewProgressReport", "fasker"),
+        new Step("UserTask_SelfEvaluate", implementer),
+        new Step("UserTask_EvaluateCooperation", "fasker"));
+  }
+
+  static List<Step> cycles(String implementer, int years) {
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < years; i++) {
+      steps.addAll(cycle(implementer));
+    }
+    return steps;
+  }
+
+  long agreementId(String key) {
+    JsonNode instance = check(get(userOf("supervisor"),
+        "/engine-rest/history/process-instance?processDefinitionKey=cooperation-lifecycle&processInstanceBusinessKey="
+            + key), 200).json();
+    JsonNode variable = check(get(userOf("supervisor"), "/engine-rest/history/variable-instance?variableName=agreementId"
+        + "&processInstanceId=" + instance.get(0).get("id").asText()), 200).json();
+    return variable.get(0).get("value").asLong();
+  }
+}
