@@ -203,7 +203,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup");
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
   }
 
   private void walkImplementation(ProcessInstance pi, String implementer, String evaluation) {
