@@ -34,6 +34,14 @@ public class LifecyclePhases {
     agreementService.close(agreementId(execution), Status.valueOf(status), reason);
   }
 
+  /**
+   * Ends the lifecycle with a final status, keeping the reason the phase that
+   * ended it recorded (central approval writes why a proposal was refused or lapsed).
+   */
+  public void closeWithRecordedReason(DelegateExecution execution, String status) {
+    agreementService.close(agreementId(execution), Status.valueOf(status), null);
+  }
+
   private static long agreementId(DelegateExecution execution) {
     return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
   }
