@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,6 +33,14 @@ public final class ApprovalWalk {
   }
 
   private static final int MAX_STEPS = 40;
+
+  /** The user tasks of central approval, which {@link #approving(String)} answers. */
+  public static final Set<String> TASKS = Set.of(ApprovalProcess.TASK_CHECK_FILE_COMPLETE,
+      ApprovalProcess.TASK_RECOMMEND_PERMIT, ApprovalProcess.TASK_DECIDE_PRINCIPLE_PERMIT,
+      ApprovalProcess.TASK_SUPPLY_CLARIFICATION, ApprovalProcess.TASK_REVIEW_BY_PROVINCE,
+      ApprovalProcess.TASK_REVIEW_BY_FASKER, ApprovalProcess.TASK_CONSULT_KEMLU,
+      ApprovalProcess.TASK_RECORD_DPRD_APPROVAL, ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL,
+      ApprovalProcess.TASK_REVISE_PROPOSAL);
 
   private final ProcessEngine engine;
   private final Completer completer;

@@ -38,6 +38,22 @@ public final class AuthorizationGrants {
     save(existing, resource, resourceId, permissions, a -> a.setUserId(userId));
   }
 
+  /** A global authorization: applies to every user. */
+  public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    save(authorization, resource, resourceId, permissions, a -> { });
+  }
+
   public void grantGroups(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
     groupIds.forEach(g -> grantGroup(g, resource, resourceId, permissions));
   }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -66,6 +65,6 @@ public class TasklistFilters {
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);
-    grants.grantUser(Authorization.ANY, Resources.FILTER, filter.getId(), READ);
+    grants.grantEveryone(Resources.FILTER, filter.getId(), READ);
   }
 }

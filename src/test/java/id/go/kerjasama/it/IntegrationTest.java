@@ -1,0 +1,119 @@
+package id.go.kerjasama.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Base of the integration tests: the whole application, production profile
+ * {@code postgres}, on a real PostgreSQL (embedded), on a random port,
+ * driven through its public HTTP APIs as real users with HTTP Basic
+ * authentication. All integration tests share one application and database;
+ * each test makes its own data.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class IntegrationTest {
+
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "it-admin-Secret-1";
+  static final String PASSWORD = "it-Secret-1";
+
+  @LocalServerPort
+  protected int port;
+
+  @Autowired
+  protected ObjectMapper json;
+
+  /** A response: status and body as JSON (or text). */
+  public record Response(int status, String body, ObjectMapper mapper) {
+
+    public JsonNode json() {
+      try {
+        return mapper.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  protected RestClient client(String user, String password) {
+    RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
+    if (user != null) {
+      builder.defaultHeaders(h -> h.setBasicAuth(user, password));
+    }
+    return builder.build();
+  }
+
+  protected Response get(String user, String path) {
+    return exchange(user, "GET", path, null);
+  }
+
+  protected Response post(String user, String path, Object body) {
+    return exchange(user, "POST", path, body);
+  }
+
+  protected Response put(String user, String path, Object body) {
+    return exchange(user, "PUT", path, body);
+  }
+
+  protected Response exchange(String user, String method, String path, Object body) {
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    RestClient.RequestBodySpec spec = client(user, password).method(org.springframework.http.HttpMethod.valueOf(method))
+        .uri(path)
+        .accept(MediaType.APPLICATION_JSON);
+    if (body != null) {
+      spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return spec.exchange((req, res) -> new Response(res.getStatusCode().value(),
+        new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
+  }
+
+  /** The test user of a group, {@code it-<group>}, created by the administrator through REST. */
+  protected String userOf(String group) {
+    String userId = "it-" + group;
+    if (get(ADMIN, "/engine-rest/user/" + userId + "/profile").status() == 404) {
+      Response created = post(ADMIN, "/engine-rest/user/create", Map.of(
+          "profile", Map.of("id", userId, "firstName", "IT", "lastName", group, "email", userId + "@kerjasama.test"),
+          "credentials", Map.of("password", PASSWORD)));
+      check(created, 204);
+      check(put(ADMIN, "/engine-rest/group/" + group + "/members/" + userId, null), 204);
+    }
+    return userId;
+  }
+
+  protected static Response check(Response response, int expected) {
+    if (response.status() != expected) {
+      throw new AssertionError("Expected HTTP " + expected + " but got " + response.status() + ": " + response.body());
+    }
+    return response;
+  }
+
+  protected static Map<String, Object> value(Object v) {
+    return Map.of("value", v);
+  }
+
+  protected static Map<String, Object> json(String v) {
+    return Map.of("value", v, "type", "Json");
+  }
+
+  static HttpStatusCode status(int code) {
+    return HttpStatusCode.valueOf(code);
+  }
+
+  static HttpHeaders none() {
+    return new HttpHeaders();
+  }
+}

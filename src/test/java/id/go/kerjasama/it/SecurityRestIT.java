@@ -1,0 +1,180 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.platform.tasklist.TasklistFilters;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Authentication and authorization of the REST APIs as real users: 401
+ * without credentials, 403 without rights, a province sees only its own
+ * cooperation, supervisors look but cannot change, only administrators deploy.
+ */
+class SecurityRestIT extends IntegrationTest {
+
+  @Test
+  void everyApiNeedsCredentials() {
+    assertThat(get(null, "/engine-rest/task").status()).isEqualTo(401);
+    assertThat(get(null, "/engine-rest/process-definition").status()).isEqualTo(401);
+    assertThat(get(null, "/api/agreements/1").status()).isEqualTo(401);
+    assertThat(exchange("nobody", "GET", "/engine-rest/task", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aProvinceSeesOnlyItsOwnCooperation() {
+    String own = start("province-61", "LUAR_NEGERI", "61");
+    String other = start("province-62", "LUAR_NEGERI", "62");
+    String located = startAs("ministry-kemendagri", "DALAM_NEGERI", "ministry-kemendagri", "61");
+
+    String province61 = userOf("province-61");
+    JsonNode instances = check(get(province61, "/engine-rest/process-instance?processDefinitionKey=cooperation-lifecycle"), 200).json();
+    assertThat(instances.findValuesAsText("businessKey")).contains(own, located).doesNotContain(other);
+    JsonNode phases = check(get(province61, "/engine-rest/process-instance?businessKey=" + own), 200).json();
+    assertThat(phases.findValuesAsText("definitionId")).anyMatch(d -> d.startsWith("central-approval:"));
+
+    String otherInstance = check(get(userOf("fasker"), "/engine-rest/process-instance?businessKey=" + other
+        + "&processDefinitionKey=cooperation-lifecycle"), 200).json().get(0).get("id").asText();
+    assertThat(get(province61, "/engine-rest/process-instance/" + otherInstance).status()).isIn(403, 404);
+    long otherAgreement = agreementId(other);
+    JsonNode forbidden = check(get(province61, "/api/agreements/" + otherAgreement), 403).json();
+    assertThat(forbidden.get("message").asText()).contains("tidak berhak").contains(other);
+    check(get(province61, "/api/agreements/" + agreementId(located)), 200);
+
+    // the ministry that proposed sees its own, a ministry not involved does not
+    assertThat(check(get(userOf("ministry-kemendagri"), "/engine-rest/process-instance?businessKey=" + located), 200)
+        .json()).isNotEmpty();
+    assertThat(check(get(userOf("ministry-kemenkes"), "/engine-rest/process-instance?businessKey=" + located), 200)
+        .json()).isEmpty();
+    check(get(userOf("ministry-kemenkes"), "/api/agreements/" + agreementId(located)), 403);
+    // Fasker sees all
+    assertThat(check(get(userOf("fasker"), "/engine-rest/process-instance?processDefinitionKey=cooperation-lifecycle"), 200)
+        .json().findValuesAsText("businessKey")).contains(own, other, located);
+  }
+
+  @Test
+  void aProvinceCannotStartInTheNameOfAnother() {
+    Map<String, Object> vars = proposal("LUAR_NEGERI", "province-31", "31");
+    JsonNode error = post(userOf("province-32"), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", vars)).json();
+    assertThat(error.get("message").asText()).contains("Anda bukan anggota unit pengusul Provinsi DKI Jakarta");
+  }
+
+  @Test
+  void aSupervisorReadsEverythingButChangesNothing() {
+    String key = start("province-63", "LUAR_NEGERI", "63");
+    String supervisor = userOf("supervisor");
+    JsonNode instance = check(get(supervisor, "/engine-rest/process-instance?businessKey=" + key
+        + "&processDefinitionKey=cooperation-lifecycle"), 200).json().get(0);
+    String instanceId = instance.get("id").asText();
+    check(get(supervisor, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key), 200);
+    check(get(supervisor, "/api/agreements/" + agreementId(key)), 200);
+
+    assertThat(put(supervisor, "/engine-rest/process-instance/" + instanceId + "/suspended", Map.of("suspended", true))
+        .status()).isEqualTo(403);
+    assertThat(exchange(supervisor, "DELETE", "/engine-rest/process-instance/" + instanceId, null).status())
+        .isEqualTo(403);
+    String taskId = check(get(supervisor, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .get(0).get("id").asText();
+    assertThat(post(supervisor, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", supervisor)).status())
+        .isEqualTo(403);
+    assertThat(post(supervisor, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal("LUAR_NEGERI", "province-63", "63"))).status()).isEqualTo(403);
+    assertThat(deploy(supervisor).status()).isEqualTo(403);
+  }
+
+  @Test
+  void onlyAdministratorsDeploy() {
+    assertThat(deploy(userOf("province-32")).status()).isEqualTo(403);
+    assertThat(deploy(userOf("fasker")).status()).isEqualTo(403);
+    Response deployed = deploy(ADMIN);
+    assertThat(deployed.status()).isEqualTo(200);
+    assertThat(deployed.json().get("deployedProcessDefinitions").toString()).contains("modeler-check");
+  }
+
+  @Test
+  void everyStaffMemberGetsTheTasklistFilters() {
+    JsonNode filters = check(get(userOf("province-64"), "/engine-rest/filter?resourceType=Task"), 200).json();
+    assertThat(filters.findValuesAsText("name")).contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS,
+        TasklistFilters.OVERDUE, TasklistFilters.DUE_THIS_WEEK);
+
+    String key = start("province-64", "LUAR_NEGERI", "64");
+    String groupFilter = filters.findParents("name").stream()
+        .filter(f -> f.get("name").asText().equals(TasklistFilters.GROUP_TASKS)).findFirst().orElseThrow()
+        .get("id").asText();
+    JsonNode faskerTasks = check(get(userOf("fasker"), "/engine-rest/filter/" + groupFilter + "/list"), 200).json();
+    assertThat(faskerTasks.findValuesAsText("name")).contains("Tinjau usulan kerja sama");
+    JsonNode provinceTasks = check(get(userOf("province-64"), "/engine-rest/filter/" + groupFilter + "/list"), 200).json();
+    assertThat(provinceTasks).isEmpty();
+    assertThat(key).isNotBlank();
+  }
+
+  @Test
+  void healthAndMetricsAreExposed() {
+    assertThat(check(get(null, "/actuator/health"), 200).json().get("status").asText()).isEqualTo("UP");
+    String metrics = client(null, null).get().uri("/actuator/prometheus").retrieve().body(String.class);
+    assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+  }
+
+  private Response deploy(String user) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+          targetNamespace="http://kerjasama">
+          <process id="modeler-check" name="Uji deploy" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:versionTag="1">
+            <startEvent id="StartEvent_Start"/>
+          </process>
+        </definitions>
+        """;
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "modeler-check");
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
+      @Override
+      public String getFilename() {
+        return "modeler-check.bpmn";
+      }
+    });
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    return client(user, password).post().uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes()), json));
+  }
+
+  private String start(String group, String type, String province) {
+    return startAs(group, type, group, province);
+  }
+
+  private String startAs(String group, String type, String proposer, String province) {
+    return check(post(userOf(group), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal(type, proposer, province))), 200).json().get("businessKey").asText();
+  }
+
+  private Map<String, Object> proposal(String type, String proposer, String province) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("cooperationType", value(type));
+    vars.put("title", value("Kerja sama uji keamanan"));
+    vars.put("partnerName", value("Mitra uji"));
+    vars.put("partnerCountry", value("Indonesia"));
+    vars.put("proposerUnit", value(proposer));
+    vars.put("locationProvinces", json("[\"" + province + "\"]"));
+    vars.put("sectors", json("[\"EKONOMI\"]"));
+    vars.put("proposedStart", value(LifecycleRestIT.TODAY.plusDays(7).toString()));
+    vars.put("durationMonths", Map.of("value", 12, "type", "Long"));
+    return vars;
+  }
+
+  private long agreementId(String businessKey) {
+    String instanceId = check(get(userOf("fasker"), "/engine-rest/process-instance?businessKey=" + businessKey
+        + "&processDefinitionKey=cooperation-lifecycle"), 200).json().get(0).get("id").asText();
+    return check(get(userOf("fasker"), "/engine-rest/process-instance/" + instanceId + "/variables/agreementId"), 200)
+        .json().get("value").asLong();
+  }
+}
