@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates of the central-approval tasks, counted in Indonesian working days
- * from the engine clock. Used by the diagram:
+ * (the {@code workingDays} calendar: weekends, national holidays and cuti
+ * bersama skipped; due at office closing) from the engine clock. Used by the diagram:
  * {@code camunda:dueDate="${approvalDeadlines.dueDate('UserTask_ReviewByFasker')}"}
  * and, for the revision and its lapse timer, {@code ${approvalDeadlines.revisionDue()}}.
  * Checks at start-up that every review task has a positive number of days.
@@ -23,8 +25,8 @@ public class ApprovalDeadlines {
   private final IntFunction<Date> dueIn;
 
   @Autowired
-  public ApprovalDeadlines(ApprovalProperties properties) {
-    this(properties, WeekdayCalendar::dueIn);
+  public ApprovalDeadlines(ApprovalProperties properties, WorkingDayCalendar workingDays) {
+    this(properties, workingDays::dueIn);
   }
 
   ApprovalDeadlines(ApprovalProperties properties, IntFunction<Date> dueIn) {
