@@ -6,6 +6,10 @@ import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,11 @@ abstract class ApprovalTestSupport extends ProcessTestSupport {
       v.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return v;
+  }
+
+  /** 16:00 WIB, office closing, on that day: when tasks are due. */
+  static Date closing(LocalDate day) {
+    return Date.from(day.atTime(LocalTime.of(16, 0)).atZone(BusinessClock.ZONE).toInstant());
   }
 
   Agreement agreementOf(ProcessInstance pi) {
