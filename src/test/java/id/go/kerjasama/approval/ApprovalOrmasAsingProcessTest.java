@@ -75,14 +75,17 @@ class ApprovalOrmasAsingProcessTest extends ApprovalTestSupport {
     ProcessInstance pi = submitNgoProposal();
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.CENTRAL_APPROVAL);
     assertThat(openTaskKeys(pi)).containsExactly(TASK_CHECK_FILE_COMPLETE);
+    // 5 working days from Monday 2 February 2026
+    assertThat(task(pi, TASK_CHECK_FILE_COMPLETE, MINISTRY).getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
 
     List<Task> recommendations = distributeToTpoa(pi);
     assertThat(recommendations).extracting(t -> walk().candidateGroup(t)).containsExactlyInAnyOrderElementsOf(SEATS);
-    assertThat(recommendations).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
+    // each seat's task has its own due date: 10 working days, Imlek (16-17 February) skipped
+    assertThat(recommendations).extracting(Task::getDueDate).containsOnly(closing(LocalDate.of(2026, 2, 18)));
     allSeatsAgree(pi);
 
     Task decide = task(pi, TASK_DECIDE_PRINCIPLE_PERMIT, "tpoa-kemlu");
-    assertThat(decide.getDueDate()).isNotNull();
+    assertThat(decide.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
     LocalDate validUntil = today().plusYears(3);
     complete("tpoa-kemlu", decide, grant(validUntil));
 
@@ -141,9 +144,8 @@ class ApprovalOrmasAsingProcessTest extends ApprovalTestSupport {
     Agreement refused = agreementOf(pi);
     assertThat(refused.status()).isEqualTo(Status.REFUSED);
     assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
-    String seatName = refused.id() > 0 ? nameOf(objecting) : null;
     assertThat(refused.statusReason())
-        .isEqualTo("Keberatan anggota TPOA (" + seatName + "): Kegiatan menyentuh wilayah perbatasan");
+        .isEqualTo("Keberatan anggota TPOA (" + nameOf(objecting) + "): Kegiatan menyentuh wilayah perbatasan");
     assertThat(records.principlePermit(refused.id())).isEmpty();
     assertThat(records.tpoaRecommendations(refused.id()))
         .extracting(TpoaRecommendation::seat, TpoaRecommendation::recommendation)
