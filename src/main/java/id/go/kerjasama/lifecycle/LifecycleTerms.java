@@ -3,13 +3,14 @@ package id.go.kerjasama.lifecycle;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.CooperationType;
+import id.go.kerjasama.approval.ApprovalRecords;
+import id.go.kerjasama.approval.PrinciplePermit;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,21 +25,21 @@ import org.springframework.stereotype.Component;
  * <p>Renewal starts {@code kerjasama.renewal.lead-months} (default 6) months
  * before the end date; for foreign-NGO cooperation never later than
  * {@code kerjasama.renewal.ormas-asing-min-lead-months} (default 3) months
- * before the MSP's end or the principle permit's expiry, and never before the
- * term starts.
+ * before the MSP's end or the expiry of the principle permit in force (central
+ * approval's records), and never before the term starts.
  */
 @Component("lifecycleTerms")
 public class LifecycleTerms {
 
   private final AgreementService agreementService;
   private final AgreementTermRepository terms;
-  private final ObjectProvider<PrinciplePermitExpiry> permits;
+  private final ApprovalRecords approvalRecords;
   private final int leadMonths;
   private final int ormasAsingMinLeadMonths;
 
   @Autowired
   public LifecycleTerms(AgreementService agreementService, AgreementTermRepository terms,
-                        ObjectProvider<PrinciplePermitExpiry> permits,
+                        ApprovalRecords approvalRecords,
                         @Value("${kerjasama.renewal.lead-months:6}") int leadMonths,
                         @Value("${kerjasama.renewal.ormas-asing-min-lead-months:3}") int ormasAsingMinLeadMonths) {
     if (leadMonths < 0 || ormasAsingMinLeadMonths < 0) {
@@ -46,7 +47,7 @@ public class LifecycleTerms {
     }
     this.agreementService = agreementService;
     this.terms = terms;
-    this.permits = permits;
+    this.approvalRecords = approvalRecords;
     this.leadMonths = leadMonths;
     this.ormasAsingMinLeadMonths = ormasAsingMinLeadMonths;
   }
@@ -65,7 +66,7 @@ public class LifecycleTerms {
       firstYear = Math.max(firstYear, previous.get().lastCycleYear() + 1);
     }
     Optional<LocalDate> permitExpiry = agreement.type() == CooperationType.ORMAS_ASING
-        ? permits.orderedStream().map(p -> p.validUntil(id)).flatMap(Optional::stream).findFirst()
+        ? approvalRecords.principlePermit(id).map(PrinciplePermit::validUntil)
         : Optional.empty();
     AgreementTerm term = new AgreementTerm(id, agreement.term(), agreement.startDate(), agreement.endDate(),
         firstYear, agreement.endDate().getYear(),

@@ -25,7 +25,11 @@ class LifecycleRestIT extends LifecycleWalkingTest {
     String key = propose("province-35", "LUAR_NEGERI", "province-35", "35");
     assertThat(key).startsWith("KS-LN-");
     List<Step> steps = walk(key, LifecycleWalkingTest::answer);
-    assertThat(steps).containsExactlyElementsOf(expected("province-35", "fasker", false));
+    assertThat(steps).containsExactlyElementsOf(expected(List.of(
+        new Step("UserTask_ReviewByFasker", "fasker"),
+        new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new Step("UserTask_RecordDprdApproval", "province-35"),
+        new Step("UserTask_DecideCentralApproval", "fasker")), "province-35", false));
     assertClosed(key, "province-35");
   }
 
@@ -33,7 +37,13 @@ class LifecycleRestIT extends LifecycleWalkingTest {
   void foreignNgoCooperationRunsToClosure() {
     String key = propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "53");
     List<Step> steps = walk(key, LifecycleWalkingTest::answer);
-    assertThat(steps).containsExactlyElementsOf(expected("ministry-kemensos", "tpoa-kemlu", true));
+    // every TPOA seat recommends in parallel, in no particular order
+    assertThat(steps.subList(1, 8)).extracting(Step::group).containsExactlyInAnyOrder("tpoa-kemlu", "tpoa-kemhan",
+        "tpoa-kemendagri", "tpoa-kemenkeu", "tpoa-kemensetneg", "tpoa-polri", "tpoa-teknis");
+    assertThat(steps.subList(1, 8)).extracting(Step::task).containsOnly("UserTask_RecommendPermit");
+    assertThat(steps.subList(0, 1)).containsExactly(new Step("UserTask_CheckFileComplete", "ministry-kemensos"));
+    assertThat(steps.subList(8, steps.size())).containsExactlyElementsOf(expected(List.of(
+        new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu")), "ministry-kemensos", true));
     assertClosed(key, "ministry-kemensos");
   }
 
@@ -41,14 +51,16 @@ class LifecycleRestIT extends LifecycleWalkingTest {
   void domesticCooperationOfACityRunsToClosure() {
     String key = propose("regency-3578", "DALAM_NEGERI", "regency-3578", "35");
     List<Step> steps = walk(key, LifecycleWalkingTest::answer);
-    assertThat(steps).containsExactlyElementsOf(expected("regency-3578", "fasker", false));
+    assertThat(steps).containsExactlyElementsOf(expected(List.of(
+        new Step("UserTask_ReviewByProvince", "province-35"),
+        new Step("UserTask_DecideCentralApproval", "fasker")), "regency-3578", false));
     // the city's province follows it too
     assertClosed(key, "province-35");
   }
 
-  static List<Step> expected(String implementer, String reviewer, boolean foreignNgo) {
-    List<Step> steps = new ArrayList<>();
-    steps.add(new Step("UserTask_ReviewProposal", reviewer));
+  /** The steps after {@code approval}: signing, three budget years, renewal (not extended), close-out. */
+  static List<Step> expected(List<Step> approval, String implementer, boolean foreignNgo) {
+    List<Step> steps = new ArrayList<>(approval);
     steps.add(new Step("UserTask_RecordSigning", implementer));
     steps.addAll(cycles(implementer, YEARS));
     steps.add(new Step("timer:TimerEvent_RenewalDue", ADMIN));

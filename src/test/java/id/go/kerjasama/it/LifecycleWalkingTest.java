@@ -3,6 +3,7 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.approval.ApprovalWalk;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Walks an agreement's lifecycle over REST as the users of each role: every
@@ -48,10 +50,18 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
 
   /** Works every open task with {@code answer}, letting timers fire when none is open, until the lifecycle ends. */
   List<Step> walk(String key, Function<String, Map<String, Object>> answer) {
+    return walkUntil(key, null, answer);
+  }
+
+  /** As {@link #walk}, but stops when the next open task is {@code stopAt} (left open). */
+  List<Step> walkUntil(String key, String stopAt, Function<String, Map<String, Object>> answer) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       JsonNode tasks = check(get(userOf("fasker"),
           "/engine-rest/task?processInstanceBusinessKey=" + key + "&sortBy=created&sortOrder=asc"), 200).json();
+      if (!tasks.isEmpty() && tasks.get(0).get("taskDefinitionKey").asText().equals(stopAt)) {
+        return steps;
+      }
       if (tasks.isEmpty()) {
         String timer = fireNextTimer(key);
         if (timer == null) {
@@ -97,9 +107,12 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
 
   /** The usual answer of each task; renewal not extended. */
   static Map<String, Object> answer(String taskKey) {
+    if (ApprovalWalk.TASKS.contains(taskKey)) {
+      // central approval along its route, as the process tests approve it
+      return ApprovalWalk.approving(taskKey).entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> value(e.getValue().toString())));
+    }
     return switch (taskKey) {
-      // approvalOutcome: until central-approval sets it itself (branch approval)
-      case "UserTask_ReviewProposal" -> Map.of("decision", value("APPROVED"), "approvalOutcome", value("APPROVED"));
       case "UserTask_VerifyWorkPlan" -> decision("APPROVED");
       case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
       case "UserTask_SelfEvaluate" -> selfEvaluation(4);

@@ -10,6 +10,7 @@ import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.approval.ApprovalWalk;
 import id.go.kerjasama.evaluation.EvaluationKind;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.EvaluationView;
@@ -46,13 +47,17 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     Agreement agreement = agreementOf(pi);
     assertThat(agreement.phase()).isEqualTo(Phase.CENTRAL_APPROVAL);
     assertThat(agreement.createdBy()).isEqualTo("t-province-32");
-    assertThat(pi).isWaitingAt(LifecycleProcess.SUBPROCESS_COOPERATION);
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("fasker");
-    complete("fasker", review, outcome("APPROVED", "Lengkap"));
+    // central approval of a province's foreign cooperation: Fasker, Kemlu, the province's DPRD, Fasker
+    assertThat(approve(key)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
+        new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new ApprovalWalk.Step("UserTask_RecordDprdApproval", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("province-32");
     sign(key, "province-32", "MOU-001/2026", today(), today().plusMonths(24));
@@ -119,7 +124,9 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         tuple(2029, 2, EvaluationKind.END_OF_TERM, Rating.BAIK));
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewProposal", "UserTask_RecordSigning");
+        "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
+        "UserTask_RecordDprdApproval", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
+        "UserTask_RecordSigning");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
         .containsExactly(tuple("EXTEND", "t-fasker", null), tuple("END", "t-fasker", "Program selesai"));
@@ -134,9 +141,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThat(key).startsWith("KS-OA-");
     assertThat(agreementOf(pi).partnerMinistry()).isEqualTo("ministry-kemensos");
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("tpoa-kemlu");
-    complete("tpoa-kemlu", review, outcome("APPROVED", null));
+    // the partner ministry checks the file, every TPOA seat recommends, the coordinator grants the permit
+    List<ApprovalWalk.Step> steps = approve(key);
+    assertThat(steps).first().isEqualTo(new ApprovalWalk.Step("UserTask_CheckFileComplete", "ministry-kemensos"));
+    assertThat(steps).last().isEqualTo(new ApprovalWalk.Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"));
+    assertThat(steps).filteredOn(s -> s.taskKey().equals("UserTask_RecommendPermit")).hasSize(7);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("ministry-kemensos");
     sign(key, "ministry-kemensos", "MSP-07/2026", today(), LocalDate.of(2026, 12, 31));
@@ -162,7 +171,10 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThat(agreement.proposerProvince()).isEqualTo("province-32");
     assertThat(agreement.involvedGroups()).contains("regency-3273", "province-32");
     String key = pi.getBusinessKey();
-    approve(key, "fasker");
+    // a regency's proposal passes its province first
+    assertThat(approve(key)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByProvince", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("regency-3273");
     sign(key, "regency-3273", "PKS-12/2026", today(), LocalDate.of(2026, 12, 31));
@@ -179,19 +191,21 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   @Test
   void aRefusedProposalEndsItsLifecycleWithTheReasonAndKeepsItsRecord() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
 
-    assertThatThrownBy(() -> complete("fasker", review, outcome("REFUSED", " ")))
+    assertThatThrownBy(() -> complete("fasker", review, decision("REFUSED", " ")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Catatan wajib diisi");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
 
-    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"),
-        outcome("REFUSED", "Tidak ada hubungan diplomatik dengan negara mitra"));
+    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker"),
+        decision("REFUSED", "Tidak ada hubungan diplomatik dengan negara mitra"));
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
     Agreement refused = agreementOf(pi);
     assertThat(refused.status()).isEqualTo(Status.REFUSED);
     assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(refused.statusReason()).isEqualTo(
+        "Ditolak pada tahap \"Tinjau usulan kerja sama\": Tidak ada hubungan diplomatik dengan negara mitra");
     assertThat(agreements.events(refused.id())).extracting(AgreementEvent::notes)
         .contains("Tidak ada hubungan diplomatik dengan negara mitra");
   }
@@ -199,11 +213,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   @Test
   void anUnknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
     assertThatThrownBy(() -> complete("fasker", review, decision("MAYBE", null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Keputusan 'MAYBE' tidak dikenal");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
   }
 
   @Test
@@ -241,7 +255,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   @Test
   void signingBeyondTheMaximumTermIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
-    approve(pi.getBusinessKey(), "tpoa-kemlu");
+    approve(pi.getBusinessKey());
     Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordSigning");
 
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 37)))
@@ -260,7 +274,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup");
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
   }
 
   private Map<String, Object> signing(String number, int months) {

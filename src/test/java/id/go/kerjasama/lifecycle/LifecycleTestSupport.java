@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.approval.ApprovalProcess;
+import id.go.kerjasama.approval.ApprovalWalk;
 import id.go.kerjasama.evaluation.Criterion;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,18 +32,20 @@ public abstract class LifecycleTestSupport extends ProcessTestSupport {
   @Autowired
   protected AgreementTermRepository terms;
 
-  /**
-   * Completes central approval. Until central-approval sets approvalOutcome
-   * itself (branch approval), the reviewer's form carries it too.
-   */
-  protected void approve(String key, String group) {
-    complete(group, openTask(key, "UserTask_ReviewProposal"), outcome("APPROVED", null));
+  /** Central approval along the proposal's route, approving every step (see ApprovalWalk). */
+  protected List<ApprovalWalk.Step> approve(String key) {
+    return new ApprovalWalk(processEngine, this::complete).approve(key);
   }
 
-  protected static Map<String, Object> outcome(String decision, String notes) {
-    Map<String, Object> v = decision(decision, notes);
-    v.put(LifecycleProcess.APPROVAL_OUTCOME, decision);
-    return v;
+  /** Central approval of a foreign-NGO proposal whose principle permit is valid until {@code validUntil}. */
+  protected List<ApprovalWalk.Step> approveWithPermitUntil(String key, LocalDate validUntil) {
+    return new ApprovalWalk(processEngine, (group, task, values) -> {
+      Map<String, Object> answer = new HashMap<>(values);
+      if (task.getTaskDefinitionKey().equals(ApprovalProcess.TASK_DECIDE_PRINCIPLE_PERMIT)) {
+        answer.put(ApprovalProcess.FIELD_VALID_UNTIL, validUntil.toString());
+      }
+      complete(group, task, answer);
+    }).approve(key);
   }
 
   protected void sign(String key, String group, String number, LocalDate start, LocalDate end) {
@@ -57,7 +61,7 @@ public abstract class LifecycleTestSupport extends ProcessTestSupport {
   /** Submits, approves and signs a cooperation; returns its lifecycle instance. */
   protected ProcessInstance signed(String type, String proposer, String province, LocalDate start, LocalDate end) {
     ProcessInstance pi = submit(proposer, proposal(type, proposer, province));
-    approve(pi.getBusinessKey(), type.equals("ORMAS_ASING") ? "tpoa-kemlu" : "fasker");
+    approve(pi.getBusinessKey());
     sign(pi.getBusinessKey(), proposer, "DOK-" + pi.getBusinessKey(), start, end);
     return pi;
   }

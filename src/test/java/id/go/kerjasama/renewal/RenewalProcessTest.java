@@ -11,7 +11,6 @@ import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.lifecycle.LifecycleTestSupport;
-import id.go.kerjasama.lifecycle.TestPrinciplePermits;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import java.time.LocalDate;
@@ -205,8 +204,7 @@ class RenewalProcessTest extends LifecycleTestSupport {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
     String key = pi.getBusinessKey();
     // the principle permit expires before the MSP would call for renewal (6 months before 31 Dec = 30 Jun)
-    TestPrinciplePermits.expires(agreementOf(pi).id(), LocalDate.of(2026, 9, 15));
-    approve(key, "tpoa-kemlu");
+    approveWithPermitUntil(key, LocalDate.of(2026, 9, 15));
     sign(key, "ministry-kemensos", "MSP-11/2026", START, END);
     assertThat(dueDay(timer(key, LifecycleProcess.TIMER_RENEWAL_DUE))).isEqualTo(LocalDate.of(2026, 6, 15));
 

@@ -34,11 +34,11 @@ class TerminationProcessTest extends LifecycleTestSupport {
   void anEarlyTerminationDuringApprovalClosesTheProposalWithoutFinalReport() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
     String key = pi.getBusinessKey();
-    assertThat(openTask(key, "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(key, "UserTask_ReviewByFasker")).isNotNull();
 
     terminate("fasker", key, LifecycleProcess.MESSAGE_EARLY_TERMINATION, "Pemerintah daerah menarik usulan");
 
-    assertThat(openTask(key, "UserTask_ReviewProposal")).isNull();
+    assertThat(openTask(key, "UserTask_ReviewByFasker")).isNull();
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
         .isZero();
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.TASK_RECORD_EARLY_TERMINATION, LifecycleProcess.CALL_CLOSE_OUT,
@@ -117,7 +117,7 @@ class TerminationProcessTest extends LifecycleTestSupport {
   @Test
   void aClosedAgreementCannotBeTerminated() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    complete("fasker", task(pi.getBusinessKey(), "UserTask_ReviewProposal"), outcome("REFUSED", "Tidak lengkap"));
+    complete("fasker", task(pi.getBusinessKey(), "UserTask_ReviewByFasker"), decision("REFUSED", "Tidak lengkap"));
     assertThat(pi).isEnded();
     assertThatThrownBy(() -> terminate("fasker", pi.getBusinessKey(), LifecycleProcess.MESSAGE_EARLY_TERMINATION, null))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
