@@ -73,6 +73,10 @@ class RenewalRestIT extends LifecycleWalkingTest {
     assertThat(evaluations.get(0).get("criteria").get(0).get("score").asInt()).isEqualTo(3);
     assertThat(evaluations.get(0).at("/successStories/0/title").asText()).isEqualTo("Guru penggerak");
     assertThat(agreement.get("timeline").findValuesAsText("outcome")).contains("EXTEND", "END", "ARCHIVED");
+    assertThat(agreement.at("/details/terms")).hasSize(2);
+    assertThat(agreement.at("/details/terms/1/endDate").asText()).isEqualTo(end2.toString());
+    assertThat(agreement.at("/details/closeOut/finalReport").asText()).startsWith("Laporan akhir");
+    assertThat(agreement.at("/details/closeOut/documentsArchivedAt").isMissingNode()).isFalse();
   }
 
   @Test
