@@ -1,6 +1,7 @@
 package id.go.kerjasama.evaluation;
 
 import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,7 +37,7 @@ public class EvaluationRecordListener implements ExecutionListener {
     }
     boolean self = EvaluationProcess.TASK_SELF_EVALUATE.equals(execution.getCurrentActivityId());
     Assessment assessment = EvaluationForm.read(execution.getVariables(), self);
-    long agreementId = ((Number) execution.getVariable("agreementId")).longValue();
+    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
     int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
     Object termVariable = execution.getVariable(EvaluationProcess.TERM);
     int term = termVariable instanceof Number n ? n.intValue() : agreements.get(agreementId).term();

@@ -2,6 +2,7 @@ package id.go.kerjasama.evaluation;
 
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +26,7 @@ public class RecordRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable("agreementId")).longValue();
+    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
     int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) execution.getVariable(EvaluationProcess.RATING_RESULT);

@@ -3,6 +3,7 @@ package id.go.kerjasama.renewal;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
 import org.camunda.bpm.engine.IdentityService;
@@ -58,6 +59,6 @@ public class CloseOut {
   }
 
   private Agreement agreement(DelegateExecution execution) {
-    return agreements.get(((Number) execution.getVariable("agreementId")).longValue());
+    return agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
   }
 }

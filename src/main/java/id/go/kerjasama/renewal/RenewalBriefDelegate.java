@@ -4,6 +4,7 @@ import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.EvaluationView;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +33,7 @@ public class RenewalBriefDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("agreementId")).longValue();
+    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
     execution.setVariable(RenewalProcess.RENEWAL_BRIEF, brief(agreements.get(id), evaluations.series(id)));
   }
 

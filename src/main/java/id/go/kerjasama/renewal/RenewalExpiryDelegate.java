@@ -4,6 +4,7 @@ import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class RenewalExpiryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("agreementId")).longValue();
+    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
     Agreement agreement = agreements.get(id);
     String reason = "Masa berlaku berakhir pada " + agreement.endDate() + " tanpa keputusan perpanjangan";
     agreements.changeStatus(id, Status.EXPIRED, reason);

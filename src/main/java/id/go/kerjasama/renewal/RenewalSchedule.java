@@ -2,6 +2,7 @@ package id.go.kerjasama.renewal;
 
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public class RenewalSchedule {
   }
 
   private LocalDate end(DelegateExecution execution) {
-    Agreement agreement = agreements.get(((Number) execution.getVariable("agreementId")).longValue());
+    Agreement agreement = agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
     if (agreement.endDate() == null) {
       throw new IllegalStateException("Agreement " + agreement.registrationNumber() + " has no end date");
     }
