@@ -21,7 +21,13 @@ public class LifecyclePhases {
   }
 
   public void enter(DelegateExecution execution, String phase) {
-    agreementService.enterPhase(agreementId(execution), Phase.valueOf(phase));
+    long id = agreementId(execution);
+    Phase entered = Phase.valueOf(phase);
+    agreementService.enterPhase(id, entered);
+    if (entered == Phase.SIGNING && agreementService.get(id).status() == Status.IN_REVIEW) {
+      // central approval is behind it
+      agreementService.changeStatus(id, Status.APPROVED, null);
+    }
   }
 
   /** A new term after an extension: the term counter moves on, signing starts again. */

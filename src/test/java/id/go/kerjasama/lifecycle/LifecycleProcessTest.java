@@ -45,6 +45,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
     complete("fasker", review, decision("APPROVED", "Lengkap"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("province-32");
     complete("province-32", signing, signing("MOU-001/2026", 24));
