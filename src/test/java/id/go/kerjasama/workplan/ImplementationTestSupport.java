@@ -46,7 +46,7 @@ public abstract class ImplementationTestSupport extends ProcessTestSupport {
     NewProposal proposal = new NewProposal(type, "Program uji pelaksanaan " + type.name().toLowerCase(),
         "Mitra " + type.name(), type == CooperationType.DALAM_NEGERI ? "Indonesia" : "Jepang", proposer,
         unit.provinceGroup(), type == CooperationType.ORMAS_ASING ? proposer : null, List.of(provinces),
-        List.of("PENDIDIKAN"), start, 24);
+        List.of("PENDIDIKAN"), start, 24, false);
     Agreement agreement = agreements.register(proposal, "t-test", null);
     String kind = switch (type) {
       case ORMAS_ASING -> "MSP";
