@@ -29,7 +29,12 @@ class LifecycleRestIT extends LifecycleWalkingTest {
         new Step("UserTask_ReviewByFasker", "fasker"),
         new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
         new Step("UserTask_RecordDprdApproval", "province-35"),
-        new Step("UserTask_DecideCentralApproval", "fasker")), "province-35", false));
+        new Step("UserTask_DecideCentralApproval", "fasker")),
+        // a province does not review its own plan; no partner ministry for a region's cooperation
+        new Cycle("province-35", List.of(new Step("UserTask_DraftWorkPlan", "province-35"),
+            new Step("UserTask_VerifyWorkPlan", "fasker")),
+            List.of(new Step("UserTask_SubmitProgressReport", "province-35"),
+                new Step("UserTask_ReviewProgressReport", "fasker"))), false));
     assertClosed(key, "province-35");
   }
 
@@ -43,7 +48,13 @@ class LifecycleRestIT extends LifecycleWalkingTest {
     assertThat(steps.subList(1, 8)).extracting(Step::task).containsOnly("UserTask_RecommendPermit");
     assertThat(steps.subList(0, 1)).containsExactly(new Step("UserTask_CheckFileComplete", "ministry-kemensos"));
     assertThat(steps.subList(8, steps.size())).containsExactlyElementsOf(expected(List.of(
-        new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu")), "ministry-kemensos", true));
+        new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu")),
+        new Cycle("ministry-kemensos", List.of(new Step("UserTask_DraftWorkPlan", "ministry-kemensos"),
+            new Step("UserTask_ReviewWorkPlanProvince", "province-53"),
+            new Step("UserTask_ReviewWorkPlanPartnerMinistry", "ministry-kemensos"),
+            new Step("UserTask_VerifyWorkPlan", "fasker")),
+            List.of(new Step("UserTask_SubmitProgressReport", "ministry-kemensos"),
+                new Step("UserTask_ReviewProgressReport", "fasker"))), true));
     assertClosed(key, "ministry-kemensos");
   }
 
@@ -53,16 +64,24 @@ class LifecycleRestIT extends LifecycleWalkingTest {
     List<Step> steps = walk(key, LifecycleWalkingTest::answer);
     assertThat(steps).containsExactlyElementsOf(expected(List.of(
         new Step("UserTask_ReviewByProvince", "province-35"),
-        new Step("UserTask_DecideCentralApproval", "fasker")), "regency-3578", false));
+        new Step("UserTask_DecideCentralApproval", "fasker")),
+        // a city's plan and reports go through its province
+        new Cycle("regency-3578", List.of(new Step("UserTask_DraftWorkPlan", "regency-3578"),
+            new Step("UserTask_ReviewWorkPlanProvince", "province-35"),
+            new Step("UserTask_VerifyWorkPlan", "fasker")),
+            List.of(new Step("UserTask_SubmitProgressReport", "regency-3578"),
+                new Step("UserTask_VerifyProgressReport", "province-35"),
+                new Step("UserTask_ReviewProgressReport", "fasker"))), false));
     // the city's province follows it too
     assertClosed(key, "province-35");
   }
 
   /** The steps after {@code approval}: signing, three budget years, renewal (not extended), close-out. */
-  static List<Step> expected(List<Step> approval, String implementer, boolean foreignNgo) {
+  static List<Step> expected(List<Step> approval, Cycle cycle, boolean foreignNgo) {
+    String implementer = cycle.implementer();
     List<Step> steps = new ArrayList<>(approval);
     steps.add(new Step("UserTask_RecordSigning", implementer));
-    steps.addAll(cycles(implementer, YEARS));
+    steps.addAll(cycle.years(TODAY.getYear(), TODAY.getYear() + YEARS - 1));
     steps.add(new Step("timer:TimerEvent_RenewalDue", ADMIN));
     if (foreignNgo) {
       steps.add(new Step("UserTask_GiveTpoaInput", "tpoa-kemlu"));

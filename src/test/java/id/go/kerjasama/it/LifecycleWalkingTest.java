@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -48,13 +48,20 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
     return started.get("businessKey").asText();
   }
 
-  /** Works every open task with {@code answer}, letting timers fire when none is open, until the lifecycle ends. */
-  List<Step> walk(String key, Function<String, Map<String, Object>> answer) {
+  /** How a task is answered: from its key and the budget year of its cycle (null outside a cycle). */
+  interface Answer extends BiFunction<String, Integer, Map<String, Object>> {
+  }
+
+  /**
+   * Works every open task with {@code answer}, letting timers fire when none
+   * is open, until the lifecycle ends.
+   */
+  List<Step> walk(String key, Answer answer) {
     return walkUntil(key, null, answer);
   }
 
   /** As {@link #walk}, but stops when the next open task is {@code stopAt} (left open). */
-  List<Step> walkUntil(String key, String stopAt, Function<String, Map<String, Object>> answer) {
+  List<Step> walkUntil(String key, String stopAt, Answer answer) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       JsonNode tasks = check(get(userOf("fasker"),
@@ -80,8 +87,11 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
 
       JsonNode visible = check(get(user, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
       assertThat(visible.findValuesAsText("id")).as(user + " sees " + taskKey).contains(taskId);
+      Response year = get(ADMIN, "/engine-rest/task/" + taskId + "/variables/cycleYear");
+      Integer cycleYear = year.status() == 200 ? year.json().get("value").asInt() : null;
       check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
-      check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", answer.apply(taskKey))), 204);
+      check(post(user, "/engine-rest/task/" + taskId + "/submit-form",
+          Map.of("variables", answer.apply(taskKey, cycleYear))), 204);
       steps.add(new Step(taskKey, group));
     }
     throw new AssertionError("The lifecycle of " + key + " did not end in 100 steps: " + steps);
@@ -106,25 +116,55 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
   }
 
   /** The usual answer of each task; renewal not extended. */
-  static Map<String, Object> answer(String taskKey) {
+  static Map<String, Object> answer(String taskKey, Integer cycleYear) {
     if (ApprovalWalk.TASKS.contains(taskKey)) {
       // central approval along its route, as the process tests approve it
       return ApprovalWalk.approving(taskKey).entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, e -> value(e.getValue().toString())));
     }
     return switch (taskKey) {
-      case "UserTask_VerifyWorkPlan" -> decision("APPROVED");
+      case "UserTask_VerifyWorkPlan", "UserTask_ReviewWorkPlanProvince",
+           "UserTask_ReviewWorkPlanPartnerMinistry" -> decision("APPROVED");
+      case "UserTask_VerifyProgressReport" -> decision("VERIFIED");
       case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
       case "UserTask_SelfEvaluate" -> selfEvaluation(4);
       case "UserTask_EvaluateCooperation" -> scores(4);
       case "UserTask_GiveTpoaInput" -> decision("SUPPORT");
       case "UserTask_DecideRenewal" -> Map.of("decision", value("END"), "notes", value("Program selesai"));
-      case "UserTask_DraftWorkPlan" -> Map.of("notes", value("Rencana kerja tahun pertama"));
-      case "UserTask_SubmitProgressReport" -> Map.of("notes", value("Capaian semester pertama"));
+      case "UserTask_DraftWorkPlan" -> workPlan(cycleYear);
+      case "UserTask_SubmitProgressReport" -> Map.of(
+          "achievements", value("Capaian sesuai target"),
+          "obstacles", value("Tidak ada"),
+          "challenges", value("Koordinasi"),
+          "benefits", value("Pelayanan lebih cepat"),
+          "budgetRealised", Map.of("value", 1250000.5, "type", "Double"),
+          "budgetCurrency", value("IDR"),
+          "notes", value("Capaian periode pelaporan"));
       case "UserTask_SubmitFinalReport" -> Map.of("finalReport", value("Laporan akhir: semua kegiatan selesai."));
       case "UserTask_RecordSigning" -> signing("DOK-" + taskKey.hashCode(), TODAY, TODAY.plusMonths(24));
       default -> throw new AssertionError("No answer scripted for task " + taskKey);
     };
+  }
+
+  /**
+   * The work plan of a budget year: this year's from today (every reporting
+   * period still ahead, so no report timer is already due), later years' for
+   * the whole year.
+   */
+  static Map<String, Object> workPlan(int year) {
+    LocalDate start = year == TODAY.getYear() ? TODAY : LocalDate.of(year, 1, 1);
+    return Map.ofEntries(
+        Map.entry("objectives", value("Meningkatkan kapasitas aparatur")),
+        Map.entry("targets", value("100 aparatur terlatih")),
+        Map.entry("activities", value("Pelatihan dan pendampingan")),
+        Map.entry("budgetAmount", Map.of("value", 750000000, "type", "Long")),
+        Map.entry("budgetCurrency", value("IDR")),
+        Map.entry("planStart", value(start.toString())),
+        Map.entry("planEnd", value(year + "-12-31")),
+        Map.entry("schedule", value("Sepanjang tahun anggaran")),
+        Map.entry("reportFrequency", value("SEMESTER")),
+        Map.entry("masterPlanReference", value("RIK-01/" + year)),
+        Map.entry("notes", value("Rencana kerja tahun " + year)));
   }
 
   static Map<String, Object> signing(String number, LocalDate start, LocalDate end) {
@@ -157,23 +197,27 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
     return Map.of("decision", value(code));
   }
 
-  /** The steps of one budget year. */
-  static List<Step> cycle(String implementer) {
-    return List.of(
-        new Step("UserTask_DraftWorkPlan", implementer),
-        new Step("UserTask_VerifyWorkPlan", "fasker"),
-        new Step("UserTask_SubmitProgressReport", implementer),
-        new Step("UserTask_ReviewProgressReport", "fasker"),
-        new Step("UserTask_SelfEvaluate", implementer),
-        new Step("UserTask_EvaluateCooperation", "fasker"));
-  }
+  /**
+   * How one cooperation's budget year goes: the work plan's steps, one
+   * report's steps (per semester), then the two evaluations.
+   */
+  record Cycle(String implementer, List<Step> workPlan, List<Step> report) {
 
-  static List<Step> cycles(String implementer, int years) {
-    List<Step> steps = new ArrayList<>();
-    for (int i = 0; i < years; i++) {
-      steps.addAll(cycle(implementer));
+    /** The steps of the budget years {@code first..last}. */
+    List<Step> years(int first, int last) {
+      List<Step> steps = new ArrayList<>();
+      for (int year = first; year <= last; year++) {
+        steps.addAll(workPlan);
+        // this year's plan runs from today: only the semesters still ahead are reported
+        int semesters = year == TODAY.getYear() && TODAY.getMonthValue() > 6 ? 1 : 2;
+        for (int i = 0; i < semesters; i++) {
+          steps.addAll(report);
+        }
+        steps.add(new Step("UserTask_SelfEvaluate", implementer));
+        steps.add(new Step("UserTask_EvaluateCooperation", "fasker"));
+      }
+      return steps;
     }
-    return steps;
   }
 
   long agreementId(String key) {

@@ -26,7 +26,7 @@ class RenewalRestIT extends LifecycleWalkingTest {
     LocalDate end2 = end1.plusMonths(12);
     int[] renewals = {0};
     int[] signings = {0};
-    List<Step> steps = walk(key, task -> switch (task) {
+    List<Step> steps = walk(key, (task, year) -> switch (task) {
       case "UserTask_DecideRenewal" -> renewals[0]++ == 0
           ? Map.of("decision", value("EXTEND"))
           : Map.of("decision", value("END"), "notes", value("Dua masa berlaku cukup"));
@@ -34,22 +34,26 @@ class RenewalRestIT extends LifecycleWalkingTest {
           ? signing("MOU-1/" + key, TODAY, end1)
           : signing("MOU-2/" + key, end1, end2);
       case "UserTask_EvaluateCooperation" -> scores(3);
-      default -> answer(task);
+      default -> answer(task, year);
     });
 
     int years1 = end1.getYear() - TODAY.getYear() + 1;
     int years2 = end2.getYear() - end1.getYear();
+    Cycle cycle = new Cycle("province-36", List.of(new Step("UserTask_DraftWorkPlan", "province-36"),
+        new Step("UserTask_VerifyWorkPlan", "fasker")),
+        List.of(new Step("UserTask_SubmitProgressReport", "province-36"),
+            new Step("UserTask_ReviewProgressReport", "fasker")));
     List<Step> expected = new ArrayList<>();
     expected.add(new Step("UserTask_ReviewByFasker", "fasker"));
     expected.add(new Step("UserTask_ConsultKemlu", "ministry-kemlu"));
     expected.add(new Step("UserTask_RecordDprdApproval", "province-36"));
     expected.add(new Step("UserTask_DecideCentralApproval", "fasker"));
     expected.add(new Step("UserTask_RecordSigning", "province-36"));
-    expected.addAll(cycles("province-36", years1));
+    expected.addAll(cycle.years(TODAY.getYear(), end1.getYear()));
     expected.add(new Step("timer:TimerEvent_RenewalDue", ADMIN));
     expected.add(new Step("UserTask_DecideRenewal", "fasker"));
     expected.add(new Step("UserTask_RecordSigning", "province-36"));
-    expected.addAll(cycles("province-36", years2));
+    expected.addAll(cycle.years(end1.getYear() + 1, end2.getYear()));
     expected.add(new Step("timer:TimerEvent_RenewalDue", ADMIN));
     expected.add(new Step("UserTask_DecideRenewal", "fasker"));
     expected.add(new Step("timer:TimerEvent_AgreementEnds", ADMIN));
@@ -109,7 +113,7 @@ class RenewalRestIT extends LifecycleWalkingTest {
   @Test
   void theTpoaCoordinatorRevokesAForeignNgoPermitDuringImplementation() {
     String key = propose("ministry-kemenkes", "ORMAS_ASING", "ministry-kemenkes", "52");
-    List<Step> steps = walkUntil(key, "UserTask_VerifyWorkPlan", LifecycleWalkingTest::answer);
+    List<Step> steps = walkUntil(key, "UserTask_ReviewWorkPlanProvince", LifecycleWalkingTest::answer);
     assertThat(steps.subList(steps.size() - 3, steps.size())).containsExactly(
         new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"),
         new Step("UserTask_RecordSigning", "ministry-kemenkes"),

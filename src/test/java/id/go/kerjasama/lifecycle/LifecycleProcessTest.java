@@ -76,7 +76,16 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThat(task(key, "UserTask_DraftWorkPlan")).hasCandidateGroup("province-32");
     assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().variableName("cycleYear")
         .list()).extracting(v -> v.getValue()).contains(2026);
-    walkCycle(key, "province-32", 4);
+    // 2026: the plan goes back once, the first report needs a follow-up
+    complete("province-32", task(key, "UserTask_DraftWorkPlan"), workPlan(2026));
+    complete("fasker", task(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
+    walkWorkPlan(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
+    complete("province-32", task(key, "UserTask_SubmitProgressReport"), report("Capaian semester 1"));
+    complete("fasker", task(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
+    walkMonitoring(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
+    walkEvaluation(key, "province-32", 4);
     walkCycle(key, "province-32", 4);
 
     // 2 August 2027: renewal starts beside the 2028 cycle

@@ -66,14 +66,76 @@ public abstract class LifecycleTestSupport extends ProcessTestSupport {
     return pi;
   }
 
-  /** One budget year: work plan, monitoring, self-evaluation and Fasker's evaluation with that score everywhere. */
+  /**
+   * One budget year (the year of the open work plan): work plan, monitoring,
+   * self-evaluation and Fasker's evaluation with that score everywhere.
+   */
   protected void walkCycle(String key, String implementer, int score) {
-    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), decision(null, "Rencana kerja tahunan"));
-    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
-    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian tahunan"));
-    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
-    complete(implementer, openTask(key, "UserTask_SelfEvaluate"), selfEvaluation(score, 90));
-    complete("fasker", openTask(key, "UserTask_EvaluateCooperation"), evaluation(score, score, null));
+    walkWorkPlan(key, implementer);
+    walkMonitoring(key, implementer);
+    walkEvaluation(key, implementer, score);
+  }
+
+  /** The open work plan of the year: drafted for the whole budget year, reviewed and verified. */
+  protected void walkWorkPlan(String key, String implementer) {
+    Task draft = task(key, "UserTask_DraftWorkPlan");
+    int year = ((Number) processEngine.getTaskService().getVariable(draft.getId(), "cycleYear")).intValue();
+    complete(implementer, draft, workPlan(year));
+    completeEach(key, "UserTask_ReviewWorkPlanProvince", decision("APPROVED", null));
+    completeEach(key, "UserTask_ReviewWorkPlanPartnerMinistry", decision("APPROVED", null));
+    complete("fasker", task(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
+  }
+
+  /** Every report of the year (semesters; the last is the annual report), verified and accepted. */
+  protected void walkMonitoring(String key, String implementer) {
+    for (int period = 1; openTask(key, "UserTask_SubmitProgressReport") != null; period++) {
+      assertThat(period).as("reports of " + key).isLessThanOrEqualTo(4);
+      complete(implementer, task(key, "UserTask_SubmitProgressReport"), report("Capaian periode " + period));
+      completeEach(key, "UserTask_VerifyProgressReport", decision("VERIFIED", null));
+      complete("fasker", task(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
+    }
+  }
+
+  protected void walkEvaluation(String key, String implementer, int score) {
+    complete(implementer, task(key, "UserTask_SelfEvaluate"), selfEvaluation(score, 90));
+    complete("fasker", task(key, "UserTask_EvaluateCooperation"), evaluation(score, score, null));
+  }
+
+  /** Completes every open task with that key, each as a member of its candidate group. */
+  protected void completeEach(String key, String taskKey, Map<String, Object> values) {
+    for (Task task : processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(taskKey).list()) {
+      String group = processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+          .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+      complete(group, task, values);
+    }
+  }
+
+  /** The draft form of a work plan for the whole budget year. */
+  protected static Map<String, Object> workPlan(int year) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("objectives", "Meningkatkan kapasitas aparatur tahun " + year);
+    v.put("targets", "Target terukur untuk tahun " + year);
+    v.put("activities", "Pelatihan dan pendampingan teknis");
+    v.put("budgetAmount", 500_000_000L);
+    v.put("budgetCurrency", "IDR");
+    v.put("planStart", year + "-01-01");
+    v.put("planEnd", year + "-12-31");
+    v.put("schedule", "Sepanjang tahun anggaran");
+    v.put("reportFrequency", "SEMESTER");
+    v.put("masterPlanReference", "RIK-01/" + year);
+    return v;
+  }
+
+  protected static Map<String, Object> report(String achievements) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("achievements", achievements);
+    v.put("obstacles", "Tidak ada");
+    v.put("challenges", "Koordinasi lintas daerah");
+    v.put("benefits", "Kapasitas aparatur meningkat");
+    v.put("budgetRealised", 125_000_000L);
+    v.put("budgetCurrency", "IDR");
+    return v;
   }
 
   /** The self-evaluation form: every criterion scored {@code score}; one indicator with 100 as target. */

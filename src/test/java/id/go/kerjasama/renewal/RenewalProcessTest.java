@@ -118,7 +118,8 @@ class RenewalProcessTest extends LifecycleTestSupport {
   void extendedTheExtensionIsSignedAndTheNextTermRunsTheFollowingBudgetYears() {
     ProcessInstance pi = signed("LUAR_NEGERI", "province-33", "33", START, END);
     String key = pi.getBusinessKey();
-    // renewal starts while the 2026 cycle is still at its work plan
+    walkWorkPlan(key, "province-33");
+    // renewal starts while the 2026 cycle is still at its reports
     fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
     assertThat((String) processEngine.getTaskService().getVariable(task(key, RenewalProcess.TASK_DECIDE).getId(),
@@ -129,10 +130,11 @@ class RenewalProcessTest extends LifecycleTestSupport {
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
     sign(key, "province-33", "MOU-PERPANJANGAN", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
     // the registry shows the running cycle again; term 1 still runs its 2026 cycle
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
     assertThat(agreementOf(pi).endDate()).isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(terms.find(agreementOf(pi).id(), 2)).isEmpty();
-    walkCycle(key, "province-33", 4);
+    walkMonitoring(key, "province-33");
+    walkEvaluation(key, "province-33", 4);
 
     // term 2 starts after term 1's last cycle, with the next budget year
     assertThat(terms.find(agreementOf(pi).id(), 2)).hasValueSatisfying(t -> {

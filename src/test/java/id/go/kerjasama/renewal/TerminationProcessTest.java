@@ -61,12 +61,12 @@ class TerminationProcessTest extends LifecycleTestSupport {
   void aRevokedPermitDuringImplementationInterruptsTheCycleAndAsksForTheFinalReport() {
     ProcessInstance pi = signed("ORMAS_ASING", "ministry-kemensos", "53", START, END);
     String key = pi.getBusinessKey();
-    complete("ministry-kemensos", task(key, "UserTask_DraftWorkPlan"), decision(null, "Rencana kerja"));
-    assertThat(task(key, "UserTask_VerifyWorkPlan")).isNotNull();
+    complete("ministry-kemensos", task(key, "UserTask_DraftWorkPlan"), workPlan(2026));
+    assertThat(task(key, "UserTask_ReviewWorkPlanProvince")).isNotNull();
 
     terminate("tpoa-kemlu", key, LifecycleProcess.MESSAGE_PERMIT_REVOKED, "Izin prinsip dicabut Menteri Luar Negeri");
 
-    assertThat(openTask(key, "UserTask_VerifyWorkPlan")).isNull();
+    assertThat(openTask(key, "UserTask_ReviewWorkPlanProvince")).isNull();
     Agreement terminated = agreementOf(pi);
     assertThat(terminated.status()).isEqualTo(Status.TERMINATED);
     assertThat(terminated.phase()).isEqualTo(Phase.CLOSE_OUT);
