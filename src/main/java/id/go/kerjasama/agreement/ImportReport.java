@@ -31,10 +31,11 @@ public record ImportReport(
 
   /**
    * A row imported (or, in a dry run, that would be): its new registration
-   * number and where its lifecycle starts ({@code null} for an agreement
-   * that has already ended).
+   * number, its phase and status, where its lifecycle starts ({@code null}
+   * for an agreement that has already ended) and, for an agreement in force,
+   * the day its renewal starts (today or earlier: at once).
    */
   public record ImportedRow(int line, String legacyNumber, String registrationNumber, Phase phase, Status status,
-                            String startActivity) {
+                            String startActivity, java.time.LocalDate renewalStartsOn) {
   }
 }

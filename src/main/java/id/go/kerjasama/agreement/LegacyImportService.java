@@ -1,6 +1,8 @@
 package id.go.kerjasama.agreement;
 
+import id.go.kerjasama.lifecycle.AgreementTerm;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.lifecycle.LifecycleTerms;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,18 +49,18 @@ public class LegacyImportService {
   private final LegacyRowReader reader;
   private final SigningRepository signings;
   private final AgreementRepository agreements;
-  private final ImportSettings settings;
+  private final LifecycleTerms lifecycleTerms;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
 
   public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
-                             AgreementRepository agreements, ImportSettings settings,
+                             AgreementRepository agreements, LifecycleTerms lifecycleTerms,
                              @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.reader = reader;
     this.signings = signings;
     this.agreements = agreements;
-    this.settings = settings;
+    this.lifecycleTerms = lifecycleTerms;
     this.runtimeService = runtimeService;
     this.transaction = new TransactionTemplate(transactionManager);
   }
@@ -104,7 +106,7 @@ public class LegacyImportService {
       for (LegacyRow row : valid) {
         ImportPlacement placement = placement(row, today);
         imported.add(new ImportReport.ImportedRow(row.line(), row.legacyNumber(), null, placement.phase(),
-            placement.status(), placement.startActivity()));
+            placement.status(), placement.startActivity(), null));
       }
     } else {
       for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
@@ -139,7 +141,7 @@ public class LegacyImportService {
   }
 
   private ImportPlacement placement(LegacyRow row, LocalDate today) {
-    return ImportPlacement.of(row.documentKind(), row.endDate(), today, settings.renewalWindowMonths());
+    return ImportPlacement.of(row.documentKind(), row.endDate(), today);
   }
 
   private ImportReport.ImportedRow importRow(LegacyRow row, ImportPlacement placement, long importId, String user) {
@@ -153,6 +155,7 @@ public class LegacyImportService {
         row.startDate(), row.endDate(), SigningRecord.SOURCE_IMPORT, user);
     agreements.insertEvent(id, user, placement.phase(), IMPORT_ACTIVITY, "Diimpor dari data lama", "IMPORTED",
         "Impor #" + importId + ", baris " + row.line() + "; nomor lama " + row.legacyNumber());
+    LocalDate renewalStartsOn = null;
     if (placement.startActivity() != null) {
       Map<String, Object> variables = new HashMap<>();
       variables.put(LifecycleProcess.AGREEMENT_ID, id);
@@ -162,6 +165,14 @@ public class LegacyImportService {
       variables.put(LifecycleProcess.PROPOSER_LEVEL, row.proposerLevel());
       variables.put(LifecycleProcess.PROVINCE_GROUP, row.proposerProvince());
       variables.put(LifecycleProcess.PARTNER_MINISTRY_GROUP, row.partnerMinistry());
+      variables.put(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
+      // central approval lies behind an agreement that was signed
+      variables.put(LifecycleProcess.APPROVAL_OUTCOME, "APPROVED");
+      if (placement.runsTerm()) {
+        AgreementTerm term = lifecycleTerms.recordImportedTerm(id, BusinessClock.today().getYear());
+        variables.put(LifecycleProcess.TERM, term.term());
+        renewalStartsOn = term.renewalStartsOn();
+      }
       ProcessInstance instance = runtimeService.createProcessInstanceByKey(LifecycleProcess.PROCESS_KEY)
           .businessKey(registrationNumber)
           .setVariables(variables)
@@ -170,7 +181,7 @@ public class LegacyImportService {
       repository.setProcessInstance(id, instance.getId());
     }
     return new ImportReport.ImportedRow(row.line(), row.legacyNumber(), registrationNumber, placement.phase(),
-        placement.status(), placement.startActivity());
+        placement.status(), placement.startActivity(), renewalStartsOn);
   }
 
   /** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as older spreadsheets save. */

@@ -5,7 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.ProcessTestSupport;
+import id.go.kerjasama.lifecycle.AgreementTermRepository;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   AgreementService agreements;
   @Autowired
   AgreementRepository repository;
+  @Autowired
+  AgreementTermRepository terms;
 
   @Test
   void eachImportedAgreementStartsItsLifecycleWhereItStands() {
@@ -39,22 +45,40 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     assertThat(report.rejected()).isEmpty();
     assertThat(report.importedRows()).isEqualTo(5);
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::phase).containsExactly(
-        Phase.MONITORING, Phase.RENEWAL, Phase.SIGNING, Phase.SIGNING, Phase.CLOSED);
+        Phase.WORK_PLAN, Phase.WORK_PLAN, Phase.SIGNING, Phase.SIGNING, Phase.CLOSED);
 
-    ProcessInstance monitoring = lifecycle(report, 0);
-    assertThat(monitoring).isWaitingAt(LifecycleProcess.CALL_MONITORING);
-    assertThat(processEngine.getRuntimeService().getVariables(monitoring.getId())).containsOnlyKeys(
+    // in force: the running term, this budget year's cycle first; renewal 6 months before the end
+    ProcessInstance inForce = lifecycle(report, 0);
+    assertThat(inForce).isActive();
+    assertThat(processEngine.getRuntimeService().getActivityInstance(inForce.getId()).getActivityInstances(
+        LifecycleProcess.CALL_WORK_PLAN)).hasSize(1);
+    assertThat(report.imported().get(0).renewalStartsOn()).isEqualTo(LocalDate.of(2027, 7, 9));
+    assertThat(processEngine.getRuntimeService().getVariables(inForce.getId())).containsKeys(
         "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
-        "partnerMinistryGroup");
-    assertThat(processEngine.getRuntimeService().getVariable(monitoring.getId(), "proposerLevel")).isEqualTo("PROVINCE");
-    Agreement first = agreements.get((Long) processEngine.getRuntimeService().getVariable(monitoring.getId(), "agreementId"));
-    assertThat(first.phase()).isEqualTo(Phase.MONITORING);
+        "partnerMinistryGroup", "approvalOutcome", "term");
+    assertThat(processEngine.getRuntimeService().getVariable(inForce.getId(), "proposerLevel")).isEqualTo("PROVINCE");
+    Agreement first = repository.findByRegistrationNumber(report.imported().get(0).registrationNumber()).orElseThrow();
+    assertThat(first.phase()).isEqualTo(Phase.WORK_PLAN);
     assertThat(first.status()).isEqualTo(Status.ACTIVE);
     assertThat(first.registrationNumber()).startsWith("KS-DN-2024-");
-    assertThat(first.processInstanceId()).isEqualTo(monitoring.getId());
+    assertThat(first.processInstanceId()).isEqualTo(inForce.getId());
+    assertThat(terms.find(first.id(), 1).orElseThrow().budgetYears()).as("no cycles for years before the import")
+        .containsExactly(2026, 2027, 2028);
     assertThat(agreements.events(first.id())).extracting(AgreementEvent::activity).contains("Import_LegacyAgreement");
+    Task workPlan = openTask(first.registrationNumber(), "UserTask_DraftWorkPlan");
+    assertThat(workPlan).isNotNull();
+    assertThat(processEngine.getTaskService().getVariable(workPlan.getId(), "cycleYear")).isEqualTo(2026);
 
-    assertThat(lifecycle(report, 1)).isWaitingAt(LifecycleProcess.CALL_RENEWAL);
+    // ends on 31 May 2026, within the renewal window: the renewal timer is due at once
+    String renewing = report.imported().get(1).registrationNumber();
+    assertThat(report.imported().get(1).renewalStartsOn()).isBeforeOrEqualTo(today());
+    Job renewalDue = processEngine.getManagementService().createJobQuery().processInstanceId(lifecycle(report, 1).getId())
+        .timers().activityId(LifecycleProcess.TIMER_RENEWAL_DUE).singleResult();
+    assertThat(renewalDue.getDuedate()).isBeforeOrEqualTo(java.util.Date.from(DEFAULT_NOW));
+    processEngine.getManagementService().executeJob(renewalDue.getId());
+    assertThat(repository.findByRegistrationNumber(renewing).orElseThrow().phase()).isEqualTo(Phase.RENEWAL);
+    assertThat(openTask(renewing, "UserTask_DecideRenewal")).isNotNull();
+
     assertThat(processEngine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(report.imported().get(2).registrationNumber()).singleResult().getTaskDefinitionKey())
         .as("an imported LoI gets the follow-up to raise it to an MoU").isEqualTo(SigningProcess.TASK_RAISE_LOI_TO_MOU);
@@ -68,10 +92,10 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     assertThat(ended.status()).isEqualTo(Status.EXPIRED);
     assertThat(ended.phase()).isEqualTo(Phase.CLOSED);
 
-    // the province sees the instances of its agreements (visibility granted at the lifecycle's start)
+    // the province sees the instances of its agreements (visibility granted at each instance's start)
     actAs("province-32");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(report.imported().get(1).registrationNumber()).count()).isEqualTo(2);
+        .processInstanceBusinessKey(report.imported().get(0).registrationNumber()).count()).isEqualTo(2);
     actAsSystem();
 
     ImportReport again = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");

@@ -19,7 +19,7 @@ public final class SigningTestData {
                                      LocalDate start) {
     return new NewProposal(type, "Kerja sama uji penandatanganan " + type.name().toLowerCase(), "Mitra uji",
         type == CooperationType.DALAM_NEGERI ? "Indonesia" : "Jepang", proposer, province, partnerMinistry,
-        province == null ? List.of("province-53") : List.of(province), List.of("PENDIDIKAN"), start, 24);
+        province == null ? List.of("province-53") : List.of(province), List.of("PENDIDIKAN"), start, 24, false);
   }
 
   /** The signing form's values: number, signatories, signed today, in force from today for {@code months}. */

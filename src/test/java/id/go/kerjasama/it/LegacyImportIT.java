@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -67,18 +68,24 @@ class LegacyImportIT extends IntegrationTest {
     report.get("rejected").forEach(r -> reported.put(r.get("line").asInt(), r.get("problems").toString()));
     assertThat(reported.keySet()).as(report.get("rejected").toString()).containsExactlyInAnyOrderElementsOf(bad.keySet());
     bad.forEach((line, reason) -> assertThat(reported.get(line)).as("line " + line).contains(reason));
-    assertThat(report.get("imported").findValuesAsText("phase"))
-        .contains("MONITORING", "RENEWAL", "SIGNING", "CLOSED");
+    assertThat(report.get("imported").findValuesAsText("phase")).contains("WORK_PLAN", "SIGNING", "CLOSED");
+    assertThat(report.get("imported").findValuesAsText("startActivity"))
+        .contains("SubProcess_Term", "CallActivity_AgreementSigning");
 
     assertThat(total(userOf("fasker"), tag)).isEqualTo(good);
-    // an agreement in force runs its lifecycle from monitoring, visible to its province
-    JsonNode monitored = check(get(userOf("fasker"), "/api/agreements?q=" + tag + "&phase=MONITORING&proposer=province-"
-        + provinceCodes().get(1) + "&size=1"), 200).json().at("/items/0");
-    String key = monitored.get("registrationNumber").asText();
+    // an agreement in force runs its term from this year's work plan, visible to its province
+    JsonNode running = check(get(userOf("fasker"), "/api/agreements?q=" + tag + "&status=ACTIVE&proposer=province-"
+        + provinceCodes().get(1) + "&endAfter=" + TODAY.plusYears(1) + "&size=1"), 200).json().at("/items/0");
+    String key = running.get("registrationNumber").asText();
     JsonNode instances = check(get(userOf("province-" + provinceCodes().get(1)),
         "/engine-rest/process-instance?businessKey=" + key), 200).json();
     assertThat(instances.findValuesAsText("definitionId")).anyMatch(d -> d.startsWith("cooperation-lifecycle:"))
-        .anyMatch(d -> d.startsWith("monitoring:"));
+        .anyMatch(d -> d.startsWith("annual-work-plan:"));
+    // one that ends within the renewal window is in renewal as soon as the job executor fires its due timer
+    JsonNode renewing = StreamSupport.stream(report.get("imported").spliterator(), false)
+        .filter(r -> r.hasNonNull("renewalStartsOn") && !LocalDate.parse(r.get("renewalStartsOn").asText()).isAfter(TODAY))
+        .findFirst().orElseThrow();
+    awaitPhase(renewing.get("registrationNumber").asText(), "RENEWAL");
 
     JsonNode again = check(upload(ADMIN, "/api/admin/imports", "kdn-lama.csv", csv.bytes()), 200).json();
     assertThat(again.get("importedRows").asInt()).isZero();
@@ -143,6 +150,25 @@ class LegacyImportIT extends IntegrationTest {
           + "||Unit pengusul 'regency-9999' tidak dikenal";
       default -> null;
     };
+  }
+
+  /** Polls the registry until the agreement is in that phase (the job executor works in the background). */
+  void awaitPhase(String registrationNumber, String phase) {
+    String last = null;
+    for (int i = 0; i < 60; i++) {
+      last = check(get(userOf("fasker"), "/api/agreements?q=" + registrationNumber), 200).json()
+          .at("/items/0/phase").asText();
+      if (phase.equals(last)) {
+        return;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError(registrationNumber + " stays in " + last + ", expected " + phase);
   }
 
   List<String> provinceCodes() {

@@ -33,16 +33,16 @@ class RegistryApiIT extends IntegrationTest {
     tag = "rg" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     LegacyCsvFile csv = new LegacyCsvFile();
     LocalDate past = TODAY.minusMonths(10);
-    // A: domestic, province 61, in force for years -> monitoring
+    // A: domestic, province 61, in force for years -> its term runs, this year's work plan first
     csv.row(tag + "-A", "DALAM_NEGERI", "Kerja sama perdagangan " + tag, "Kota Pontianak Mitra", "Indonesia",
         "province-61", "61", "EKONOMI", "PKS", "PKS-A", past, past, TODAY.plusYears(3));
-    // B: domestic, province 62, ends within the renewal window -> renewal
+    // B: domestic, province 62, ends within the renewal window -> its term runs, renewal starts at once
     csv.row(tag + "-B", "DALAM_NEGERI", "Kerja sama beasiswa " + tag, "Universitas Palangka", "Indonesia",
         "province-62", "62", "PENDIDIKAN", "PKS", "PKS-B", past, past, TODAY.plusMonths(2));
     // C: foreign, province 61, only a LoI -> signing (follow-up)
     csv.row(tag + "-C", "LUAR_NEGERI", "Kerja sama sekolah kembar " + tag, "Prefektur Osaka", "Jepang",
         "province-61", "61", "PENDIDIKAN;PARIWISATA", "LOI", "LOI-C", past, past, TODAY.plusYears(1));
-    // D: foreign NGO with Kemensos, working in provinces 61 and 53 -> monitoring
+    // D: foreign NGO with Kemensos, working in provinces 61 and 53 -> its term runs
     csv.row(tag + "-D", "ORMAS_ASING", "Program perlindungan anak " + tag, "Plan International", "Inggris",
         "kemensos", "61;53", "PERLINDUNGAN_ANAK", "MSP", "MSP-D", past, past, TODAY.plusYears(2));
     // E: domestic of Kemendagri in province 63, ended -> closed, expired
@@ -61,9 +61,11 @@ class RegistryApiIT extends IntegrationTest {
     assertThat(found(fasker, "")).containsExactlyInAnyOrder("A", "B", "C", "D", "E");
     assertThat(found(fasker, "&type=DALAM_NEGERI")).containsExactlyInAnyOrder("A", "B", "E");
     assertThat(found(fasker, "&type=DALAM_NEGERI&type=LUAR_NEGERI")).containsExactlyInAnyOrder("A", "B", "C", "E");
-    assertThat(found(fasker, "&phase=MONITORING")).containsExactlyInAnyOrder("A", "D");
-    assertThat(found(fasker, "&phase=RENEWAL")).containsExactly("B");
+    // (B moves from WORK_PLAN to RENEWAL when the job executor fires its renewal timer)
+    assertThat(found(fasker, "&phase=SIGNING")).containsExactly("C");
+    assertThat(found(fasker, "&phase=SIGNING&phase=CLOSED")).containsExactlyInAnyOrder("C", "E");
     assertThat(found(fasker, "&status=EXPIRED")).containsExactly("E");
+    assertThat(found(fasker, "&status=ACTIVE")).containsExactlyInAnyOrder("A", "B", "D");
     assertThat(found(fasker, "&province=61")).containsExactlyInAnyOrder("A", "C", "D");
     assertThat(found(fasker, "&province=province-62")).containsExactly("B");
     assertThat(found(fasker, "&ministry=kemensos")).containsExactly("D");
@@ -136,7 +138,8 @@ class RegistryApiIT extends IntegrationTest {
     JsonNode a = check(get(fasker, "/api/agreements?q=" + tag + "-a"), 200).json().get("items").get(0);
     JsonNode detail = check(get(userOf("province-61"), "/api/agreements/" + a.get("id").asLong()), 200).json();
     assertThat(detail.at("/agreement/documentKind").asText()).isEqualTo("PKS");
-    assertThat(detail.at("/agreement/phase").asText()).isEqualTo("MONITORING");
+    assertThat(detail.at("/agreement/phase").asText()).isEqualTo("WORK_PLAN");
+    assertThat(detail.at("/details/terms/0/budgetYears/0").asInt()).isEqualTo(TODAY.getYear());
     assertThat(detail.get("signings")).hasSize(1);
     assertThat(detail.at("/signings/0/source").asText()).isEqualTo("IMPORT");
     assertThat(detail.at("/signings/0/documentNumber").asText()).isEqualTo("PKS-A");

@@ -2,19 +2,24 @@ package id.go.kerjasama.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.DocumentKind;
-import id.go.kerjasama.agreement.DocumentService;
 import id.go.kerjasama.agreement.SigningTestData;
+import id.go.kerjasama.agreement.SigningWalk;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.approval.ApprovalWalk;
+import id.go.kerjasama.evaluation.EvaluationKind;
+import id.go.kerjasama.evaluation.EvaluationService;
+import id.go.kerjasama.evaluation.EvaluationView;
+import id.go.kerjasama.evaluation.Rating;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every path of processes/cooperation-lifecycle.bpmn, walked as the users of each role. */
+/**
+ * The lifecycle of each type walked to closure as the users of each role
+ * (processes/cooperation-lifecycle.bpmn); renewal, termination and
+ * close-out in detail: renewal.RenewalProcessTest, renewal.TerminationProcessTest.
+ */
 @ProcessTest
-class LifecycleProcessTest extends ProcessTestSupport {
+class LifecycleProcessTest extends LifecycleTestSupport {
 
-  @Autowired
-  AgreementService agreements;
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
-  DocumentService documents;
+  EvaluationService evaluations;
 
   @Test
   void regionalForeignCooperationRunsFromProposalToClosureOverTwoTerms() {
@@ -45,49 +52,102 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.createdBy()).isEqualTo("t-province-32");
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("fasker");
-    complete("fasker", review, decision("APPROVED", "Lengkap"));
+    // central approval of a province's foreign cooperation: Fasker, Kemlu, the province's DPRD, Fasker
+    assertThat(approve(key)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
+        new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new ApprovalWalk.Step("UserTask_RecordDprdApproval", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
-    Task loi = openTask(key, "UserTask_RecordLoiSigning");
-    assertThat(loi).hasCandidateGroup("province-32");
-    sign(pi, "province-32", loi, DocumentKind.LOI, signing("LOI-001/2026", 12));
-    assertThat(agreementOf(pi).documentKind()).isEqualTo("LOI");
-    Task mou = openTask(key, "UserTask_RaiseLoiToMou");
-    assertThat(mou).hasCandidateGroup("province-32");
-    sign(pi, "province-32", mou, DocumentKind.MOU, signing("MOU-001/2026", 24));
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
+    // a LoI first, then the region's follow-up task raises it to an MoU
+    Task signing = openTask(key, "UserTask_RecordLoiSigning");
+    assertThat(signing).hasCandidateGroup("province-32");
+    assertThat(sign(key, "province-32", "MOU-001/2026", today(), today().plusMonths(24)))
+        .extracting(SigningWalk.Step::taskKey).containsExactly("UserTask_RecordLoiSigning", "UserTask_RaiseLoiToMou");
     Agreement signed = agreementOf(pi);
     assertThat(signed.status()).isEqualTo(Status.ACTIVE);
     assertThat(signed.documentKind()).isEqualTo("MOU");
     assertThat(signed.documentNumber()).isEqualTo("MOU-001/2026");
-    assertThat(signed.endDate()).isEqualTo(today().plusMonths(24));
+    assertThat(signed.endDate()).isEqualTo(LocalDate.of(2028, 2, 2));
 
-    walkImplementation(pi, "province-32", "CONTINUE");
-    Task renewal = openTask(key, "UserTask_DecideRenewal");
+    // term 1 runs the budget years 2026-2028; renewal starts 6 months before the end date
+    AgreementTerm term1 = terms.find(signed.id(), 1).orElseThrow();
+    assertThat(term1.budgetYears()).containsExactly(2026, 2027, 2028);
+    assertThat(term1.renewalStartsOn()).isEqualTo(LocalDate.of(2027, 8, 2));
+    assertThat(dueDay(timer(key, LifecycleProcess.TIMER_RENEWAL_DUE))).isEqualTo(LocalDate.of(2027, 8, 2));
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
+    assertThat(task(key, "UserTask_DraftWorkPlan")).hasCandidateGroup("province-32");
+    assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().variableName("cycleYear")
+        .list()).extracting(v -> v.getValue()).contains(2026);
+    // 2026: the plan goes back once, the first report needs a follow-up
+    complete("province-32", task(key, "UserTask_DraftWorkPlan"), workPlan(2026));
+    complete("fasker", task(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
+    walkWorkPlan(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
+    complete("province-32", task(key, "UserTask_SubmitProgressReport"), report("Capaian semester 1"));
+    complete("fasker", task(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
+    walkMonitoring(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
+    walkEvaluation(key, "province-32", 4);
+    walkCycle(key, "province-32", 4);
+
+    // 2 August 2027: renewal starts beside the 2028 cycle
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
+    Task renewal = task(key, "UserTask_DecideRenewal");
     assertThat(renewal).hasCandidateGroup("fasker");
+    assertThat((String) processEngine.getTaskService().getVariable(renewal.getId(), "renewalBrief"))
+        .contains("2027 (tahunan): **Sangat baik**").contains("2026 (tahunan): **Sangat baik**");
     complete("fasker", renewal, decision("EXTEND", null));
 
-    // second term: signing again
+    // the extension is signed: term 2, the registry shows the running cycle again after signing
     assertThat(agreementOf(pi).term()).isEqualTo(2);
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
-    // a later term renews the MoU directly, without a new LoI
-    sign(pi, "province-32", openTask(key, "UserTask_RecordMouSigning"), DocumentKind.MOU, signing("MOU-002/2028", 12));
-    walkImplementation(pi, "province-32", "DO_NOT_EXTEND");
-    complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Program selesai"));
+    // the extension renews the MoU directly
+    assertThat(sign(key, "province-32", "MOU-002/2028", LocalDate.of(2028, 2, 2), LocalDate.of(2029, 12, 31)))
+        .extracting(SigningWalk.Step::taskKey).containsExactly("UserTask_RecordMouSigning");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
+    walkCycle(key, "province-32", 3);
 
-    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED);
+    // term 2 continues with 2029; its renewal is not extended
+    AgreementTerm term2 = terms.find(signed.id(), 2).orElseThrow();
+    assertThat(term2.budgetYears()).containsExactly(2029);
+    walkCycle(key, "province-32", 3);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2029, 6, 30));
+    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("END", "Program selesai"));
+    assertThat(dueDay(timer(key, LifecycleProcess.TIMER_AGREEMENT_ENDS))).isEqualTo(LocalDate.of(2029, 12, 31));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.CLOSE_OUT);
+    Task report = task(key, "UserTask_SubmitFinalReport");
+    assertThat(report).hasCandidateGroup("province-32");
+    complete("province-32", report, Map.of("finalReport", "Semua target program tercapai dalam dua masa berlaku."));
+
+    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED, LifecycleProcess.END_TERM_EXTENDED,
+        LifecycleProcess.END_TERM_ENDED);
     Agreement closed = agreementOf(pi);
     assertThat(closed.phase()).isEqualTo(Phase.CLOSED);
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
+    assertThat(closed.statusReason()).isEqualTo("Masa berlaku berakhir pada 2029-12-31 dan kerja sama tidak diperpanjang");
+    assertThat(evaluations.series(closed.id())).extracting(EvaluationView::budgetYear, EvaluationView::term,
+        EvaluationView::kind, EvaluationView::rating).containsExactly(
+        tuple(2026, 1, EvaluationKind.ANNUAL, Rating.SANGAT_BAIK),
+        tuple(2027, 1, EvaluationKind.ANNUAL, Rating.SANGAT_BAIK),
+        tuple(2028, 1, EvaluationKind.END_OF_TERM, Rating.BAIK),
+        tuple(2029, 2, EvaluationKind.END_OF_TERM, Rating.BAIK));
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewProposal", "Document_LOI", "UserTask_RecordLoiSigning",
-        "Document_MOU", "UserTask_RaiseLoiToMou");
+        "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
+        "UserTask_RecordDprdApproval", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
+        "Document_LOI", "UserTask_RecordLoiSigning", "Document_MOU", "UserTask_RaiseLoiToMou");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("EXTEND", "t-fasker", null),
-            org.assertj.core.groups.Tuple.tuple("END", "t-fasker", "Program selesai"));
+        .containsExactly(tuple("EXTEND", "t-fasker", null), tuple("END", "t-fasker", "Program selesai"));
+    assertThat(timeline).extracting(AgreementEvent::activity).endsWith("UserTask_SubmitFinalReport",
+        "ServiceTask_ArchiveDocuments");
   }
 
   @Test
@@ -97,24 +157,28 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(key).startsWith("KS-OA-");
     assertThat(agreementOf(pi).partnerMinistry()).isEqualTo("ministry-kemensos");
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("tpoa-kemlu");
-    complete("tpoa-kemlu", review, decision("APPROVED", null));
-    Task draft = openTask(key, "UserTask_DraftMsp");
-    assertThat(draft).hasCandidateGroup("ministry-kemensos");
-    sign(pi, "ministry-kemensos", draft, DocumentKind.MSP_DRAFT, decision(null, "Rancangan bersama ormas asing"));
-    Task legalReview = openTask(key, "UserTask_ReviewMspDraft");
-    assertThat(legalReview).hasCandidateGroup("ministry-kemensos");
-    complete("ministry-kemensos", legalReview, decision("APPROVED", null));
-    Task signing = openTask(key, "UserTask_RecordMspSigning");
+    // the partner ministry checks the file, every TPOA seat recommends, the coordinator grants the permit
+    List<ApprovalWalk.Step> steps = approve(key);
+    assertThat(steps).first().isEqualTo(new ApprovalWalk.Step("UserTask_CheckFileComplete", "ministry-kemensos"));
+    assertThat(steps).last().isEqualTo(new ApprovalWalk.Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"));
+    assertThat(steps).filteredOn(s -> s.taskKey().equals("UserTask_RecommendPermit")).hasSize(7);
+    // the ministry drafts the MSP with the NGO, its legal bureau reviews it, then it is signed
+    Task signing = openTask(key, "UserTask_DraftMsp");
     assertThat(signing).hasCandidateGroup("ministry-kemensos");
-    sign(pi, "ministry-kemensos", signing, DocumentKind.MSP, signing("MSP-07/2026", 36));
+    assertThat(sign(key, "ministry-kemensos", "MSP-07/2026", today(), LocalDate.of(2026, 12, 31)))
+        .extracting(SigningWalk.Step::taskKey)
+        .containsExactly("UserTask_DraftMsp", "UserTask_ReviewMspDraft", "UserTask_RecordMspSigning");
     assertThat(agreementOf(pi).documentKind()).isEqualTo("MSP");
 
-    walkImplementation(pi, "ministry-kemensos", "CONTINUE");
-    Task renewal = openTask(key, "UserTask_DecideRenewal");
+    walkCycle(key, "ministry-kemensos", 5);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    complete("tpoa-kemlu", task(key, "UserTask_GiveTpoaInput"), decision("SUPPORT", null));
+    Task renewal = task(key, "UserTask_DecideRenewal");
     assertThat(renewal).hasCandidateGroup("ministry-kemensos");
     complete("ministry-kemensos", renewal, decision("END", "Izin prinsip tidak diperpanjang"));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+    complete("ministry-kemensos", task(key, "UserTask_SubmitFinalReport"),
+        Map.of("finalReport", "Program perlindungan anak selesai sesuai MSP."));
     assertThat(pi).isEnded();
     assertThat(agreementOf(pi).status()).isEqualTo(Status.CLOSED);
   }
@@ -126,35 +190,43 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.proposerProvince()).isEqualTo("province-32");
     assertThat(agreement.involvedGroups()).contains("regency-3273", "province-32");
     String key = pi.getBusinessKey();
-    complete("fasker", openTask(key, "UserTask_ReviewProposal"), decision("APPROVED", null));
-    Task nk = openTask(key, "UserTask_RecordNkSigning");
-    assertThat(nk).hasCandidateGroup("regency-3273");
-    sign(pi, "regency-3273", nk, DocumentKind.NK, signing("NK-12/2026", 60));
-    Task pks = openTask(key, "UserTask_RecordPksSigning");
-    assertThat(pks).hasCandidateGroup("regency-3273");
-    sign(pi, "regency-3273", pks, DocumentKind.PKS, signing("PKS-12/2026", 60));
+    // a regency's proposal passes its province first
+    assertThat(approve(key)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByProvince", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
+    // a Nota Kesepahaman, then the Perjanjian Kerja Sama
+    Task signing = openTask(key, "UserTask_RecordNkSigning");
+    assertThat(signing).hasCandidateGroup("regency-3273");
+    assertThat(sign(key, "regency-3273", "PKS-12/2026", today(), LocalDate.of(2026, 12, 31)))
+        .extracting(SigningWalk.Step::taskKey).containsExactly("UserTask_RecordNkSigning", "UserTask_RecordPksSigning");
     assertThat(agreementOf(pi).documentKind()).isEqualTo("PKS");
-    walkImplementation(pi, "regency-3273", "CONTINUE");
-    complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Selesai"));
+    walkCycle(key, "regency-3273", 4);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("END", "Selesai"));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+    complete("regency-3273", task(key, "UserTask_SubmitFinalReport"),
+        Map.of("finalReport", "Kerja sama pengelolaan sampah antarwilayah selesai."));
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED);
   }
 
   @Test
   void aRefusedProposalEndsItsLifecycleWithTheReasonAndKeepsItsRecord() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
 
     assertThatThrownBy(() -> complete("fasker", review, decision("REFUSED", " ")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Catatan wajib diisi");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
 
-    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"),
+    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker"),
         decision("REFUSED", "Tidak ada hubungan diplomatik dengan negara mitra"));
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
     Agreement refused = agreementOf(pi);
     assertThat(refused.status()).isEqualTo(Status.REFUSED);
     assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(refused.statusReason()).isEqualTo(
+        "Ditolak pada tahap \"Tinjau usulan kerja sama\": Tidak ada hubungan diplomatik dengan negara mitra");
     assertThat(agreements.events(refused.id())).extracting(AgreementEvent::notes)
         .contains("Tidak ada hubungan diplomatik dengan negara mitra");
   }
@@ -162,11 +234,11 @@ class LifecycleProcessTest extends ProcessTestSupport {
   @Test
   void anUnknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
     assertThatThrownBy(() -> complete("fasker", review, decision("MAYBE", null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Keputusan 'MAYBE' tidak dikenal");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
   }
 
   @Test
@@ -202,18 +274,19 @@ class LifecycleProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void signingBeyondTheMaximumTermIsRefusedAndTheTaskStaysOpen() {
+  void anMspBeyondThePrinciplePermitIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
-    complete("tpoa-kemlu", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"), decision("APPROVED", null));
-    sign(pi, "ministry-kemensos", openTask(pi.getBusinessKey(), "UserTask_DraftMsp"), DocumentKind.MSP_DRAFT,
-        decision(null, null));
+    approveWithPermitUntil(pi.getBusinessKey(), today().plusMonths(30));
+    long id = agreementOf(pi).id();
+    documents.upload(id, DocumentKind.MSP_DRAFT, "rancangan.pdf", SigningTestData.PDF, "t-ministry-kemensos");
+    complete("ministry-kemensos", openTask(pi.getBusinessKey(), "UserTask_DraftMsp"), decision(null, null));
     complete("ministry-kemensos", openTask(pi.getBusinessKey(), "UserTask_ReviewMspDraft"), decision("APPROVED", null));
+    documents.upload(id, DocumentKind.MSP, "msp.pdf", SigningTestData.PDF, "t-ministry-kemensos");
     Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordMspSigning");
-    documents.upload(agreementOf(pi).id(), DocumentKind.MSP, "msp.pdf", SigningTestData.PDF, "t-ministry-kemensos");
 
-    assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 37)))
+    assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 31)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("MSP berlaku paling lama 36 bulan");
+        .hasMessageContaining("melewati masa berlaku izin prinsip (" + today().plusMonths(30) + ")");
     Map<String, Object> reversed = signing("MSP-1", 12);
     reversed.put("endDate", today().minusDays(1).toString());
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, reversed))
@@ -227,35 +300,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup");
-  }
-
-  private void walkImplementation(ProcessInstance pi, String implementer, String evaluation) {
-    String key = pi.getBusinessKey();
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
-    Task draft = openTask(key, "UserTask_DraftWorkPlan");
-    assertThat(draft).hasCandidateGroup(implementer);
-    complete(implementer, draft, decision(null, "Rencana kerja tahun pertama"));
-    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
-    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), decision(null, "Rencana kerja dengan anggaran rinci"));
-    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
-
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
-    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian 50%"));
-    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
-    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian 60%, manfaat"));
-    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
-
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
-    complete("fasker", openTask(key, "UserTask_EvaluateCooperation"),
-        decision(evaluation, evaluation.equals("CONTINUE") ? null : "Catatan evaluasi"));
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
-  }
-
-  /** Uploads the task's document as the signing group would, then completes the task. */
-  private void sign(ProcessInstance pi, String group, Task task, DocumentKind kind, Map<String, Object> form) {
-    documents.upload(agreementOf(pi).id(), kind, kind.name().toLowerCase() + ".pdf", SigningTestData.PDF, userOf(group));
-    complete(group, task, form);
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
   }
 
   private Map<String, Object> signing(String number, int months) {
@@ -266,10 +311,5 @@ class LifecycleProcessTest extends ProcessTestSupport {
     v.put("startDate", today().toString());
     v.put("endDate", today().plusMonths(months).toString());
     return v;
-  }
-
-  private Agreement agreementOf(ProcessInstance pi) {
-    return agreements.get(((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("agreementId").singleResult().getValue()).longValue());
   }
 }
