@@ -139,7 +139,7 @@ class RegistryApiIT extends IntegrationTest {
     JsonNode detail = check(get(userOf("province-61"), "/api/agreements/" + a.get("id").asLong()), 200).json();
     assertThat(detail.at("/agreement/documentKind").asText()).isEqualTo("PKS");
     assertThat(detail.at("/agreement/phase").asText()).isEqualTo("WORK_PLAN");
-    assertThat(detail.at("/details/terms/0/budgetYears/0").asInt()).isEqualTo(TODAY.getYear());
+    assertThat(detail.at("/details/terms/0/firstCycleYear").asInt()).isEqualTo(TODAY.getYear());
     assertThat(detail.get("signings")).hasSize(1);
     assertThat(detail.at("/signings/0/source").asText()).isEqualTo("IMPORT");
     assertThat(detail.at("/signings/0/documentNumber").asText()).isEqualTo("PKS-A");
