@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The registry's search, in SQL: filters, the reader's authorization (a
- * province sees only the agreements its groups are involved in — the same
- * rule as {@link AgreementAccess#canRead}), sorting and paging all happen in
+ * province sees only the agreements its groups are involved in, a central
+ * reviewer what it reviews — the same rule as {@link AgreementAccess#canRead}),
+ * sorting and paging all happen in
  * the database, so pages and totals are right. Plain SQL that runs on H2 and
  * PostgreSQL.
  */
@@ -102,6 +103,13 @@ public class AgreementSearch {
           if (group.startsWith(Groups.PROVINCE_PREFIX)) {
             any.add(listContains("a.location_provinces"));
             params.add(listPattern(group));
+          }
+        }
+        // the central reviewers read what they review (TPOA: foreign-NGO cooperation; Kemlu: regional foreign)
+        for (CooperationType type : CooperationType.values()) {
+          if (readerGroups.stream().anyMatch(g -> AgreementAccess.reviews(g, type))) {
+            any.add("a.cooperation_type = ?");
+            params.add(type.name());
           }
         }
         clauses.add("(" + String.join(" OR ", any) + ")");

@@ -30,6 +30,8 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   AgreementRepository repository;
   @Autowired
   AgreementTermRepository terms;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void eachImportedAgreementStartsItsLifecycleWhereItStands() {
@@ -101,6 +103,17 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     ImportReport again = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
     assertThat(again.importedRows()).isZero();
     assertThat(again.existingRows()).isEqualTo(5);
+  }
+
+  @Test
+  void theExampleFileOfTheDocsIsValid() throws Exception {
+    byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
+    ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.totalRows()).isEqualTo(9);
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::registrationNumber).containsOnlyNulls();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agreement_legacy_key WHERE legacy_number = '119/1204/SJ'",
+        Integer.class)).as("a dry run writes nothing").isZero();
   }
 
   private ProcessInstance lifecycle(ImportReport report, int row) {

@@ -110,6 +110,9 @@ class RegistryApiIT extends IntegrationTest {
     assertThat(found(userOf("province-62"), "")).containsExactly("B");
     assertThat(found(userOf("ministry-kemensos"), "")).containsExactly("D");
     assertThat(found(userOf("province-11"), "")).isEmpty();
+    // central reviewers read what they review, as in GET /api/agreements/{id}
+    assertThat(found(userOf("tpoa-kemhan"), "")).containsExactly("D");
+    assertThat(found(userOf("ministry-kemlu"), "")).containsExactly("C");
     assertThat(found(userOf("supervisor"), "")).hasSize(5);
     JsonNode page = check(get(userOf("province-61"), "/api/agreements?q=" + tag + "&size=1"), 200).json();
     assertThat(page.get("totalItems").asLong()).as("filtered in SQL, not after paging").isEqualTo(3);
