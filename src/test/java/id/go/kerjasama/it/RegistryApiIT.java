@@ -128,7 +128,9 @@ class RegistryApiIT extends IntegrationTest {
     assertThat(lines).hasSize(6);
     assertThat(lines.get(1)).startsWith(numbers.get(4) + "," + tag + "-E,DALAM_NEGERI,");
     assertThat(lines.get(3)).contains("\"PENDIDIKAN;PARIWISATA\"").contains(",LOI,LOI-C,");
-    assertThat(csv(userOf("fasker"), "/api/agreements?format=csv&q=" + tag + "&sort=endDate,asc&size=1")).isEqualTo(csv);
+    // the same rows in the same order (B's phase may change meanwhile: the job executor starts its renewal)
+    assertThat(csv(userOf("fasker"), "/api/agreements?format=csv&q=" + tag + "&sort=endDate,asc&size=1").lines()
+        .map(l -> l.split(",")[0])).containsExactlyElementsOf(csv.lines().map(l -> l.split(",")[0]).toList());
 
     String province = csv(userOf("province-61"), "/api/agreements.csv?q=" + tag);
     assertThat(province.lines().count()).isEqualTo(4);
