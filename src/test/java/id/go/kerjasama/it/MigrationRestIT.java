@@ -78,7 +78,19 @@ class MigrationRestIT extends IntegrationTest {
 
     for (Waiting waiting : List.of(review, monitoring)) {
       ProcessDefinition source = repositoryService.getProcessDefinition(waiting.definitionId());
-      ProcessDefinition target = deployChangedCopy(source, waiting.taskKey());
+
+      // a version without the task the instance waits in: the dry run says it cannot move, and why
+      deployCopy(source, xml -> withoutTask(xml, waiting.taskKey()));
+      JsonNode blocked = check(post(ADMIN, "/api/admin/migrations", Map.of(
+          "processDefinitionKey", source.getKey(), "sourceVersion", source.getVersion(),
+          "processInstanceIds", List.of(waiting.processInstanceId()))), 200).json();
+      assertThat(blocked.get("unmappedSourceActivities").toString()).contains(waiting.taskKey());
+      assertThat(blocked.get("migratableCount").asInt()).isZero();
+      assertThat(blocked.at("/instances/0/migratable").asBoolean()).isFalse();
+      assertThat(blocked.at("/instances/0/problems").toString())
+          .contains("There is no migration instruction for this instance's activity");
+
+      ProcessDefinition target = deployCopy(source, xml -> changedCopy(xml, source.getKey(), waiting.taskKey()));
 
       // only administrators migrate
       assertThat(post(userOf("fasker"), "/api/admin/migrations", Map.of("processDefinitionKey", source.getKey(),
@@ -152,15 +164,15 @@ class MigrationRestIT extends IntegrationTest {
     assertThat(get(userOf("supervisor"), "/api/admin/processes").status()).isEqualTo(403);
   }
 
-  /** The deployed diagram with a task added after {@code waitingTaskKey}, that task renamed and the version tag bumped. */
-  private ProcessDefinition deployChangedCopy(ProcessDefinition source, String waitingTaskKey) {
+  /** Deploys a changed copy of the source's diagram, as Camunda Modeler does; returns the new latest version. */
+  private ProcessDefinition deployCopy(ProcessDefinition source, java.util.function.UnaryOperator<String> change) {
     String xml;
     try (InputStream in = repositoryService.getResourceAsStream(source.getDeploymentId(), source.getResourceName())) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String changed = changedCopy(xml, source.getKey(), waitingTaskKey);
+    String changed = change.apply(xml);
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", TEST_DEPLOYMENT);
     parts.add("deployment-source", "Camunda Modeler");
@@ -182,6 +194,16 @@ class MigrationRestIT extends IntegrationTest {
     return target;
   }
 
+  /** The diagram with the task's id changed: to the engine, the old task is gone. */
+  static String withoutTask(String xml, String taskKey) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    FlowNode task = model.getModelElementById(taskKey);
+    task.setId(taskKey + "Replaced");
+    Bpmn.validateModel(model);
+    return Bpmn.convertToString(model);
+  }
+
+  /** The diagram with a task added after {@code waitingTaskKey}, that task renamed and the version tag bumped. */
   static String changedCopy(String xml, String processKey, String waitingTaskKey) {
     BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     Process process = model.getModelElementById(processKey);
