@@ -22,6 +22,7 @@ public record Agreement(
     List<String> sectors,
     LocalDate proposedStart,
     int durationMonths,
+    boolean burdensPublicOrOutsideBudget,
     Phase phase,
     Status status,
     String statusReason,

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read an agreement through the application's API: the central
  * roles (Fasker, supervisors, administrators) all of them, everybody else
- * those their groups are involved in — the same rule as for process instances.
+ * those their groups are involved in — the same rule as for process instances —
+ * and the central reviewers what they review: TPOA members the foreign-NGO
+ * cooperation, the Foreign Ministry (consulted) the regional foreign cooperation.
  */
 @Component
 public class AgreementAccess {
@@ -25,7 +27,16 @@ public class AgreementAccess {
   }
 
   public boolean canRead(List<String> groups, Agreement agreement) {
-    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || agreement.involvedGroups().contains(g));
+    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || agreement.involvedGroups().contains(g)
+        || reviews(g, agreement.type()));
+  }
+
+  static boolean reviews(String group, CooperationType type) {
+    return switch (type) {
+      case ORMAS_ASING -> group.startsWith(Groups.TPOA_PREFIX);
+      case LUAR_NEGERI -> group.equals(Groups.ministry("kemlu"));
+      case DALAM_NEGERI -> false;
+    };
   }
 
   /** The current user's groups; the REST filter has authenticated the request. */

@@ -1,6 +1,8 @@
 package id.go.kerjasama.agreement;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,21 +15,34 @@ public class AgreementController {
 
   private final AgreementService agreementService;
   private final AgreementAccess access;
+  private final List<AgreementDetails> details;
 
-  public AgreementController(AgreementService agreementService, AgreementAccess access) {
+  public AgreementController(AgreementService agreementService, AgreementAccess access,
+                             List<AgreementDetails> details) {
     this.agreementService = agreementService;
     this.access = access;
+    this.details = details;
   }
 
-  /** An agreement with its labels and its audit trail (timeline of decisions). */
+  /**
+   * An agreement with its labels, its audit trail (timeline of decisions) and
+   * the details the phases keep (see {@link AgreementDetails}).
+   */
   public record AgreementView(Agreement agreement, String typeLabel, String phaseLabel, String statusLabel,
-                              List<AgreementEvent> timeline) {
+                              List<AgreementEvent> timeline, Map<String, Object> details) {
   }
 
   @GetMapping("/{id}")
   public AgreementView get(@PathVariable long id) {
     Agreement agreement = access.checkRead(agreementService.get(id));
+    Map<String, Object> phaseDetails = new LinkedHashMap<>();
+    for (AgreementDetails d : details) {
+      Object value = d.of(agreement);
+      if (value != null) {
+        phaseDetails.put(d.name(), value);
+      }
+    }
     return new AgreementView(agreement, agreement.type().label(), agreement.phase().label(),
-        agreement.status().label(), agreementService.events(id));
+        agreement.status().label(), agreementService.events(id), phaseDetails);
   }
 }

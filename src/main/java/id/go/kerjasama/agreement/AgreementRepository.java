@@ -34,8 +34,9 @@ public class AgreementRepository {
       var ps = con.prepareStatement("""
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
-            duration_months, phase, status, process_instance_id, created_by, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            duration_months, burdens_public_or_outside_budget, phase, status, process_instance_id, created_by,
+            created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       int i = 1;
       ps.setString(i++, provisionalNumber);
       ps.setString(i++, p.type().name());
@@ -49,6 +50,7 @@ public class AgreementRepository {
       ps.setString(i++, String.join(",", p.sectors()));
       ps.setDate(i++, Date.valueOf(p.proposedStart()));
       ps.setInt(i++, p.durationMonths());
+      ps.setBoolean(i++, p.burdensPublicOrOutsideBudget());
       ps.setString(i++, Phase.PROPOSAL.name());
       ps.setString(i++, Status.IN_REVIEW.name());
       ps.setString(i++, processInstanceId);
@@ -132,6 +134,7 @@ public class AgreementRepository {
       split(rs.getString("sectors")),
       date(rs, "proposed_start"),
       rs.getInt("duration_months"),
+      rs.getBoolean("burdens_public_or_outside_budget"),
       Phase.valueOf(rs.getString("phase")),
       Status.valueOf(rs.getString("status")),
       rs.getString("status_reason"),

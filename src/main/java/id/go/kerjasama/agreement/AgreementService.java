@@ -41,13 +41,17 @@ public class AgreementService {
     repository.updateStatus(id, status, reason);
   }
 
-  /** Ends the lifecycle: phase CLOSED with the final status and its reason. */
+  /**
+   * Ends the lifecycle: phase CLOSED with the final status and its reason.
+   * A {@code null} reason keeps the one already recorded (a phase that refused
+   * the agreement wrote why).
+   */
   public void close(long id, Status finalStatus, String reason) {
     if (!finalStatus.isFinal()) {
       throw new IllegalArgumentException(finalStatus + " is not a final status");
     }
     repository.updatePhase(id, Phase.CLOSED);
-    repository.updateStatus(id, finalStatus, reason);
+    repository.updateStatus(id, finalStatus, reason != null ? reason : get(id).statusReason());
   }
 
   public void recordSigning(long id, String documentKind, String documentNumber, String signatories,

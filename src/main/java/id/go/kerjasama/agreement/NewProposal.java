@@ -3,7 +3,11 @@ package id.go.kerjasama.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A validated proposal, as registered from the lifecycle's start form. */
+/**
+ * A validated proposal, as registered from the lifecycle's start form.
+ * {@code burdensPublicOrOutsideBudget}: domestic cooperation only, it burdens
+ * the public/region or is not in the current budget, so it needs DPRD approval.
+ */
 public record NewProposal(
     CooperationType type,
     String title,
@@ -15,5 +19,6 @@ public record NewProposal(
     List<String> locationProvinces,
     List<String> sectors,
     LocalDate proposedStart,
-    int durationMonths) {
+    int durationMonths,
+    boolean burdensPublicOrOutsideBudget) {
 }

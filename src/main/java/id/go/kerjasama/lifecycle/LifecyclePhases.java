@@ -21,7 +21,13 @@ public class LifecyclePhases {
   }
 
   public void enter(DelegateExecution execution, String phase) {
-    agreementService.enterPhase(agreementId(execution), Phase.valueOf(phase));
+    long id = agreementId(execution);
+    Phase entered = Phase.valueOf(phase);
+    agreementService.enterPhase(id, entered);
+    if (entered == Phase.SIGNING && agreementService.get(id).status() == Status.IN_REVIEW) {
+      // central approval is behind it
+      agreementService.changeStatus(id, Status.APPROVED, null);
+    }
   }
 
   /** A new term after an extension: the term counter moves on, signing starts again. */
@@ -32,6 +38,14 @@ public class LifecyclePhases {
   /** Ends the lifecycle with a final status and the reason people will read. */
   public void close(DelegateExecution execution, String status, String reason) {
     agreementService.close(agreementId(execution), Status.valueOf(status), reason);
+  }
+
+  /**
+   * Ends the lifecycle with a final status, keeping the reason the phase that
+   * ended it recorded (central approval writes why a proposal was refused or lapsed).
+   */
+  public void closeWithRecordedReason(DelegateExecution execution, String status) {
+    agreementService.close(agreementId(execution), Status.valueOf(status), null);
   }
 
   private static long agreementId(DelegateExecution execution) {

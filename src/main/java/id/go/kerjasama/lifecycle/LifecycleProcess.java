@@ -21,6 +21,12 @@ public final class LifecycleProcess {
   public static final String PARTNER_MINISTRY_GROUP = "partnerMinistryGroup";
   /** Level of the proposer: MINISTRY, PROVINCE or REGENCY. */
   public static final String PROPOSER_LEVEL = "proposerLevel";
+  /**
+   * Boolean: the (domestic) cooperation burdens the public/region or is not in
+   * the current budget, so it needs DPRD approval (Home Affairs Reg. 22/2020).
+   * Also the start form's field of that name.
+   */
+  public static final String BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = "burdensPublicOrOutsideBudget";
 
   // outcomes the phases return
   public static final String APPROVAL_OUTCOME = "approvalOutcome";
@@ -36,9 +42,11 @@ public final class LifecycleProcess {
   public static final String FIELD_SECTORS = "sectors";
   public static final String FIELD_PROPOSED_START = "proposedStart";
   public static final String FIELD_DURATION_MONTHS = "durationMonths";
+  public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
 
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
-      FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS};
+      FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
+      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";

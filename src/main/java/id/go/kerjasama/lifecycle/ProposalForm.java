@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_COUNTRY;
@@ -57,6 +58,8 @@ public class ProposalForm {
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama", 1);
     LocalDate start = form.date(FIELD_PROPOSED_START, "Rencana tanggal mulai");
     Integer months = form.integer(FIELD_DURATION_MONTHS, "Jangka waktu (bulan)", 1, MAX_MONTHS);
+    boolean burdens = form.flag(FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET,
+        "Membebani masyarakat/daerah atau di luar APBD tahun berjalan");
 
     Unit proposer = null;
     if (proposerGroup != null) {
@@ -105,7 +108,9 @@ public class ProposalForm {
 
     return new NewProposal(type, title, partnerName, partnerCountry, proposer.group(), proposer.provinceGroup(),
         type == CooperationType.ORMAS_ASING ? proposer.group() : null,
-        List.copyOf(locationGroups), sectorCodes, start, months);
+        List.copyOf(locationGroups), sectorCodes, start, months,
+        // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
+        type == CooperationType.DALAM_NEGERI && burdens);
   }
 
   private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {

@@ -63,6 +63,7 @@ public class RegisterProposalDelegate implements JavaDelegate {
         organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
     execution.setVariable(LifecycleProcess.PROVINCE_GROUP, agreement.proposerProvince());
     execution.setVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
+    execution.setVariable(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());
     visibility.grant(agreement, execution.getProcessInstanceId());
   }
 }

@@ -3,12 +3,14 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.approval.ApprovalWalk;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,10 @@ class LifecycleRestIT extends IntegrationTest {
     assertThat(key).startsWith("KS-LN-");
     List<Step> steps = walk(key);
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewProposal", "fasker"),
+        new Step("UserTask_ReviewByFasker", "fasker"),
+        new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new Step("UserTask_RecordDprdApproval", "province-35"),
+        new Step("UserTask_DecideCentralApproval", "fasker"),
         new Step("UserTask_RecordSigning", "province-35"),
         new Step("UserTask_DraftWorkPlan", "province-35"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
@@ -45,8 +50,13 @@ class LifecycleRestIT extends IntegrationTest {
   void foreignNgoCooperationRunsToClosure() {
     String key = propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "53");
     List<Step> steps = walk(key);
-    assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewProposal", "tpoa-kemlu"),
+    // every TPOA seat recommends in parallel, in no particular order
+    assertThat(steps.subList(1, 8)).extracting(Step::group).containsExactlyInAnyOrder("tpoa-kemlu", "tpoa-kemhan",
+        "tpoa-kemendagri", "tpoa-kemenkeu", "tpoa-kemensetneg", "tpoa-polri", "tpoa-teknis");
+    assertThat(steps.subList(1, 8)).extracting(Step::task).containsOnly("UserTask_RecommendPermit");
+    assertThat(steps.subList(0, 1)).containsExactly(new Step("UserTask_CheckFileComplete", "ministry-kemensos"));
+    assertThat(steps.subList(8, steps.size())).containsExactly(
+        new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"),
         new Step("UserTask_RecordSigning", "ministry-kemensos"),
         new Step("UserTask_DraftWorkPlan", "ministry-kemensos"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
@@ -62,7 +72,8 @@ class LifecycleRestIT extends IntegrationTest {
     String key = propose("regency-3578", "DALAM_NEGERI", "regency-3578", "35");
     List<Step> steps = walk(key);
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewProposal", "fasker"),
+        new Step("UserTask_ReviewByProvince", "province-35"),
+        new Step("UserTask_DecideCentralApproval", "fasker"),
         new Step("UserTask_RecordSigning", "regency-3578"),
         new Step("UserTask_DraftWorkPlan", "regency-3578"),
         new Step("UserTask_VerifyWorkPlan", "fasker"),
@@ -118,8 +129,13 @@ class LifecycleRestIT extends IntegrationTest {
   }
 
   static Map<String, Object> answer(String taskKey) {
+    if (ApprovalWalk.TASKS.contains(taskKey)) {
+      // central approval along its route, as the process tests approve it
+      return ApprovalWalk.approving(taskKey).entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> value(e.getValue().toString())));
+    }
     return switch (taskKey) {
-      case "UserTask_ReviewProposal", "UserTask_VerifyWorkPlan" -> decision("APPROVED");
+      case "UserTask_VerifyWorkPlan" -> decision("APPROVED");
       case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
       case "UserTask_EvaluateCooperation" -> decision("CONTINUE");
       case "UserTask_DecideRenewal" -> Map.of("decision", value("END"), "notes", value("Program selesai"));

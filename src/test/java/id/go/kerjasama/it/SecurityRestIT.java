@@ -113,6 +113,11 @@ class SecurityRestIT extends IntegrationTest {
     JsonNode provinceTasks = check(get(userOf("province-64"), "/engine-rest/filter/" + groupFilter + "/list"), 200).json();
     assertThat(provinceTasks).isEmpty();
     assertThat(key).isNotBlank();
+    // every filter's expressions evaluate for a real user
+    for (JsonNode filter : filters) {
+      check(get(userOf("province-64"), "/engine-rest/filter/" + filter.get("id").asText() + "/list"), 200);
+      check(get(userOf("fasker"), "/engine-rest/filter/" + filter.get("id").asText() + "/count"), 200);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.approval.ApprovalWalk;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +41,15 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.createdBy()).isEqualTo("t-province-32");
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("fasker");
-    complete("fasker", review, decision("APPROVED", "Lengkap"));
+    // central approval of a province's foreign cooperation: Fasker, Kemlu, the province's DPRD, Fasker
+    assertThat(approve(pi)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
+        new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new ApprovalWalk.Step("UserTask_RecordDprdApproval", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("province-32");
     complete("province-32", signing, signing("MOU-001/2026", 24));
@@ -72,7 +77,9 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewProposal", "UserTask_RecordSigning");
+        "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
+        "UserTask_RecordDprdApproval", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
+        "UserTask_RecordSigning");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("EXTEND", "t-fasker", null),
@@ -86,9 +93,11 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(key).startsWith("KS-OA-");
     assertThat(agreementOf(pi).partnerMinistry()).isEqualTo("ministry-kemensos");
 
-    Task review = openTask(key, "UserTask_ReviewProposal");
-    assertThat(review).hasCandidateGroup("tpoa-kemlu");
-    complete("tpoa-kemlu", review, decision("APPROVED", null));
+    // the partner ministry checks the file, every TPOA seat recommends, the coordinator grants the permit
+    List<ApprovalWalk.Step> steps = approve(pi);
+    assertThat(steps).first().isEqualTo(new ApprovalWalk.Step("UserTask_CheckFileComplete", "ministry-kemensos"));
+    assertThat(steps).last().isEqualTo(new ApprovalWalk.Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"));
+    assertThat(steps).filteredOn(s -> s.taskKey().equals("UserTask_RecommendPermit")).hasSize(7);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("ministry-kemensos");
     complete("ministry-kemensos", signing, signing("MSP-07/2026", 36));
@@ -109,7 +118,10 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.proposerProvince()).isEqualTo("province-32");
     assertThat(agreement.involvedGroups()).contains("regency-3273", "province-32");
     String key = pi.getBusinessKey();
-    complete("fasker", openTask(key, "UserTask_ReviewProposal"), decision("APPROVED", null));
+    // a regency's proposal passes its province first
+    assertThat(approve(pi)).containsExactly(
+        new ApprovalWalk.Step("UserTask_ReviewByProvince", "province-32"),
+        new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("regency-3273");
     complete("regency-3273", signing, signing("PKS-12/2026", 60));
@@ -122,19 +134,21 @@ class LifecycleProcessTest extends ProcessTestSupport {
   @Test
   void aRefusedProposalEndsItsLifecycleWithTheReasonAndKeepsItsRecord() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
 
     assertThatThrownBy(() -> complete("fasker", review, decision("REFUSED", " ")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Catatan wajib diisi");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
 
-    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"),
+    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker"),
         decision("REFUSED", "Tidak ada hubungan diplomatik dengan negara mitra"));
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
     Agreement refused = agreementOf(pi);
     assertThat(refused.status()).isEqualTo(Status.REFUSED);
     assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(refused.statusReason()).isEqualTo(
+        "Ditolak pada tahap \"Tinjau usulan kerja sama\": Tidak ada hubungan diplomatik dengan negara mitra");
     assertThat(agreements.events(refused.id())).extracting(AgreementEvent::notes)
         .contains("Tidak ada hubungan diplomatik dengan negara mitra");
   }
@@ -142,11 +156,11 @@ class LifecycleProcessTest extends ProcessTestSupport {
   @Test
   void anUnknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
-    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
     assertThatThrownBy(() -> complete("fasker", review, decision("MAYBE", null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Keputusan 'MAYBE' tidak dikenal");
-    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewProposal")).isNotNull();
+    assertThat(openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker")).isNotNull();
   }
 
   @Test
@@ -184,7 +198,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
   @Test
   void signingBeyondTheMaximumTermIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
-    complete("tpoa-kemlu", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"), decision("APPROVED", null));
+    approve(pi);
     Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordSigning");
 
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 37)))
@@ -203,7 +217,13 @@ class LifecycleProcessTest extends ProcessTestSupport {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup");
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
+  }
+
+  /** Central approval along the proposal's route, approving every step (see ApprovalWalk). */
+  private List<ApprovalWalk.Step> approve(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
+    return new ApprovalWalk(processEngine, this::complete).approve(pi.getBusinessKey());
   }
 
   private void walkImplementation(ProcessInstance pi, String implementer, String evaluation) {

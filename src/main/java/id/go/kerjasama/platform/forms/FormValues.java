@@ -65,6 +65,26 @@ public final class FormValues {
     return s.isEmpty() ? null : s;
   }
 
+  /**
+   * An optional yes/no field (a checkbox): {@code true}, {@code false} or
+   * absent (= {@code false}); Tasklist sends a Boolean, REST clients may send text.
+   */
+  public boolean flag(String key, String label) {
+    Object v = values.get(key);
+    if (v == null || v instanceof String s && s.isBlank()) {
+      return false;
+    }
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    String s = v.toString().trim();
+    if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(s);
+    }
+    problems.add(label + " harus ya atau tidak");
+    return false;
+  }
+
   public <E extends Enum<E>> E choice(String key, String label, Class<E> type) {
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.ProcessTestSupport;
+import id.go.kerjasama.approval.ApprovalWalk;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -81,7 +82,7 @@ class VisibilityProcessTest extends ProcessTestSupport {
   }
 
   private void approveAndReachSigning(ProcessInstance pi) {
-    complete("fasker", openTask(pi.getBusinessKey(), "UserTask_ReviewProposal"), decision("APPROVED", null));
+    new ApprovalWalk(processEngine, this::complete).approve(pi.getBusinessKey());
   }
 
   private List<String> visibleLifecycles(String group) {

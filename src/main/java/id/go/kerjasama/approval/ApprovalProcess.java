@@ -1,0 +1,87 @@
+package id.go.kerjasama.approval;
+
+import java.util.List;
+
+/**
+ * Names of the phase process {@code central-approval}
+ * (processes/central-approval.bpmn) and its routing table
+ * (processes/central-approval-routing.dmn): element ids, variables and
+ * decision codes. The process receives the lifecycle's variables (ids and
+ * routing facts) and ends with {@link #APPROVAL_OUTCOME}.
+ */
+public final class ApprovalProcess {
+
+  public static final String PROCESS_KEY = "central-approval";
+  public static final String DECISION_ROUTE = "Decision_ApprovalRoute";
+
+  // the result the lifecycle maps out of the call activity
+  /** APPROVED, REFUSED or LAPSED; the registry holds status and reason. */
+  public static final String APPROVAL_OUTCOME = "approvalOutcome";
+  public static final String APPROVED = "APPROVED";
+  public static final String REFUSED = "REFUSED";
+  public static final String LAPSED = "LAPSED";
+
+  // routing facts set from Decision_ApprovalRoute
+  public static final String REVIEW_TRACK = "reviewTrack";
+  public static final String TRACK_TPOA = "TPOA";
+  public static final String TRACK_REGIONAL = "REGIONAL";
+  public static final String PROVINCE_REVIEW = "provinceReview";
+  public static final String FASKER_REVIEW = "faskerReview";
+  public static final String KEMLU_CONSULTATION = "kemluConsultation";
+  public static final String DPRD_APPROVAL = "dprdApproval";
+  /** The decision's result while the routing task runs (local, never stored). */
+  public static final String APPROVAL_ROUTE = "approvalRoute";
+
+  // TPOA review rounds
+  /** The seat code of one TPOA recommendation task (multi-instance element variable), e.g. kemhan. */
+  public static final String TPOA_SEAT = "tpoaSeat";
+  /** Number of the current TPOA round (1, 2 after a clarification or revision, ...). */
+  public static final String TPOA_ROUND = "tpoaRound";
+  /** NO_OBJECTION while no seat objected or returned in the current round, else OBJECTION or RETURNED. */
+  public static final String TPOA_ROUND_OUTCOME = "tpoaRoundOutcome";
+
+  // decision codes (the tasks' "decisions" properties)
+  public static final String COMPLETE = "COMPLETE";
+  public static final String RETURNED = "RETURNED";
+  public static final String NO_OBJECTION = "NO_OBJECTION";
+  public static final String OBJECTION = "OBJECTION";
+  public static final String GRANTED = "GRANTED";
+  public static final String CLARIFICATION = "CLARIFICATION";
+  public static final String SUPPORTED = "SUPPORTED";
+  public static final String NOT_SUPPORTED = "NOT_SUPPORTED";
+
+  // form fields besides decision and notes
+  public static final String FIELD_VALID_UNTIL = "validUntil";
+  public static final String FIELD_DPRD_LETTER_NUMBER = "dprdLetterNumber";
+  public static final String FIELD_DPRD_LETTER_DATE = "dprdLetterDate";
+
+  // elements
+  public static final String START_EVENT = "StartEvent_ApprovalRequested";
+  public static final String TASK_DETERMINE_ROUTE = "BusinessRuleTask_DetermineRoute";
+  public static final String TASK_CHECK_FILE_COMPLETE = "UserTask_CheckFileComplete";
+  public static final String TASK_DISTRIBUTE_TO_TPOA = "ServiceTask_DistributeToTpoa";
+  public static final String TASK_RECOMMEND_PERMIT = "UserTask_RecommendPermit";
+  public static final String TASK_DECIDE_PRINCIPLE_PERMIT = "UserTask_DecidePrinciplePermit";
+  public static final String TASK_SUPPLY_CLARIFICATION = "UserTask_SupplyClarification";
+  public static final String TASK_REVIEW_BY_PROVINCE = "UserTask_ReviewByProvince";
+  public static final String TASK_REVIEW_BY_FASKER = "UserTask_ReviewByFasker";
+  public static final String TASK_CONSULT_KEMLU = "UserTask_ConsultKemlu";
+  public static final String TASK_RECORD_DPRD_APPROVAL = "UserTask_RecordDprdApproval";
+  public static final String TASK_DECIDE_CENTRAL_APPROVAL = "UserTask_DecideCentralApproval";
+  public static final String TASK_REVISE_PROPOSAL = "UserTask_ReviseProposal";
+  public static final String TIMER_REVISION_OVERDUE = "BoundaryEvent_RevisionOverdue";
+  public static final String TASK_RECORD_APPROVAL = "ServiceTask_RecordApproval";
+  public static final String TASK_RECORD_REFUSAL = "ServiceTask_RecordRefusal";
+  public static final String TASK_RECORD_LAPSE = "ServiceTask_RecordLapse";
+  public static final String END_APPROVED = "EndEvent_ProposalApproved";
+  public static final String END_REFUSED = "EndEvent_ProposalRefused";
+  public static final String END_LAPSED = "EndEvent_ProposalLapsed";
+
+  /** The review tasks whose due date is configured as kerjasama.approval.due.&lt;task&gt;. */
+  public static final List<String> TASKS_WITH_DEADLINE = List.of(TASK_CHECK_FILE_COMPLETE, TASK_RECOMMEND_PERMIT,
+      TASK_DECIDE_PRINCIPLE_PERMIT, TASK_SUPPLY_CLARIFICATION, TASK_REVIEW_BY_PROVINCE, TASK_REVIEW_BY_FASKER,
+      TASK_CONSULT_KEMLU, TASK_RECORD_DPRD_APPROVAL, TASK_DECIDE_CENTRAL_APPROVAL);
+
+  private ApprovalProcess() {
+  }
+}

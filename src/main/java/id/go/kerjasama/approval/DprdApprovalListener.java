@@ -1,0 +1,63 @@
+package id.go.kerjasama.approval;
+
+import static id.go.kerjasama.approval.ApprovalProcess.APPROVED;
+import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_DATE;
+import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_NUMBER;
+import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
+
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of UserTask_RecordDprdApproval: checks the DPRD letter's
+ * number and date and stores the DPRD's decision in the registry. A bad value
+ * keeps the task open with a message in Bahasa Indonesia.
+ */
+@Component("dprdApprovalRecord")
+public class DprdApprovalListener implements ExecutionListener {
+
+  /** The same pattern as the form: letters, digits, spaces and . / - ( ), starting with a letter or digit. */
+  static final Pattern LETTER_NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./()\\- ]*$");
+
+  private final ApprovalRecords records;
+  private final Actor actor;
+
+  public DprdApprovalListener(ApprovalRecords records, Actor actor) {
+    this.records = records;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String code = Actor.text(execution, TaskOutcome.DECISION);
+    if (!List.of(APPROVED, REFUSED).contains(code)) {
+      return; // the audit trail's check refuses it with the allowed codes
+    }
+    FormValues form = new FormValues(execution.getVariables());
+    String number = form.text(FIELD_DPRD_LETTER_NUMBER, "Nomor surat DPRD", 3, 100);
+    if (number != null && !LETTER_NUMBER.matcher(number).matches()) {
+      form.problem("Nomor surat DPRD hanya boleh berisi huruf, angka, spasi dan tanda . / - ( )");
+    }
+    LocalDate date = form.date(FIELD_DPRD_LETTER_DATE, "Tanggal surat DPRD");
+    if (date != null && date.isAfter(BusinessClock.today())) {
+      form.problem("Tanggal surat DPRD tidak boleh di masa depan");
+    }
+    form.throwIfInvalid();
+    records.recordDprdApproval(Actor.agreementId(execution),
+        (String) execution.getVariable(LifecycleProcess.PROPOSER_GROUP), code, number, date,
+        Actor.text(execution, TaskOutcome.NOTES), actor.userId());
+    execution.removeVariable(FIELD_DPRD_LETTER_NUMBER);
+    execution.removeVariable(FIELD_DPRD_LETTER_DATE);
+  }
+}

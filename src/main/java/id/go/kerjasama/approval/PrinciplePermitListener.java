@@ -1,0 +1,71 @@
+package id.go.kerjasama.approval;
+
+import static id.go.kerjasama.approval.ApprovalProcess.CLARIFICATION;
+import static id.go.kerjasama.approval.ApprovalProcess.FIELD_VALID_UNTIL;
+import static id.go.kerjasama.approval.ApprovalProcess.GRANTED;
+import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
+
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of UserTask_DecidePrinciplePermit: checks the permit's
+ * validity (required when granted, after the decision day, at most 3 years
+ * from it: GR 59/2016) and stores the decision in the registry. A bad value
+ * keeps the task open with a message in Bahasa Indonesia.
+ */
+@Component("principlePermitRecord")
+public class PrinciplePermitListener implements ExecutionListener {
+
+  /** A principle permit is valid at most 3 years (Law 17/2013, GR 59/2016). */
+  static final int MAX_VALIDITY_YEARS = 3;
+  static final String LABEL_VALID_UNTIL = "Izin prinsip berlaku sampai";
+
+  private final ApprovalRecords records;
+  private final Actor actor;
+
+  public PrinciplePermitListener(ApprovalRecords records, Actor actor) {
+    this.records = records;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String code = Actor.text(execution, TaskOutcome.DECISION);
+    if (!List.of(GRANTED, REFUSED, CLARIFICATION).contains(code)) {
+      return; // the audit trail's check refuses it with the allowed codes
+    }
+    LocalDate today = BusinessClock.today();
+    LocalDate validUntil = null;
+    if (GRANTED.equals(code)) {
+      FormValues form = new FormValues(execution.getVariables());
+      validUntil = form.date(FIELD_VALID_UNTIL, LABEL_VALID_UNTIL);
+      if (validUntil != null) {
+        LocalDate latest = latestValidUntil(today);
+        if (!validUntil.isAfter(today)) {
+          form.problem(LABEL_VALID_UNTIL + " harus sesudah tanggal keputusan (" + today + ")");
+        } else if (validUntil.isAfter(latest)) {
+          form.problem("Izin prinsip berlaku paling lama " + MAX_VALIDITY_YEARS
+              + " tahun sejak tanggal keputusan: paling lambat " + latest + ", bukan " + validUntil);
+        }
+      }
+      form.throwIfInvalid();
+    }
+    records.recordPrinciplePermit(Actor.agreementId(execution), code, today, validUntil,
+        Actor.text(execution, TaskOutcome.NOTES), actor.userId());
+    execution.removeVariable(FIELD_VALID_UNTIL);
+  }
+
+  static LocalDate latestValidUntil(LocalDate decidedOn) {
+    return decidedOn.plusYears(MAX_VALIDITY_YEARS);
+  }
+}

@@ -1,0 +1,56 @@
+package id.go.kerjasama.approval;
+
+import static id.go.kerjasama.approval.ApprovalProcess.NO_OBJECTION;
+import static id.go.kerjasama.approval.ApprovalProcess.OBJECTION;
+import static id.go.kerjasama.approval.ApprovalProcess.RETURNED;
+import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND;
+import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND_OUTCOME;
+import static id.go.kerjasama.approval.ApprovalProcess.TPOA_SEAT;
+
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.identity.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of each TPOA seat's recommendation task: stores the
+ * recommendation, and the first objection or return of the round becomes the
+ * round's outcome, which ends the round (the other seats' tasks are
+ * cancelled: a single objection blocks the permit).
+ *
+ * <p>An unknown code or missing notes are left to the audit trail's check,
+ * which runs after this listener and refuses the completion with a message.
+ */
+@Component("tpoaRecommendation")
+public class TpoaRecommendationListener implements ExecutionListener {
+
+  private static final List<String> CODES = List.of(NO_OBJECTION, OBJECTION, RETURNED);
+
+  private final ApprovalRecords records;
+  private final Actor actor;
+
+  public TpoaRecommendationListener(ApprovalRecords records, Actor actor) {
+    this.records = records;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String code = Actor.text(execution, TaskOutcome.DECISION);
+    String notes = Actor.text(execution, TaskOutcome.NOTES);
+    if (!CODES.contains(code)) {
+      return;
+    }
+    Object round = execution.getVariable(TPOA_ROUND);
+    records.recordTpoaRecommendation(Actor.agreementId(execution), round instanceof Number n ? n.intValue() : 1,
+        Groups.tpoa((String) execution.getVariable(TPOA_SEAT)), code, notes, actor.userId());
+    if (!NO_OBJECTION.equals(code) && NO_OBJECTION.equals(execution.getVariable(TPOA_ROUND_OUTCOME))) {
+      execution.setVariable(TPOA_ROUND_OUTCOME, code);
+    }
+  }
+}

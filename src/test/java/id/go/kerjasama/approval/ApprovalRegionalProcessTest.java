@@ -1,0 +1,247 @@
+package id.go.kerjasama.approval;
+
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_CONSULT_KEMLU;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_RECORD_DPRD_APPROVAL;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_REVIEW_BY_FASKER;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_REVIEW_BY_PROVINCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementController;
+import id.go.kerjasama.agreement.AgreementEvent;
+import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The regional track of processes/central-approval.bpmn: a region's foreign
+ * cooperation (LUAR_NEGERI) and domestic cooperation (DALAM_NEGERI), with the
+ * steps the routing table switches on: province, Fasker review, Kemlu, DPRD.
+ */
+@ProcessTest
+class ApprovalRegionalProcessTest extends ApprovalTestSupport {
+
+  @Autowired
+  AgreementController agreementApi;
+
+  ProcessInstance domestic(String proposer, String province, boolean burdens) {
+    Map<String, Object> form = proposal("DALAM_NEGERI", proposer, province);
+    form.put(LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, burdens);
+    return submit(proposer, form);
+  }
+
+  Map<String, Object> dprdLetter(String decision, String number, LocalDate date, String notes) {
+    Map<String, Object> v = decision(decision, notes);
+    v.put("dprdLetterNumber", number);
+    v.put("dprdLetterDate", date.toString());
+    return v;
+  }
+
+  void assertApproved(ProcessInstance pi) {
+    assertThat(openTaskKeys(pi)).isEmpty();
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
+    Agreement agreement = agreementOf(pi);
+    assertThat(agreement.status()).isEqualTo(Status.APPROVED);
+    assertThat(agreement.phase()).isEqualTo(Phase.SIGNING);
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "approvalOutcome")).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aProvincesForeignCooperationIsReviewedByFaskerAndKemluAndNeedsItsDprd() {
+    ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+    // the phase holds ids and routing facts only: the routing table's raw result stays inside its task
+    assertThat(processEngine.getRuntimeService().getVariables(approvalInstanceId(pi))).containsOnlyKeys(
+        "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
+        "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "reviewTrack", "provinceReview", "faskerReview",
+        "kemluConsultation", "dprdApproval", "decision", "notes")
+        .containsEntry("reviewTrack", "REGIONAL").containsEntry("provinceReview", false)
+        .containsEntry("kemluConsultation", true).containsEntry("dprdApproval", true);
+
+    // due dates in working days from Monday 2 February 2026 (16 and 17 February are Imlek holidays)
+    Task review = task(pi, TASK_REVIEW_BY_FASKER, "fasker");
+    assertThat(review.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
+    complete("fasker", review, decision("APPROVED", "Syarat terpenuhi"));
+    Task kemlu = task(pi, TASK_CONSULT_KEMLU, "ministry-kemlu");
+    assertThat(kemlu.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
+    complete("ministry-kemlu", kemlu, decision("NOT_SUPPORTED", "Negara mitra sedang dalam sengketa perbatasan"));
+    // Kemlu is consulted: its view goes to Fasker, it does not decide
+    Task dprd = task(pi, TASK_RECORD_DPRD_APPROVAL, "province-32");
+    // 30 working days: Nyepi (18-19 March) and the Idulfitri leave (20-24 March) are skipped too
+    assertThat(dprd.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 3, 25)));
+    complete("province-32", dprd, dprdLetter("APPROVED", "170/45/DPRD/2026", LocalDate.of(2026, 1, 30), null));
+    Task decide = task(pi, TASK_DECIDE_CENTRAL_APPROVAL, "fasker");
+    assertThat(decide.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
+    complete("fasker", decide, decision("APPROVED", null));
+
+    assertApproved(pi);
+    long id = agreementId(pi);
+    assertThat(records.dprdApprovals(id)).extracting(DprdApproval::regionGroup, DprdApproval::decision,
+        DprdApproval::letterNumber, DprdApproval::letterDate, DprdApproval::recordedBy)
+        .containsExactly(tuple("province-32", "APPROVED", "170/45/DPRD/2026", LocalDate.of(2026, 1, 30),
+            "t-province-32"));
+    assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.CENTRAL_APPROVAL)
+        .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome, AgreementEvent::notes)
+        .containsExactly(
+            tuple(TASK_REVIEW_BY_FASKER, "t-fasker", "APPROVED", "Syarat terpenuhi"),
+            tuple(TASK_CONSULT_KEMLU, "t-ministry-kemlu", "NOT_SUPPORTED",
+                "Negara mitra sedang dalam sengketa perbatasan"),
+            tuple(TASK_RECORD_DPRD_APPROVAL, "t-province-32", "APPROVED", null),
+            tuple(TASK_DECIDE_CENTRAL_APPROVAL, "t-fasker", "APPROVED", null),
+            tuple(ApprovalProcess.TASK_RECORD_APPROVAL, null, "APPROVED", null));
+
+  }
+
+  @Test
+  void aRegencysForeignCooperationPassesItsProvinceFirst() {
+    ProcessInstance pi = submit("regency-3273", proposal("LUAR_NEGERI", "regency-3273", "32"));
+    assertThat(walk().approve(pi.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_REVIEW_BY_PROVINCE, "province-32"),
+        new ApprovalWalk.Step(TASK_REVIEW_BY_FASKER, "fasker"),
+        new ApprovalWalk.Step(TASK_CONSULT_KEMLU, "ministry-kemlu"),
+        new ApprovalWalk.Step(TASK_RECORD_DPRD_APPROVAL, "regency-3273"),
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(pi);
+    assertThat(records.dprdApprovals(agreementId(pi))).extracting(DprdApproval::regionGroup)
+        .containsExactly("regency-3273");
+  }
+
+  @Test
+  void domesticCooperationOfAProvinceThatBurdensTheRegionNeedsItsDprd() {
+    ProcessInstance pi = domestic("province-33", "33", true);
+    assertThat(agreementOf(pi).burdensPublicOrOutsideBudget()).isTrue();
+    assertThat(walk().approve(pi.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_RECORD_DPRD_APPROVAL, "province-33"),
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(pi);
+  }
+
+  @Test
+  void domesticCooperationOfAProvinceWithinItsBudgetGoesStraightToFasker() {
+    ProcessInstance pi = domestic("province-33", "33", false);
+    assertThat(agreementOf(pi).burdensPublicOrOutsideBudget()).isFalse();
+    assertThat(walk().approve(pi.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(pi);
+    assertThat(records.dprdApprovals(agreementId(pi))).isEmpty();
+  }
+
+  @Test
+  void domesticCooperationOfARegencyPassesItsProvinceWithAndWithoutDprd() {
+    ProcessInstance burdening = domestic("regency-3374", "33", true);
+    assertThat(walk().approve(burdening.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_REVIEW_BY_PROVINCE, "province-33"),
+        new ApprovalWalk.Step(TASK_RECORD_DPRD_APPROVAL, "regency-3374"),
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(burdening);
+
+    ProcessInstance budgeted = domestic("regency-3374", "33", false);
+    assertThat(walk().approve(budgeted.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_REVIEW_BY_PROVINCE, "province-33"),
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(budgeted);
+  }
+
+  @Test
+  void domesticCooperationOfKemendagriIsDecidedByFaskerAndNeverAsksForADprd() {
+    ProcessInstance pi = domestic("ministry-kemendagri", "31", true);
+    // the DPRD question belongs to regions; a ministry's answer is not kept
+    assertThat(agreementOf(pi).burdensPublicOrOutsideBudget()).isTrue();
+    assertThat(walk().approve(pi.getBusinessKey())).containsExactly(
+        new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
+    assertApproved(pi);
+  }
+
+  @Test
+  void theDprdRefusingEndsTheProposalWithItsLetterAsReason() {
+    ProcessInstance pi = domestic("province-33", "33", true);
+    decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-33",
+        dprdLetter("REFUSED", "170/9/DPRD/2026", LocalDate.of(2026, 1, 28), "Belum masuk APBD 2026"));
+
+    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
+    Agreement refused = agreementOf(pi);
+    assertThat(refused.status()).isEqualTo(Status.REFUSED);
+    assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(refused.statusReason()).isEqualTo(
+        "DPRD tidak menyetujui kerja sama (surat nomor 170/9/DPRD/2026 tanggal 2026-01-28): Belum masuk APBD 2026");
+  }
+
+  @Test
+  void aBadDprdLetterIsRefusedWithEveryProblemAndTheTaskStaysOpen() {
+    ProcessInstance pi = domestic("province-33", "33", true);
+    assertThatThrownBy(() -> decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-33",
+        dprdLetter("APPROVED", "#170?", today().plusDays(1), null)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactly(
+            "Nomor surat DPRD hanya boleh berisi huruf, angka, spasi dan tanda . / - ( )",
+            "Tanggal surat DPRD tidak boleh di masa depan"));
+    assertThatThrownBy(() -> decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-33", decision("APPROVED", null)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactly(
+            "Nomor surat DPRD wajib diisi", "Tanggal surat DPRD wajib diisi"));
+    assertThatThrownBy(() -> decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-33",
+        dprdLetter("REFUSED", "170/9/DPRD/2026", today(), null)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Catatan wajib diisi");
+    assertThat(records.dprdApprovals(agreementId(pi))).isEmpty();
+    assertThat(openTaskKeys(pi)).containsExactly(TASK_RECORD_DPRD_APPROVAL);
+  }
+
+  @Test
+  void faskerMayRefuseAtTheReviewOrAtTheDecision() {
+    ProcessInstance atReview = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
+    decide(atReview, TASK_REVIEW_BY_FASKER, "fasker", "REFUSED", "Urusan bukan kewenangan daerah");
+    assertThat(atReview).isEnded();
+    assertThat(agreementOf(atReview).statusReason())
+        .isEqualTo("Ditolak pada tahap \"Tinjau usulan kerja sama\": Urusan bukan kewenangan daerah");
+    assertThat(openTaskKeys(atReview)).isEmpty();
+
+    ProcessInstance atDecision = domestic("province-52", "52", false);
+    decide(atDecision, TASK_DECIDE_CENTRAL_APPROVAL, "fasker", "REFUSED", "Tumpang tindih dengan program pusat");
+    assertThat(atDecision).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
+    Agreement refused = agreementOf(atDecision);
+    assertThat(refused.status()).isEqualTo(Status.REFUSED);
+    assertThat(refused.statusReason())
+        .isEqualTo("Ditolak pada tahap \"Putuskan persetujuan pusat\": Tumpang tindih dengan program pusat");
+    assertThat(timeline(atDecision)).extracting(AgreementEvent::activity, AgreementEvent::outcome)
+        .endsWith(tuple(TASK_DECIDE_CENTRAL_APPROVAL, "REFUSED"),
+            tuple(ApprovalProcess.TASK_RECORD_REFUSAL, "REFUSED"));
+  }
+
+  @Test
+  void kemluReadsTheForeignCooperationItIsConsultedOnAndTheRegistryShowsTheDprdLetter() {
+    ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+    walk().approve(pi.getBusinessKey());
+    long id = agreementId(pi);
+
+    actAs("ministry-kemlu");
+    AgreementController.AgreementView view = agreementApi.get(id);
+    actAsSystem();
+    ApprovalDetails.View details = (ApprovalDetails.View) view.details().get("centralApproval");
+    assertThat(details.dprdApprovals()).extracting(DprdApproval::letterNumber).containsExactly("170/12/DPRD/2026");
+    assertThat(details.principlePermit()).isNull();
+    assertThat(view.timeline()).extracting(AgreementEvent::activity).contains(TASK_CONSULT_KEMLU,
+        TASK_RECORD_DPRD_APPROVAL);
+    assertThat(view.agreement().status()).isEqualTo(Status.APPROVED);
+  }
+
+  @Test
+  void reviewTasksAreDueInWorkingDaysFromTheDayTheyOpen() {
+    // Friday 13 February 2026: Monday 16 and Tuesday 17 are Imlek, so 5 working days end on Tuesday 24
+    setClock(java.time.ZonedDateTime.of(2026, 2, 13, 10, 0, 0, 0, java.time.ZoneId.of("Asia/Jakarta"))
+        .toInstant());
+    ProcessInstance pi = domestic("province-33", "33", false);
+    assertThat(task(pi, TASK_DECIDE_CENTRAL_APPROVAL, "fasker").getDueDate())
+        .isEqualTo(closing(LocalDate.of(2026, 2, 24)));
+  }
+}

@@ -1,0 +1,102 @@
+package id.go.kerjasama.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.ProcessTestSupport;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The routing table processes/central-approval-routing.dmn, row by row: each
+ * case names the rule it must hit (checked in the decision history) and the
+ * route it must give. A table with a row no case covers fails
+ * {@link #everyRowHasACase()}.
+ */
+@ProcessTest
+class ApprovalRoutingDecisionTest extends ProcessTestSupport {
+
+
+  /** type, level, burdens (empty = absent) → rule, track, province, fasker, kemlu, dprd. */
+  @ParameterizedTest(name = "{0} by {1}, burdens {2} -> {3}")
+  @CsvSource({
+      "ORMAS_ASING,  MINISTRY, ,      Rule_OrmasAsing,                 TPOA,     false, false, false, false",
+      "ORMAS_ASING,  MINISTRY, true,  Rule_OrmasAsing,                 TPOA,     false, false, false, false",
+      "LUAR_NEGERI,  PROVINCE, false, Rule_LuarNegeriProvince,         REGIONAL, false, true,  true,  true",
+      "LUAR_NEGERI,  REGENCY,  false, Rule_LuarNegeriRegency,          REGIONAL, true,  true,  true,  true",
+      "DALAM_NEGERI, MINISTRY, false, Rule_DalamNegeriMinistry,        REGIONAL, false, false, false, false",
+      "DALAM_NEGERI, PROVINCE, true,  Rule_DalamNegeriProvinceWithDprd, REGIONAL, false, false, false, true",
+      "DALAM_NEGERI, PROVINCE, false, Rule_DalamNegeriProvince,        REGIONAL, false, false, false, false",
+      "DALAM_NEGERI, PROVINCE, ,      Rule_DalamNegeriProvince,        REGIONAL, false, false, false, false",
+      "DALAM_NEGERI, REGENCY,  true,  Rule_DalamNegeriRegencyWithDprd, REGIONAL, true,  false, false, true",
+      "DALAM_NEGERI, REGENCY,  false, Rule_DalamNegeriRegency,         REGIONAL, true,  false, false, false",
+  })
+  void eachRowGivesItsRoute(String type, String level, Boolean burdens, String rule, String track,
+                            boolean province, boolean fasker, boolean kemlu, boolean dprd) {
+    List<String> before = historicEvaluations();
+    DmnDecisionResult result = evaluate(type, level, burdens);
+
+    assertThat(result).hasSize(1);
+    Map<String, Object> route = result.getSingleResult().getEntryMap();
+    assertThat(route).containsEntry("reviewTrack", track)
+        .containsEntry("provinceReview", province)
+        .containsEntry("faskerReview", fasker)
+        .containsEntry("kemluConsultation", kemlu)
+        .containsEntry("dprdApproval", dprd);
+    assertThat(matchedRules(before)).containsOnly(rule);
+  }
+
+  @ParameterizedTest(name = "{0} by {1} has no route")
+  @CsvSource({"ORMAS_ASING, PROVINCE", "ORMAS_ASING, REGENCY", "LUAR_NEGERI, MINISTRY", "UNKNOWN, PROVINCE"})
+  void proposalsTheStartFormRefusesHaveNoRoute(String type, String level) {
+    assertThat(evaluate(type, level, false)).isEmpty();
+  }
+
+  @Test
+  void everyRowHasACase() throws NoSuchMethodException {
+    String[] cases = getClass().getDeclaredMethod("eachRowGivesItsRoute", String.class, String.class, Boolean.class,
+        String.class, String.class, boolean.class, boolean.class, boolean.class, boolean.class)
+        .getAnnotation(CsvSource.class).value();
+    DmnModelInstance table = processEngine.getRepositoryService().getDmnModelInstance(
+        processEngine.getRepositoryService().createDecisionDefinitionQuery()
+            .decisionDefinitionKey(ApprovalProcess.DECISION_ROUTE).latestVersion().singleResult().getId());
+    List<String> rules = table.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList();
+    List<String> covered = java.util.Arrays.stream(cases).map(c -> c.split(",")[3].trim()).distinct().toList();
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(rules);
+  }
+
+  private DmnDecisionResult evaluate(String type, String level, Boolean burdens) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("cooperationType", type);
+    variables.put("proposerLevel", level);
+    if (burdens != null) {
+      variables.put("burdensPublicOrOutsideBudget", burdens);
+    }
+    return processEngine.getDecisionService().evaluateDecisionByKey(ApprovalProcess.DECISION_ROUTE)
+        .variables(variables).evaluate();
+  }
+
+  private List<String> historicEvaluations() {
+    return processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(ApprovalProcess.DECISION_ROUTE).list().stream()
+        .map(HistoricDecisionInstance::getId).toList();
+  }
+
+  /** The rules matched by the one evaluation since {@code before}, from the decision history (the clock is fixed). */
+  private List<String> matchedRules(List<String> before) {
+    List<HistoricDecisionInstance> added = processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(ApprovalProcess.DECISION_ROUTE).includeOutputs().list().stream()
+        .filter(d -> !before.contains(d.getId())).toList();
+    assertThat(added).hasSize(1);
+    return added.get(0).getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).distinct().toList();
+  }
+}
