@@ -1,6 +1,7 @@
 package id.go.kerjasama.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.approval.ApprovalWalk;
 import id.go.kerjasama.it.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -139,6 +140,32 @@ public abstract class BrowserTest extends IntegrationTest {
     String user = userOf(group);
     check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
     check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)), 204);
+  }
+
+  /**
+   * Approves the agreement's central-approval tasks over REST, each as a
+   * member of its candidate group, until the task {@code taskKey} is open.
+   */
+  protected void approveUntil(String key, String taskKey) {
+    for (int i = 0; i < 30; i++) {
+      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
+          + "&sortBy=created&sortOrder=asc"), 200).json();
+      if (tasks.findValuesAsText("taskDefinitionKey").contains(taskKey)) {
+        return;
+      }
+      String open = tasks.get(0).get("taskDefinitionKey").asText();
+      if (!ApprovalWalk.TASKS.contains(open)) {
+        throw new AssertionError("Waiting for " + taskKey + " but " + open + " is open");
+      }
+      Map<String, Object> answer = new HashMap<>();
+      ApprovalWalk.approving(open).forEach((name, v) -> answer.put(name, value(v.toString())));
+      String taskId = tasks.get(0).get("id").asText();
+      JsonNode links = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200).json();
+      String user = userOf(links.get(0).get("groupId").asText());
+      check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+      check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", answer)), 204);
+    }
+    throw new AssertionError(taskKey + " of " + key + " never opened");
   }
 
   /** The task definition keys of the agreement's open tasks. */

@@ -18,8 +18,8 @@ class CockpitDashboardBrowserIT extends BrowserTest {
   @Test
   void aSupervisorSeesThePortfolioChartsAndAFinishedCooperationsHistory() {
     propose("province-21", "LUAR_NEGERI", "province-21", "21");
-    String refused = propose("province-19", "DALAM_NEGERI", "province-19", "19");
-    completeOverRest(refused, "UserTask_ReviewProposal", "fasker",
+    String refused = propose("province-19", "LUAR_NEGERI", "province-19", "19");
+    completeOverRest(refused, "UserTask_ReviewByFasker", "fasker",
         Map.of("decision", value("REFUSED"), "notes", value("Belum ada persetujuan DPRD")));
 
     driver.manage().window().setSize(new Dimension(1400, 2600));

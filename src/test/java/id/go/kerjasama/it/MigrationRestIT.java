@@ -72,7 +72,8 @@ class MigrationRestIT extends IntegrationTest {
     String inReview = propose("ministry-kemenpar", "ORMAS_ASING", "ministry-kemenpar", "52");
     String inMonitoring = propose("province-33", "LUAR_NEGERI", "province-33", "33");
 
-    Waiting review = walkUntil(inReview, t -> t.get("processDefinitionId").asText().startsWith("central-approval:"));
+    Waiting review = walkUntil(inReview, t -> t.get("processDefinitionId").asText().startsWith("central-approval:")
+        && candidateGroupsOf(t).stream().allMatch(g -> g.startsWith("tpoa-")));
     assertThat(candidateGroups(review)).allMatch(g -> g.startsWith("tpoa-"));
     Waiting monitoring = walkUntil(inMonitoring, t -> t.get("processDefinitionId").asText().startsWith("monitoring:"));
 
@@ -281,6 +282,11 @@ class MigrationRestIT extends IntegrationTest {
     JsonNode tasks = check(get(userOf("fasker"),
         "/engine-rest/task?processInstanceBusinessKey=" + key + "&sortBy=created&sortOrder=asc"), 200).json();
     return tasks.isEmpty() ? null : tasks.get(0);
+  }
+
+  private List<String> candidateGroupsOf(JsonNode task) {
+    return check(get(ADMIN, "/engine-rest/task/" + task.get("id").asText() + "/identity-links?type=candidate"), 200)
+        .json().findValuesAsText("groupId");
   }
 
   private List<String> candidateGroups(Waiting waiting) {

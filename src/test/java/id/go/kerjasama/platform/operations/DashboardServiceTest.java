@@ -78,7 +78,7 @@ class DashboardServiceTest extends ProcessTestSupport {
   void countsOverdueTasksByTheProvinceOfTheirAgreement() {
     DashboardService.Dashboard before = dashboard.dashboard();
     ProcessInstance started = submit("province-96", proposal("LUAR_NEGERI", "province-96", "96"));
-    Task review = openTask(started.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(started.getBusinessKey()).list().get(0);
     review.setDueDate(java.util.Date.from(id.go.kerjasama.platform.time.BusinessClock.now().minusSeconds(3600)));
     taskService.saveTask(review);
 
@@ -92,7 +92,7 @@ class DashboardServiceTest extends ProcessTestSupport {
   @Test
   void showsFinishedInstancesWithTheirHistory() {
     ProcessInstance started = submit("province-91", proposal("LUAR_NEGERI", "province-91", "91"));
-    complete("fasker", openTask(started.getBusinessKey(), "UserTask_ReviewProposal"),
+    complete("fasker", openTask(started.getBusinessKey(), "UserTask_ReviewByFasker"),
         decision("REFUSED", "Tidak sesuai prioritas daerah"));
 
     List<DashboardService.Finished> finished = dashboard.finished(500);

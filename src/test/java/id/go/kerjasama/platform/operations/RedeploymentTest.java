@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,8 @@ class RedeploymentTest extends ProcessTestSupport {
   FormService formService;
   @Autowired
   ModelDeployer packagedDeployer;
+  @Autowired
+  TaskService taskService;
 
   /** Deployments are told apart by their time: let the clock run on past the start-up deployment. */
   private Instant clock = Instant.now();
@@ -54,13 +57,16 @@ class RedeploymentTest extends ProcessTestSupport {
   void aChangedFormIsRedeployedAloneAndRunningTasksUseIt(@TempDir Path dir) throws IOException {
     copyModelFolders(dir);
     ProcessInstance started = submit("province-34", proposal("LUAR_NEGERI", "province-34", "34"));
-    Task review = openTask(started.getBusinessKey(), "UserTask_ReviewProposal");
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(started.getBusinessKey()).list().get(0);
     int reviewVersion = repositoryService.createProcessDefinitionQuery().processDefinitionKey("central-approval")
         .latestVersion().singleResult().getVersion();
 
-    Path form = dir.resolve("forms/central-approval/review-proposal.form");
+    // the open task's form, with a label changed
+    String formId = formService.getTaskFormData(review.getId()).getCamundaFormRef().getKey();
+    Path form = formFile(dir, formId);
+    String formName = dir.relativize(form).toString().replace('\\', '/');
     Files.writeString(form, Files.readString(form, StandardCharsets.UTF_8)
-        .replace("\"label\": \"Catatan\"", "\"label\": \"Catatan peninjau\""), StandardCharsets.UTF_8);
+        .replaceFirst("\"label\": \"", "\"label\": \"Direvisi: "), StandardCharsets.UTF_8);
     Redeployment redeployment = new Redeployment(new ModelDeployer(repositoryService, dir.toString()),
         repositoryService);
 
@@ -68,7 +74,7 @@ class RedeploymentTest extends ProcessTestSupport {
     Redeployment.Report report = redeployment.redeploy("t-camunda-admin");
 
     assertThat(report.changed()).isTrue();
-    assertThat(report.deployedResources()).containsExactly("forms/central-approval/review-proposal.form");
+    assertThat(report.deployedResources()).containsExactly(formName);
     assertThat(report.unchangedResources()).contains("processes/central-approval.bpmn",
         "forms/cooperation-lifecycle/register-proposal.form");
     assertThat(report.newVersions()).isEmpty();
@@ -77,7 +83,7 @@ class RedeploymentTest extends ProcessTestSupport {
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("central-approval")
         .latestVersion().singleResult().getVersion()).isEqualTo(reviewVersion);
     try (InputStream deployed = formService.getDeployedTaskForm(review.getId())) {
-      assertThat(new String(deployed.readAllBytes(), StandardCharsets.UTF_8)).contains("Catatan peninjau");
+      assertThat(new String(deployed.readAllBytes(), StandardCharsets.UTF_8)).contains("\"label\": \"Direvisi: ");
     }
 
     // the same folder again: nothing changes
@@ -107,6 +113,18 @@ class RedeploymentTest extends ProcessTestSupport {
       assertThat(v.version()).isEqualTo(monitoringVersion + 1);
       assertThat(v.versionTag()).endsWith("-redeploy");
     });
+  }
+
+  /** The form file whose Camunda Form id is {@code formId}. */
+  private static Path formFile(Path dir, String formId) throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        if (Files.readString(file, StandardCharsets.UTF_8).matches("(?s).*\"id\"\\s*:\\s*\"" + formId + "\".*")) {
+          return file;
+        }
+      }
+    }
+    throw new AssertionError("No form with id " + formId);
   }
 
   /** The packaged processes/ and forms/, as an administrator's folder (KERJASAMA_MODELS_DIR). */
