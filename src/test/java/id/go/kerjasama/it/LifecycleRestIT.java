@@ -31,18 +31,20 @@ class LifecycleRestIT extends IntegrationTest {
     String key = propose("province-35", "LUAR_NEGERI", "province-35", "35");
     assertThat(key).startsWith("KS-LN-");
     List<Step> steps = walk(key);
-    assertThat(steps).containsExactly(
+    assertThat(steps).containsExactlyElementsOf(concat(List.of(
         new Step("UserTask_ReviewByFasker", "fasker"),
         new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
         new Step("UserTask_RecordDprdApproval", "province-35"),
         new Step("UserTask_DecideCentralApproval", "fasker"),
         new Step("UserTask_RecordSigning", "province-35"),
+        // a province does not review its own plan; no partner ministry for a region's cooperation
         new Step("UserTask_DraftWorkPlan", "province-35"),
-        new Step("UserTask_VerifyWorkPlan", "fasker"),
-        new Step("UserTask_SubmitProgressReport", "province-35"),
-        new Step("UserTask_ReviewProgressReport", "fasker"),
-        new Step("UserTask_EvaluateCooperation", "fasker"),
-        new Step("UserTask_DecideRenewal", "fasker"));
+        new Step("UserTask_VerifyWorkPlan", "fasker")),
+        // one report per remaining semester, the last being the annual report
+        perSemester(new Step("UserTask_SubmitProgressReport", "province-35"),
+            new Step("UserTask_ReviewProgressReport", "fasker")),
+        List.of(new Step("UserTask_EvaluateCooperation", "fasker"),
+            new Step("UserTask_DecideRenewal", "fasker"))));
     assertClosed(key, "province-35");
   }
 
@@ -55,15 +57,17 @@ class LifecycleRestIT extends IntegrationTest {
         "tpoa-kemendagri", "tpoa-kemenkeu", "tpoa-kemensetneg", "tpoa-polri", "tpoa-teknis");
     assertThat(steps.subList(1, 8)).extracting(Step::task).containsOnly("UserTask_RecommendPermit");
     assertThat(steps.subList(0, 1)).containsExactly(new Step("UserTask_CheckFileComplete", "ministry-kemensos"));
-    assertThat(steps.subList(8, steps.size())).containsExactly(
+    assertThat(steps.subList(8, steps.size())).containsExactlyElementsOf(concat(List.of(
         new Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"),
         new Step("UserTask_RecordSigning", "ministry-kemensos"),
         new Step("UserTask_DraftWorkPlan", "ministry-kemensos"),
-        new Step("UserTask_VerifyWorkPlan", "fasker"),
-        new Step("UserTask_SubmitProgressReport", "ministry-kemensos"),
-        new Step("UserTask_ReviewProgressReport", "fasker"),
-        new Step("UserTask_EvaluateCooperation", "fasker"),
-        new Step("UserTask_DecideRenewal", "ministry-kemensos"));
+        new Step("UserTask_ReviewWorkPlanProvince", "province-53"),
+        new Step("UserTask_ReviewWorkPlanPartnerMinistry", "ministry-kemensos"),
+        new Step("UserTask_VerifyWorkPlan", "fasker")),
+        perSemester(new Step("UserTask_SubmitProgressReport", "ministry-kemensos"),
+            new Step("UserTask_ReviewProgressReport", "fasker")),
+        List.of(new Step("UserTask_EvaluateCooperation", "fasker"),
+            new Step("UserTask_DecideRenewal", "ministry-kemensos"))));
     assertClosed(key, "ministry-kemensos");
   }
 
@@ -71,16 +75,19 @@ class LifecycleRestIT extends IntegrationTest {
   void domesticCooperationOfACityRunsToClosure() {
     String key = propose("regency-3578", "DALAM_NEGERI", "regency-3578", "35");
     List<Step> steps = walk(key);
-    assertThat(steps).containsExactly(
+    assertThat(steps).containsExactlyElementsOf(concat(List.of(
         new Step("UserTask_ReviewByProvince", "province-35"),
         new Step("UserTask_DecideCentralApproval", "fasker"),
         new Step("UserTask_RecordSigning", "regency-3578"),
         new Step("UserTask_DraftWorkPlan", "regency-3578"),
-        new Step("UserTask_VerifyWorkPlan", "fasker"),
-        new Step("UserTask_SubmitProgressReport", "regency-3578"),
-        new Step("UserTask_ReviewProgressReport", "fasker"),
-        new Step("UserTask_EvaluateCooperation", "fasker"),
-        new Step("UserTask_DecideRenewal", "fasker"));
+        new Step("UserTask_ReviewWorkPlanProvince", "province-35"),
+        new Step("UserTask_VerifyWorkPlan", "fasker")),
+        // a city's reports go through its province
+        perSemester(new Step("UserTask_SubmitProgressReport", "regency-3578"),
+            new Step("UserTask_VerifyProgressReport", "province-35"),
+            new Step("UserTask_ReviewProgressReport", "fasker")),
+        List.of(new Step("UserTask_EvaluateCooperation", "fasker"),
+            new Step("UserTask_DecideRenewal", "fasker"))));
     // the city's province follows it too
     assertClosed(key, "province-35");
   }
@@ -135,12 +142,33 @@ class LifecycleRestIT extends IntegrationTest {
           .collect(Collectors.toMap(Map.Entry::getKey, e -> value(e.getValue().toString())));
     }
     return switch (taskKey) {
-      case "UserTask_VerifyWorkPlan" -> decision("APPROVED");
+      case "UserTask_VerifyWorkPlan", "UserTask_ReviewWorkPlanProvince",
+           "UserTask_ReviewWorkPlanPartnerMinistry" -> decision("APPROVED");
+      case "UserTask_VerifyProgressReport" -> decision("VERIFIED");
       case "UserTask_ReviewProgressReport" -> decision("ACCEPTED");
       case "UserTask_EvaluateCooperation" -> decision("CONTINUE");
       case "UserTask_DecideRenewal" -> Map.of("decision", value("END"), "notes", value("Program selesai"));
-      case "UserTask_DraftWorkPlan" -> Map.of("notes", value("Rencana kerja tahun pertama"));
-      case "UserTask_SubmitProgressReport" -> Map.of("notes", value("Capaian semester pertama"));
+      case "UserTask_DraftWorkPlan" -> Map.ofEntries(
+          Map.entry("objectives", value("Meningkatkan kapasitas aparatur")),
+          Map.entry("targets", value("100 aparatur terlatih")),
+          Map.entry("activities", value("Pelatihan dan pendampingan")),
+          Map.entry("budgetAmount", Map.of("value", 750000000, "type", "Long")),
+          Map.entry("budgetCurrency", value("IDR")),
+          // from today: every reporting period still ahead, so no report timer is already due
+          Map.entry("planStart", value(TODAY.toString())),
+          Map.entry("planEnd", value(TODAY.getYear() + "-12-31")),
+          Map.entry("schedule", value("Sepanjang tahun anggaran")),
+          Map.entry("reportFrequency", value("SEMESTER")),
+          Map.entry("masterPlanReference", value("RIK-01/" + TODAY.getYear())),
+          Map.entry("notes", value("Rencana kerja tahun pertama")));
+      case "UserTask_SubmitProgressReport" -> Map.of(
+          "achievements", value("Capaian sesuai target"),
+          "obstacles", value("Tidak ada"),
+          "challenges", value("Koordinasi"),
+          "benefits", value("Pelayanan lebih cepat"),
+          "budgetRealised", Map.of("value", 1250000.5, "type", "Double"),
+          "budgetCurrency", value("IDR"),
+          "notes", value("Capaian semester pertama"));
       case "UserTask_RecordSigning" -> Map.of(
           "documentNumber", value("DOK-" + taskKey.hashCode()),
           "signatories", value("Kepala Daerah, Perwakilan Mitra"),
@@ -149,6 +177,28 @@ class LifecycleRestIT extends IntegrationTest {
           "endDate", value(TODAY.plusMonths(24).toString()));
       default -> throw new AssertionError("No answer scripted for task " + taskKey);
     };
+  }
+
+  /**
+   * The report steps of the current budget year: the plan runs from today, so
+   * there is one report per semester not yet ended (the last is the annual report).
+   */
+  static List<Step> perSemester(Step... steps) {
+    int semesters = TODAY.getMonthValue() <= 6 ? 2 : 1;
+    List<Step> all = new ArrayList<>();
+    for (int i = 0; i < semesters; i++) {
+      all.addAll(List.of(steps));
+    }
+    return all;
+  }
+
+  @SafeVarargs
+  static List<Step> concat(List<Step>... parts) {
+    List<Step> all = new ArrayList<>();
+    for (List<Step> part : parts) {
+      all.addAll(part);
+    }
+    return all;
   }
 
   static Map<String, Object> decision(String code) {
@@ -172,5 +222,15 @@ class LifecycleRestIT extends IntegrationTest {
     assertThat(agreement.get("statusLabel").asText()).isEqualTo("Ditutup");
     assertThat(agreement.get("timeline").findValuesAsText("actor")).allMatch(a -> a.startsWith("it-"));
     assertThat(agreement.get("timeline")).hasSizeGreaterThanOrEqualTo(9);
+
+    // the registry keeps the approved work plan and every report of the year
+    JsonNode plans = check(get(userOf(viewerGroup), "/api/agreements/" + agreementId + "/work-plans"), 200).json();
+    assertThat(plans).hasSize(1);
+    assertThat(plans.at("/0/plan/status").asText()).isEqualTo("APPROVED");
+    assertThat(plans.at("/0/plan/content/reportFrequency").asText()).isEqualTo("SEMESTER");
+    assertThat(plans.at("/0/plan/content/budgetAmount").decimalValue()).isEqualByComparingTo("750000000");
+    JsonNode reports = check(get(userOf(viewerGroup), "/api/agreements/" + agreementId + "/reports"), 200).json();
+    assertThat(reports.findValuesAsText("statusLabel")).isNotEmpty().allMatch("Diterima"::equals);
+    assertThat(reports.get(reports.size() - 1).at("/report/annual").asBoolean()).isTrue();
   }
 }

@@ -231,21 +231,73 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
     Task draft = openTask(key, "UserTask_DraftWorkPlan");
     assertThat(draft).hasCandidateGroup(implementer);
-    complete(implementer, draft, decision(null, "Rencana kerja tahun pertama"));
+    complete(implementer, draft, workPlan("Rencana kerja tahun pertama"));
+    reviewWorkPlan(key);
     complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
-    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), decision(null, "Rencana kerja dengan anggaran rinci"));
+    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), workPlan("Rencana kerja dengan anggaran rinci"));
+    reviewWorkPlan(key);
     complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
 
+    // two semester reports (the second is the annual report); the first needs a follow-up
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
-    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian 50%"));
-    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
-    complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), decision(null, "Capaian 60%, manfaat"));
-    complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
+    for (int semester = 1; semester <= 2; semester++) {
+      complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), report("Capaian semester " + semester));
+      completeEach(key, "UserTask_VerifyProgressReport", decision("VERIFIED", null));
+      if (semester == 1) {
+        complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
+        complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), report("Capaian 60%, manfaat"));
+        completeEach(key, "UserTask_VerifyProgressReport", decision("VERIFIED", null));
+      }
+      complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
+    }
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
     complete("fasker", openTask(key, "UserTask_EvaluateCooperation"),
         decision(evaluation, evaluation.equals("CONTINUE") ? null : "Catatan evaluasi"));
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
+  }
+
+  /** The location provinces (in parallel) and the partner ministry, if the agreement has them. */
+  private void reviewWorkPlan(String key) {
+    completeEach(key, "UserTask_ReviewWorkPlanProvince", decision("APPROVED", null));
+    completeEach(key, "UserTask_ReviewWorkPlanPartnerMinistry", decision("APPROVED", null));
+  }
+
+  /** Completes every open task with that key, each as a member of its candidate group. */
+  private void completeEach(String key, String taskKey, Map<String, Object> values) {
+    for (Task task : processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(taskKey).list()) {
+      String group = processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+          .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+      complete(group, task, values);
+    }
+  }
+
+  private Map<String, Object> workPlan(String objectives) {
+    int year = today().getYear();
+    Map<String, Object> v = new HashMap<>();
+    v.put("objectives", objectives);
+    v.put("targets", "Target terukur untuk tahun " + year);
+    v.put("activities", "Pelatihan dan pendampingan teknis");
+    v.put("budgetAmount", 500_000_000L);
+    v.put("budgetCurrency", "IDR");
+    v.put("planStart", year + "-01-01");
+    v.put("planEnd", year + "-12-31");
+    v.put("schedule", "Sepanjang tahun anggaran");
+    v.put("reportFrequency", "SEMESTER");
+    v.put("masterPlanReference", "RIK-01/" + year);
+    return v;
+  }
+
+  private static Map<String, Object> report(String achievements) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("achievements", achievements);
+    v.put("obstacles", "Tidak ada");
+    v.put("challenges", "Koordinasi lintas daerah");
+    v.put("benefits", "Kapasitas aparatur meningkat");
+    v.put("budgetRealised", 125_000_000L);
+    v.put("budgetCurrency", "IDR");
+    return v;
   }
 
   private Map<String, Object> signing(String number, int months) {

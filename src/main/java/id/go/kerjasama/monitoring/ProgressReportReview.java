@@ -1,0 +1,74 @@
+package id.go.kerjasama.monitoring;
+
+import static id.go.kerjasama.monitoring.MonitoringProcess.*;
+
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the province's verification (of a regency's report:
+ * VERIFIED or RETURNED, with the province's consolidation notes) and of
+ * Fasker's review (ACCEPTED or FOLLOW_UP): records the review with the report
+ * version, updates its status and sets the routing variable
+ * {@code reportOutcome}; a return or a follow-up request starts the
+ * resubmission's deadline ({@code reportReturnedOn}). Codes and required notes
+ * are checked by the global audit trail listener, which runs next.
+ */
+@Component("progressReportReview")
+public class ProgressReportReview implements ExecutionListener {
+
+  private static final Set<String> PROVINCE_DECISIONS = Set.of(VERIFIED, RETURNED);
+  private static final Set<String> FASKER_DECISIONS = Set.of(ACCEPTED, FOLLOW_UP);
+
+  private final ProgressReportService reports;
+  private final IdentityService identityService;
+
+  public ProgressReportReview(ProgressReportService reports, @Lazy IdentityService identityService) {
+    this.reports = reports;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    boolean province = TASK_VERIFY.equals(execution.getCurrentActivityId());
+    Object decisionValue = execution.getVariable(TaskOutcome.DECISION);
+    String decision = decisionValue == null ? null : decisionValue.toString();
+    Object notesValue = execution.getVariable(TaskOutcome.NOTES);
+    String notes = notesValue == null || notesValue.toString().isBlank() ? null : notesValue.toString().strip();
+    boolean sendBack = RETURNED.equals(decision) || FOLLOW_UP.equals(decision);
+    if (!(province ? PROVINCE_DECISIONS : FASKER_DECISIONS).contains(decision) || (sendBack && notes == null)) {
+      return; // refused by the audit trail's check, which runs next
+    }
+    long reportId = ((Number) execution.getVariable(REPORT_ID)).longValue();
+    if (province) {
+      FormValues form = new FormValues(execution.getVariables());
+      String consolidation = form.optionalText(FIELD_CONSOLIDATION_NOTES, "Catatan konsolidasi provinsi", 4000);
+      form.throwIfInvalid();
+      if (consolidation != null) {
+        reports.recordProvinceNotes(reportId, consolidation);
+      }
+      execution.removeVariable(FIELD_CONSOLIDATION_NOTES);
+    }
+    Authentication user = identityService.getCurrentAuthentication();
+    reports.review(reportId, province ? "PROVINCE" : "FASKER",
+        province ? String.valueOf(execution.getVariable(LifecycleProcess.PROVINCE_GROUP)) : Groups.FASKER,
+        user == null ? null : user.getUserId(), ReportStatus.valueOf(decision), notes);
+    execution.setVariable(REPORT_OUTCOME, decision);
+    if (sendBack) {
+      execution.setVariable(REPORT_RETURNED_ON, BusinessClock.today().toString());
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package id.go.kerjasama.monitoring;
+
+import static id.go.kerjasama.monitoring.MonitoringProcess.*;
+
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.notification.MailTexts;
+import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.workplan.Money;
+import id.go.kerjasama.workplan.WorkPlanService;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The submit task of a report. As start listener
+ * ({@code ${progressReportSubmission.prefill(execution)}}) it fills the form
+ * with the version sent back (or the plan's currency) and shows the due date
+ * and the reviewers' notes; as end listener ({@code ${progressReportSubmission}})
+ * it checks the report, stores it as a new version with its due date and
+ * whether it came late, and takes the form's values out of the variables.
+ */
+@Component("progressReportSubmission")
+public class ProgressReportSubmission implements ExecutionListener {
+
+  static final int MAX_TEXT = 4000;
+
+  private final ProgressReportService reports;
+  private final WorkPlanService workPlans;
+  private final ReportSchedule schedule;
+  private final IdentityService identityService;
+
+  public ProgressReportSubmission(ProgressReportService reports, WorkPlanService workPlans, ReportSchedule schedule,
+                                  @Lazy IdentityService identityService) {
+    this.reports = reports;
+    this.workPlans = workPlans;
+    this.schedule = schedule;
+    this.identityService = identityService;
+  }
+
+  public void prefill(DelegateExecution execution) {
+    Map<String, Object> values = new HashMap<>();
+    Object reportId = execution.getVariable(REPORT_ID);
+    if (reportId instanceof Number id) {
+      reports.get(id.longValue()).ifPresent(r -> {
+        values.put(FIELD_ACHIEVEMENTS, r.content().achievements());
+        values.put(FIELD_OBSTACLES, r.content().obstacles());
+        values.put(FIELD_CHALLENGES, r.content().challenges());
+        values.put(FIELD_BENEFITS, r.content().benefits());
+        values.put(FIELD_BUDGET_REALISED, r.content().budgetRealised().doubleValue());
+        values.put(FIELD_BUDGET_CURRENCY, r.content().budgetCurrency());
+        values.put(REVIEW_NOTES, reports.reviews(r.id()).stream()
+            .filter(v -> v.notes() != null)
+            .map(v -> v.reviewerGroup() + ": " + v.notes())
+            .collect(Collectors.joining("\n")));
+      });
+    }
+    if (!values.containsKey(FIELD_BUDGET_CURRENCY)) {
+      long agreementId = agreementId(execution);
+      values.put(FIELD_BUDGET_CURRENCY, workPlans.approved(agreementId, ReportSchedule.cycleYear(execution))
+          .map(p -> p.content().budgetCurrency()).orElse("IDR"));
+    }
+    values.put(REPORT_DUE_LABEL, MailTexts.dateTime(schedule.dueDate(execution)));
+    values.forEach((k, v) -> {
+      if (v != null) {
+        execution.setVariableLocal(k, v);
+      }
+    });
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Map<String, Object> values = execution.getVariables();
+    FormValues form = new FormValues(values);
+    String achievements = form.text(FIELD_ACHIEVEMENTS, "Capaian", 5, MAX_TEXT);
+    String obstacles = form.text(FIELD_OBSTACLES, "Hambatan", 2, MAX_TEXT);
+    String challenges = form.text(FIELD_CHALLENGES, "Tantangan", 2, MAX_TEXT);
+    String benefits = form.text(FIELD_BENEFITS, "Manfaat", 5, MAX_TEXT);
+    BigDecimal realised = Money.amount(form, values, FIELD_BUDGET_REALISED, "Realisasi anggaran");
+    String currency = Money.currency(form, values, FIELD_BUDGET_CURRENCY, "Mata uang");
+    String notes = form.optionalText("notes", "Catatan", MAX_TEXT);
+    form.throwIfInvalid();
+
+    Authentication user = identityService.getCurrentAuthentication();
+    ProgressReport report = reports.submit(agreementId(execution), ReportSchedule.cycleYear(execution),
+        schedule.period(execution), schedule.isAnnual(execution),
+        String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP)),
+        new ReportContent(achievements, obstacles, challenges, benefits, realised, currency, notes),
+        schedule.dueDate(execution).toInstant(), user == null ? null : user.getUserId(),
+        execution.getProcessInstanceId(), BusinessClock.now());
+    execution.setVariable(REPORT_ID, report.id());
+    execution.setVariable(REPORT_OUTCOME, SUBMITTED);
+    for (String field : SUBMIT_FIELDS) {
+      execution.removeVariable(field);
+    }
+  }
+
+  static long agreementId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+  }
+}

@@ -1,0 +1,138 @@
+package id.go.kerjasama.monitoring;
+
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.platform.notification.MailTexts;
+import id.go.kerjasama.platform.notification.Message;
+import id.go.kerjasama.platform.notification.NotificationKind;
+import id.go.kerjasama.platform.notification.Notifier;
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reminders and the escalation of a report, fired by the timers on the
+ * submit task: {@code ${reportNotices.remind(execution, 1)}} (and 2 for the
+ * last reminder) mails the implementing unit; {@code ${reportNotices.escalate(execution)}}
+ * mails the implementing unit, its province and Fasker and writes the delay
+ * into the agreement's timeline. The mails are queued (see platform.notification),
+ * so an SMTP outage never fails the report's process.
+ */
+@Component("reportNotices")
+public class ReportNotices {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportNotices.class);
+
+  private final Notifier notifier;
+  private final ReportSchedule schedule;
+  private final AgreementService agreementService;
+  private final Organisations organisations;
+  private final TaskService taskService;
+
+  public ReportNotices(Notifier notifier, ReportSchedule schedule, AgreementService agreementService,
+                       Organisations organisations, @Lazy TaskService taskService) {
+    this.notifier = notifier;
+    this.schedule = schedule;
+    this.agreementService = agreementService;
+    this.organisations = organisations;
+    this.taskService = taskService;
+  }
+
+  /** A reminder before the due date; none once the report is overdue (the escalation has taken over). */
+  public void remind(DelegateExecution execution, int which) {
+    Date due = schedule.dueDate(execution);
+    if (!BusinessClock.now().isBefore(due.toInstant())) {
+      LOG.debug("Reminder {} of {} skipped: the report is already due", which, execution.getProcessInstanceId());
+      return;
+    }
+    Agreement agreement = agreement(execution);
+    String implementer = String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP));
+    String title = schedule.title(execution);
+    Task task = openSubmitTask(execution);
+    String body = "Ini pengingat bahwa " + lower(title) + " untuk kerja sama berikut belum disampaikan.\n\n"
+        + "Kerja sama  : " + agreement.registrationNumber() + " - " + agreement.title() + "\n"
+        + "Unit        : " + unitName(implementer) + "\n"
+        + "Batas waktu : " + MailTexts.dateTime(due) + "\n\n"
+        + "Sampaikan laporan melalui Tasklist sebelum batas waktu:\n"
+        + (task == null ? MailTexts.tasklistLink(notifier.properties().baseUrl())
+            : MailTexts.taskLink(notifier.properties().baseUrl(), task.getId()));
+    notifier.send(new Message(NotificationKind.REMINDER,
+            "Pengingat: " + title + " jatuh tempo " + MailTexts.dateTime(due) + " (" + agreement.registrationNumber() + ")",
+            body, agreement.registrationNumber(), task == null ? null : task.getId()),
+        List.of(implementer), assignee(task));
+  }
+
+  /** The report is overdue: the unit, its province and Fasker are told; the timeline records it. */
+  public void escalate(DelegateExecution execution) {
+    Date due = schedule.dueDate(execution);
+    Agreement agreement = agreement(execution);
+    String implementer = String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP));
+    Object province = execution.getVariable(LifecycleProcess.PROVINCE_GROUP);
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(implementer);
+    if (province != null) {
+      groups.add(province.toString());
+    }
+    groups.add(Groups.FASKER);
+    String title = schedule.title(execution);
+    Task task = openSubmitTask(execution);
+    String body = title + " untuk kerja sama berikut sudah melewati batas waktu dan belum disampaikan.\n\n"
+        + "Kerja sama  : " + agreement.registrationNumber() + " - " + agreement.title() + "\n"
+        + "Unit        : " + unitName(implementer) + "\n"
+        + "Batas waktu : " + MailTexts.dateTime(due) + "\n\n"
+        + "Email ini dikirim kepada unit pelaksana"
+        + (province != null && !province.equals(implementer) ? ", " + unitName(province.toString()) : "")
+        + " dan Fasker Kemendagri untuk ditindaklanjuti.\n\n"
+        + "Tugas di Tasklist:\n"
+        + (task == null ? MailTexts.tasklistLink(notifier.properties().baseUrl())
+            : MailTexts.taskLink(notifier.properties().baseUrl(), task.getId()));
+    notifier.send(new Message(NotificationKind.ESCALATION,
+            "Laporan terlambat: " + title + " (" + agreement.registrationNumber() + ")",
+            body, agreement.registrationNumber(), task == null ? null : task.getId()),
+        groups, assignee(task));
+    agreementService.recordEvent(agreement.id(), null, Phase.MONITORING, MonitoringProcess.TIMER_OVERDUE,
+        "Laporan terlambat", "OVERDUE", title + " belum disampaikan; batas waktu " + MailTexts.dateTime(due)
+            + "; dieskalasi ke " + String.join(", ", groups));
+  }
+
+  private Agreement agreement(DelegateExecution execution) {
+    return agreementService.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+  }
+
+  private Task openSubmitTask(DelegateExecution execution) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(MonitoringProcess.TASK_SUBMIT).list();
+    return tasks.isEmpty() ? null : tasks.get(0);
+  }
+
+  private static List<String> assignee(Task task) {
+    List<String> users = new ArrayList<>();
+    if (task != null && task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    return users;
+  }
+
+  private String unitName(String group) {
+    return organisations.find(group).map(Unit::name).orElse(group);
+  }
+
+  private static String lower(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

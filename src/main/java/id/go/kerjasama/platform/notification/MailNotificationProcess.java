@@ -1,0 +1,21 @@
+package id.go.kerjasama.platform.notification;
+
+/**
+ * Names of {@code processes/mail-notification.bpmn}: one small instance per
+ * queued notification, whose asynchronous service task sends the mail with
+ * retries; after the last retry an incident shows in Cockpit, and "retry"
+ * there sends what is still unsent.
+ */
+public final class MailNotificationProcess {
+
+  public static final String PROCESS_KEY = "mail-notification";
+  /** The {@code notification} row to send (Long). */
+  public static final String NOTIFICATION_ID = "notificationId";
+  /** The agreement the mail is about, if any: lets administrators find the instance in Cockpit. */
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
+
+  public static final String TASK_SEND_MAIL = "ServiceTask_SendMail";
+
+  private MailNotificationProcess() {
+  }
+}

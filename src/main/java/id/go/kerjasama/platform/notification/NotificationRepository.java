@@ -1,0 +1,100 @@
+package id.go.kerjasama.platform.notification;
+
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The outbox ({@code notification}, {@code notification_recipient}) and {@code notification_preference}. */
+@Repository
+public class NotificationRepository {
+
+  private final JdbcTemplate jdbc;
+
+  public NotificationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(Message message, List<Addressee> recipients) {
+    Timestamp now = Timestamp.from(BusinessClock.now());
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(con -> {
+      var ps = con.prepareStatement("""
+          INSERT INTO notification (kind, subject, body, registration_number, task_id, created_at)
+          VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+      ps.setString(1, message.kind().name());
+      ps.setString(2, truncate(message.subject(), 300));
+      ps.setString(3, truncate(message.body(), 8000));
+      ps.setString(4, message.registrationNumber());
+      ps.setString(5, message.taskId());
+      ps.setTimestamp(6, now);
+      return ps;
+    }, key);
+    long id = key.getKey().longValue();
+    for (Addressee r : recipients) {
+      jdbc.update("""
+          INSERT INTO notification_recipient (notification_id, user_id, display_name, email)
+          VALUES (?, ?, ?, ?)""", id, r.userId(), truncate(r.displayName(), 300), r.email());
+    }
+    return id;
+  }
+
+  public Optional<Notification> find(long id) {
+    return jdbc.query("SELECT * FROM notification WHERE id = ?", (rs, n) -> new Notification(
+        rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+        rs.getString("body"), rs.getString("registration_number"), rs.getString("task_id"),
+        rs.getTimestamp("created_at").toInstant(), recipients(id)), id).stream().findFirst();
+  }
+
+  public List<Recipient> recipients(long notificationId) {
+    return jdbc.query("SELECT * FROM notification_recipient WHERE notification_id = ? ORDER BY id", RECIPIENT,
+        notificationId);
+  }
+
+  public void markSent(long recipientId) {
+    jdbc.update("UPDATE notification_recipient SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+        Timestamp.from(BusinessClock.now()), recipientId);
+  }
+
+  /** The notifications about an agreement, newest last (for tests and support). */
+  public List<Notification> byRegistrationNumber(String registrationNumber) {
+    return jdbc.queryForList("SELECT id FROM notification WHERE registration_number = ? ORDER BY id", Long.class,
+            registrationNumber).stream()
+        .map(id -> find(id).orElseThrow())
+        .toList();
+  }
+
+  /** {@code true} unless the user switched notifications off. */
+  public boolean isEnabled(String userId) {
+    List<Boolean> found = jdbc.queryForList("SELECT enabled FROM notification_preference WHERE user_id = ?",
+        Boolean.class, userId);
+    return found.isEmpty() || Boolean.TRUE.equals(found.get(0));
+  }
+
+  public void setEnabled(String userId, boolean enabled) {
+    Timestamp now = Timestamp.from(BusinessClock.now());
+    int updated = jdbc.update("UPDATE notification_preference SET enabled = ?, updated_at = ? WHERE user_id = ?",
+        enabled, now, userId);
+    if (updated == 0) {
+      jdbc.update("INSERT INTO notification_preference (user_id, enabled, updated_at) VALUES (?, ?, ?)",
+          userId, enabled, now);
+    }
+  }
+
+  private static final RowMapper<Recipient> RECIPIENT = (rs, n) -> new Recipient(rs.getLong("id"),
+      rs.getLong("notification_id"), rs.getString("user_id"), rs.getString("display_name"), rs.getString("email"),
+      rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** A resolved recipient before it is stored. */
+  public record Addressee(String userId, String displayName, String email) {
+  }
+}

@@ -1,0 +1,17 @@
+package id.go.kerjasama.workplan;
+
+import java.time.Instant;
+
+/** One version of an agreement's annual work plan for a budget year, as the registry holds it. */
+public record WorkPlan(
+    long id,
+    long agreementId,
+    int budgetYear,
+    int version,
+    WorkPlanStatus status,
+    WorkPlanContent content,
+    String submittedBy,
+    Instant submittedAt,
+    Instant decidedAt,
+    String processInstanceId) {
+}

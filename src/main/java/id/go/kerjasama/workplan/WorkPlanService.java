@@ -1,0 +1,68 @@
+package id.go.kerjasama.workplan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of annual work plans: versions, reviews, the approved plan of a year. */
+@Service
+@Transactional
+public class WorkPlanService {
+
+  private final WorkPlanRepository repository;
+
+  public WorkPlanService(WorkPlanRepository repository) {
+    this.repository = repository;
+  }
+
+  /** Stores a new version (status SUBMITTED); earlier versions stay as they are. */
+  public WorkPlan submit(long agreementId, int year, WorkPlanContent content, String submittedBy,
+                         String processInstanceId) {
+    long id = repository.insert(agreementId, year, content, submittedBy, processInstanceId);
+    return repository.findById(id).orElseThrow();
+  }
+
+  public void review(long workPlanId, ReviewStep step, String group, String reviewer, String decision, String notes) {
+    repository.insertReview(workPlanId, step, group, reviewer, decision, notes);
+  }
+
+  public void returnPlan(long workPlanId) {
+    repository.updateStatus(workPlanId, WorkPlanStatus.RETURNED);
+  }
+
+  public void approve(long workPlanId) {
+    repository.updateStatus(workPlanId, WorkPlanStatus.APPROVED);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> get(long workPlanId) {
+    return repository.findById(workPlanId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkPlan> plans(long agreementId) {
+    return repository.byAgreement(agreementId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> latest(long agreementId, int year) {
+    return repository.latest(agreementId, year);
+  }
+
+  /** The plan in force for the year: its newest approved version. */
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> approved(long agreementId, int year) {
+    return repository.latestApproved(agreementId, year);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> approvedBefore(long agreementId, int year) {
+    return repository.latestApprovedBefore(agreementId, year);
+  }
+
+  @Transactional(readOnly = true)
+  public List<WorkPlanReview> reviews(long workPlanId) {
+    return repository.reviews(workPlanId);
+  }
+}

@@ -1,0 +1,18 @@
+package id.go.kerjasama.workplan;
+
+/** Where a version of a work plan stands. */
+public enum WorkPlanStatus {
+  SUBMITTED("Diajukan"),
+  RETURNED("Dikembalikan"),
+  APPROVED("Disetujui");
+
+  private final String label;
+
+  WorkPlanStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
