@@ -1,5 +1,7 @@
 package id.go.kerjasama.agreement;
 
+import id.go.kerjasama.evaluation.EvaluationService;
+import id.go.kerjasama.evaluation.EvaluationView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +18,24 @@ public class AgreementController {
   private final AgreementService agreementService;
   private final AgreementAccess access;
   private final List<AgreementDetails> details;
+  private final EvaluationService evaluationService;
 
   public AgreementController(AgreementService agreementService, AgreementAccess access,
-                             List<AgreementDetails> details) {
+                             List<AgreementDetails> details, EvaluationService evaluationService) {
     this.agreementService = agreementService;
     this.access = access;
     this.details = details;
+    this.evaluationService = evaluationService;
   }
 
   /**
-   * An agreement with its labels, its audit trail (timeline of decisions) and
+   * An agreement with its labels, its audit trail (timeline of decisions),
+   * its evaluations (oldest budget year first, comparable across years) and
    * the details the phases keep (see {@link AgreementDetails}).
    */
   public record AgreementView(Agreement agreement, String typeLabel, String phaseLabel, String statusLabel,
-                              List<AgreementEvent> timeline, Map<String, Object> details) {
+                              List<AgreementEvent> timeline, List<EvaluationView> evaluations,
+                              Map<String, Object> details) {
   }
 
   @GetMapping("/{id}")
@@ -43,6 +49,6 @@ public class AgreementController {
       }
     }
     return new AgreementView(agreement, agreement.type().label(), agreement.phase().label(),
-        agreement.status().label(), agreementService.events(id), phaseDetails);
+        agreement.status().label(), agreementService.events(id), evaluationService.series(id), phaseDetails);
   }
 }

@@ -12,6 +12,7 @@ public enum Phase {
   MONITORING("Pemantauan", "monitoring"),
   EVALUATION("Evaluasi", "evaluation"),
   RENEWAL("Perpanjangan", "renewal"),
+  CLOSE_OUT("Penutupan", "close-out"),
   CLOSED("Selesai", null);
 
   private final String label;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
@@ -10,6 +11,12 @@ import org.springframework.stereotype.Component;
  * Keeps the registry's phase and status in step with the lifecycle process;
  * called from the lifecycle diagram's listeners and service tasks, e.g.
  * {@code ${lifecyclePhases.enter(execution, 'SIGNING')}}.
+ *
+ * <p>During a term two things may run at once: the yearly cycle (work plan,
+ * monitoring, evaluation) and, from its start date, the renewal (with the
+ * extension's signing). The registry shows one phase: the renewal's while it
+ * runs, the cycle's otherwise. The cycle's phase is kept in {@code cyclePhase}
+ * so that it shows again when the renewal is done.
  */
 @Component("lifecyclePhases")
 public class LifecyclePhases {
@@ -30,6 +37,39 @@ public class LifecyclePhases {
     }
   }
 
+  /** A call activity of the yearly cycle starts: the registry follows unless a renewal runs. */
+  public void enterCycle(DelegateExecution execution, String phase) {
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(LifecycleProcess.CYCLE_PHASE, Phase.valueOf(phase).name());
+    if (!Boolean.TRUE.equals(instance.getVariable(LifecycleProcess.RENEWAL_RUNNING))) {
+      enter(execution, phase);
+    }
+  }
+
+  /** The term's budget years are all done. */
+  public void leaveCycles(DelegateExecution execution) {
+    execution.getProcessInstance().removeVariable(LifecycleProcess.CYCLE_PHASE);
+  }
+
+  /** Renewal, or the extension's signing, starts beside the cycle. */
+  public void enterRenewal(DelegateExecution execution, String phase) {
+    execution.getProcessInstance().setVariable(LifecycleProcess.RENEWAL_RUNNING, true);
+    enter(execution, phase);
+  }
+
+  /** Renewal (or the extension's signing) is done: the registry shows the running cycle again. */
+  public void leaveRenewal(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(LifecycleProcess.RENEWAL_RUNNING, false);
+    Object cyclePhase = instance.getVariable(LifecycleProcess.CYCLE_PHASE);
+    if (cyclePhase != null) {
+      enter(execution, cyclePhase.toString());
+    }
+  }
+
   /** A new term after an extension: the term counter moves on, signing starts again. */
   public void startNextTerm(DelegateExecution execution) {
     agreementService.startNextTerm(agreementId(execution));
@@ -46,6 +86,28 @@ public class LifecyclePhases {
    */
   public void closeWithRecordedReason(DelegateExecution execution, String status) {
     agreementService.close(agreementId(execution), Status.valueOf(status), null);
+  }
+
+  /**
+   * Ends the lifecycle after close-out: TERMINATED when a message ended it
+   * ({@code closingStatus}), EXPIRED when nobody decided on renewal by the end
+   * date (the reason the renewal wrote stays), CLOSED otherwise.
+   */
+  public void finish(DelegateExecution execution) {
+    long id = agreementId(execution);
+    Object status = execution.getVariable(LifecycleProcess.CLOSING_STATUS);
+    if (status != null) {
+      Object reason = execution.getVariable(LifecycleProcess.CLOSING_REASON);
+      agreementService.close(id, Status.valueOf(status.toString()), reason == null ? null : reason.toString());
+      return;
+    }
+    Agreement agreement = agreementService.get(id);
+    if (LifecycleProcess.RENEWAL_EXPIRED.equals(execution.getVariable(LifecycleProcess.RENEWAL_OUTCOME))) {
+      agreementService.close(id, Status.EXPIRED, agreement.statusReason());
+      return;
+    }
+    agreementService.close(id, Status.CLOSED, "Masa berlaku berakhir pada " + agreement.endDate()
+        + " dan kerja sama tidak diperpanjang");
   }
 
   private static long agreementId(DelegateExecution execution) {

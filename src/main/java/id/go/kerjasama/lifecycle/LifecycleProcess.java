@@ -29,8 +29,34 @@ public final class LifecycleProcess {
   public static final String BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = "burdensPublicOrOutsideBudget";
 
   // outcomes the phases return
+  /** APPROVED, REFUSED or LAPSED: set by central-approval. */
   public static final String APPROVAL_OUTCOME = "approvalOutcome";
+  /** EXTEND, END or EXPIRED (no decision by the end date): set by renewal. */
   public static final String RENEWAL_OUTCOME = "renewalOutcome";
+  public static final String RENEWAL_EXTEND = "EXTEND";
+  public static final String RENEWAL_END = "END";
+  public static final String RENEWAL_EXPIRED = "EXPIRED";
+
+  // the implementation cycles and the terms (docs/processes.md "Lifecycle")
+  /** Integer: the term the running cycles belong to (1 = first signing, +1 per extension). */
+  public static final String TERM = "term";
+  /** Integer: the budget year of the running cycle; element variable of SubProcess_BudgetYear. */
+  public static final String CYCLE_YEAR = "cycleYear";
+  /** ANNUAL, or END_OF_TERM for the last budget year of a term; passed to evaluation. */
+  public static final String EVALUATION_KIND = "evaluationKind";
+  /** The phase the yearly cycle is in (WORK_PLAN, MONITORING, EVALUATION); null when no cycle runs. */
+  public static final String CYCLE_PHASE = "cyclePhase";
+  /** Boolean: renewal (or the extension's signing) runs beside the cycle and is the phase the registry shows. */
+  public static final String RENEWAL_RUNNING = "renewalRunning";
+  /** How the agreement ended, when it was terminated: status TERMINATED and the reason. */
+  public static final String CLOSING_STATUS = "closingStatus";
+  public static final String CLOSING_REASON = "closingReason";
+  /** Optional text that a termination message carries (REST: processVariables). */
+  public static final String TERMINATION_REASON = "terminationReason";
+
+  // messages that interrupt the running cooperation (correlated by business key)
+  public static final String MESSAGE_PERMIT_REVOKED = "Message_PermitRevoked";
+  public static final String MESSAGE_EARLY_TERMINATION = "Message_EarlyTermination";
 
   // start form fields (forms/cooperation-lifecycle/register-proposal.form)
   public static final String FIELD_TYPE = "cooperationType";
@@ -57,6 +83,23 @@ public final class LifecycleProcess {
   public static final String CALL_MONITORING = "CallActivity_Monitoring";
   public static final String CALL_EVALUATION = "CallActivity_Evaluation";
   public static final String CALL_RENEWAL = "CallActivity_Renewal";
+  public static final String CALL_EXTENSION_SIGNING = "CallActivity_ExtensionSigning";
+  public static final String CALL_CLOSE_OUT = "CallActivity_CloseOut";
+  public static final String SUBPROCESS_COOPERATION = "SubProcess_Cooperation";
+  public static final String SUBPROCESS_TERM = "SubProcess_Term";
+  public static final String SUBPROCESS_BUDGET_YEAR = "SubProcess_BudgetYear";
+  public static final String TASK_START_TERM = "ServiceTask_StartTerm";
+  public static final String TASK_START_NEXT_TERM = "ServiceTask_StartNextTerm";
+  public static final String TASK_RECORD_PERMIT_REVOCATION = "ServiceTask_RecordPermitRevocation";
+  public static final String TASK_RECORD_EARLY_TERMINATION = "ServiceTask_RecordEarlyTermination";
+  public static final String TASK_CLOSE = "ServiceTask_CloseAgreement";
+  public static final String TIMER_RENEWAL_DUE = "TimerEvent_RenewalDue";
+  public static final String TIMER_AGREEMENT_ENDS = "TimerEvent_AgreementEnds";
+  public static final String BOUNDARY_PERMIT_REVOKED = "BoundaryEvent_PermitRevoked";
+  public static final String BOUNDARY_EARLY_TERMINATION = "BoundaryEvent_EarlyTermination";
+  public static final String END_TERM_EXTENDED = "EndEvent_TermExtended";
+  public static final String END_TERM_ENDED = "EndEvent_TermEnded";
+  public static final String END_TERM_EXPIRED = "EndEvent_TermExpired";
   public static final String END_CLOSED = "EndEvent_AgreementClosed";
   public static final String END_NOT_APPROVED = "EndEvent_ProposalNotApproved";
 

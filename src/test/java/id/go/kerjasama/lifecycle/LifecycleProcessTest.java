@@ -2,17 +2,21 @@ package id.go.kerjasama.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.agreement.Agreement;
 import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.approval.ApprovalWalk;
+import id.go.kerjasama.evaluation.EvaluationKind;
+import id.go.kerjasama.evaluation.EvaluationService;
+import id.go.kerjasama.evaluation.EvaluationView;
+import id.go.kerjasama.evaluation.Rating;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every path of processes/cooperation-lifecycle.bpmn, walked as the users of each role. */
+/**
+ * The lifecycle of each type walked to closure as the users of each role
+ * (processes/cooperation-lifecycle.bpmn); renewal, termination and
+ * close-out in detail: renewal.RenewalProcessTest, renewal.TerminationProcessTest.
+ */
 @ProcessTest
-class LifecycleProcessTest extends ProcessTestSupport {
+class LifecycleProcessTest extends LifecycleTestSupport {
 
   @Autowired
-  AgreementService agreements;
-  @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  EvaluationService evaluations;
 
   @Test
   void regionalForeignCooperationRunsFromProposalToClosureOverTwoTerms() {
@@ -42,7 +50,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
 
     // central approval of a province's foreign cooperation: Fasker, Kemlu, the province's DPRD, Fasker
-    assertThat(approve(pi)).containsExactly(
+    assertThat(approve(key)).containsExactly(
         new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
         new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
         new ApprovalWalk.Step("UserTask_RecordDprdApproval", "province-32"),
@@ -52,29 +60,77 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("province-32");
-    complete("province-32", signing, signing("MOU-001/2026", 24));
+    sign(key, "province-32", "MOU-001/2026", today(), today().plusMonths(24));
     Agreement signed = agreementOf(pi);
     assertThat(signed.status()).isEqualTo(Status.ACTIVE);
     assertThat(signed.documentKind()).isEqualTo("MOU");
     assertThat(signed.documentNumber()).isEqualTo("MOU-001/2026");
-    assertThat(signed.endDate()).isEqualTo(today().plusMonths(24));
+    assertThat(signed.endDate()).isEqualTo(LocalDate.of(2028, 2, 2));
 
-    walkImplementation(pi, "province-32", "CONTINUE");
-    Task renewal = openTask(key, "UserTask_DecideRenewal");
+    // term 1 runs the budget years 2026-2028; renewal starts 6 months before the end date
+    AgreementTerm term1 = terms.find(signed.id(), 1).orElseThrow();
+    assertThat(term1.budgetYears()).containsExactly(2026, 2027, 2028);
+    assertThat(term1.renewalStartsOn()).isEqualTo(LocalDate.of(2027, 8, 2));
+    assertThat(dueDay(timer(key, LifecycleProcess.TIMER_RENEWAL_DUE))).isEqualTo(LocalDate.of(2027, 8, 2));
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
+    assertThat(task(key, "UserTask_DraftWorkPlan")).hasCandidateGroup("province-32");
+    assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().variableName("cycleYear")
+        .list()).extracting(v -> v.getValue()).contains(2026);
+    // 2026: the plan goes back once, the first report needs a follow-up
+    complete("province-32", task(key, "UserTask_DraftWorkPlan"), workPlan(2026));
+    complete("fasker", task(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
+    walkWorkPlan(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
+    complete("province-32", task(key, "UserTask_SubmitProgressReport"), report("Capaian semester 1"));
+    complete("fasker", task(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
+    walkMonitoring(key, "province-32");
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
+    walkEvaluation(key, "province-32", 4);
+    walkCycle(key, "province-32", 4);
+
+    // 2 August 2027: renewal starts beside the 2028 cycle
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
+    Task renewal = task(key, "UserTask_DecideRenewal");
     assertThat(renewal).hasCandidateGroup("fasker");
+    assertThat((String) processEngine.getTaskService().getVariable(renewal.getId(), "renewalBrief"))
+        .contains("2027 (tahunan): **Sangat baik**").contains("2026 (tahunan): **Sangat baik**");
     complete("fasker", renewal, decision("EXTEND", null));
 
-    // second term: signing again
+    // the extension is signed: term 2, the registry shows the running cycle again after signing
     assertThat(agreementOf(pi).term()).isEqualTo(2);
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
-    complete("province-32", openTask(key, "UserTask_RecordSigning"), signing("MOU-002/2028", 12));
-    walkImplementation(pi, "province-32", "DO_NOT_EXTEND");
-    complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Program selesai"));
+    sign(key, "province-32", "MOU-002/2028", LocalDate.of(2028, 2, 2), LocalDate.of(2029, 12, 31));
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
+    walkCycle(key, "province-32", 3);
 
-    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED);
+    // term 2 continues with 2029; its renewal is not extended
+    AgreementTerm term2 = terms.find(signed.id(), 2).orElseThrow();
+    assertThat(term2.budgetYears()).containsExactly(2029);
+    walkCycle(key, "province-32", 3);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2029, 6, 30));
+    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("END", "Program selesai"));
+    assertThat(dueDay(timer(key, LifecycleProcess.TIMER_AGREEMENT_ENDS))).isEqualTo(LocalDate.of(2029, 12, 31));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+
+    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.CLOSE_OUT);
+    Task report = task(key, "UserTask_SubmitFinalReport");
+    assertThat(report).hasCandidateGroup("province-32");
+    complete("province-32", report, Map.of("finalReport", "Semua target program tercapai dalam dua masa berlaku."));
+
+    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED, LifecycleProcess.END_TERM_EXTENDED,
+        LifecycleProcess.END_TERM_ENDED);
     Agreement closed = agreementOf(pi);
     assertThat(closed.phase()).isEqualTo(Phase.CLOSED);
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
+    assertThat(closed.statusReason()).isEqualTo("Masa berlaku berakhir pada 2029-12-31 dan kerja sama tidak diperpanjang");
+    assertThat(evaluations.series(closed.id())).extracting(EvaluationView::budgetYear, EvaluationView::term,
+        EvaluationView::kind, EvaluationView::rating).containsExactly(
+        tuple(2026, 1, EvaluationKind.ANNUAL, Rating.SANGAT_BAIK),
+        tuple(2027, 1, EvaluationKind.ANNUAL, Rating.SANGAT_BAIK),
+        tuple(2028, 1, EvaluationKind.END_OF_TERM, Rating.BAIK),
+        tuple(2029, 2, EvaluationKind.END_OF_TERM, Rating.BAIK));
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
         "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
@@ -82,8 +138,9 @@ class LifecycleProcessTest extends ProcessTestSupport {
         "UserTask_RecordSigning");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("EXTEND", "t-fasker", null),
-            org.assertj.core.groups.Tuple.tuple("END", "t-fasker", "Program selesai"));
+        .containsExactly(tuple("EXTEND", "t-fasker", null), tuple("END", "t-fasker", "Program selesai"));
+    assertThat(timeline).extracting(AgreementEvent::activity).endsWith("UserTask_SubmitFinalReport",
+        "ServiceTask_ArchiveDocuments");
   }
 
   @Test
@@ -94,19 +151,24 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreementOf(pi).partnerMinistry()).isEqualTo("ministry-kemensos");
 
     // the partner ministry checks the file, every TPOA seat recommends, the coordinator grants the permit
-    List<ApprovalWalk.Step> steps = approve(pi);
+    List<ApprovalWalk.Step> steps = approve(key);
     assertThat(steps).first().isEqualTo(new ApprovalWalk.Step("UserTask_CheckFileComplete", "ministry-kemensos"));
     assertThat(steps).last().isEqualTo(new ApprovalWalk.Step("UserTask_DecidePrinciplePermit", "tpoa-kemlu"));
     assertThat(steps).filteredOn(s -> s.taskKey().equals("UserTask_RecommendPermit")).hasSize(7);
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("ministry-kemensos");
-    complete("ministry-kemensos", signing, signing("MSP-07/2026", 36));
+    sign(key, "ministry-kemensos", "MSP-07/2026", today(), LocalDate.of(2026, 12, 31));
     assertThat(agreementOf(pi).documentKind()).isEqualTo("MSP");
 
-    walkImplementation(pi, "ministry-kemensos", "CONTINUE");
-    Task renewal = openTask(key, "UserTask_DecideRenewal");
+    walkCycle(key, "ministry-kemensos", 5);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    complete("tpoa-kemlu", task(key, "UserTask_GiveTpoaInput"), decision("SUPPORT", null));
+    Task renewal = task(key, "UserTask_DecideRenewal");
     assertThat(renewal).hasCandidateGroup("ministry-kemensos");
     complete("ministry-kemensos", renewal, decision("END", "Izin prinsip tidak diperpanjang"));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+    complete("ministry-kemensos", task(key, "UserTask_SubmitFinalReport"),
+        Map.of("finalReport", "Program perlindungan anak selesai sesuai MSP."));
     assertThat(pi).isEnded();
     assertThat(agreementOf(pi).status()).isEqualTo(Status.CLOSED);
   }
@@ -119,15 +181,19 @@ class LifecycleProcessTest extends ProcessTestSupport {
     assertThat(agreement.involvedGroups()).contains("regency-3273", "province-32");
     String key = pi.getBusinessKey();
     // a regency's proposal passes its province first
-    assertThat(approve(pi)).containsExactly(
+    assertThat(approve(key)).containsExactly(
         new ApprovalWalk.Step("UserTask_ReviewByProvince", "province-32"),
         new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
     Task signing = openTask(key, "UserTask_RecordSigning");
     assertThat(signing).hasCandidateGroup("regency-3273");
-    complete("regency-3273", signing, signing("PKS-12/2026", 60));
+    sign(key, "regency-3273", "PKS-12/2026", today(), LocalDate.of(2026, 12, 31));
     assertThat(agreementOf(pi).documentKind()).isEqualTo("PKS");
-    walkImplementation(pi, "regency-3273", "CONTINUE");
-    complete("fasker", openTask(key, "UserTask_DecideRenewal"), decision("END", "Selesai"));
+    walkCycle(key, "regency-3273", 4);
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("END", "Selesai"));
+    fire(key, LifecycleProcess.TIMER_AGREEMENT_ENDS);
+    complete("regency-3273", task(key, "UserTask_SubmitFinalReport"),
+        Map.of("finalReport", "Kerja sama pengelolaan sampah antarwilayah selesai."));
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_CLOSED);
   }
 
@@ -198,7 +264,7 @@ class LifecycleProcessTest extends ProcessTestSupport {
   @Test
   void signingBeyondTheMaximumTermIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("ministry-kemensos", proposal("ORMAS_ASING", "ministry-kemensos", "53"));
-    approve(pi);
+    approve(pi.getBusinessKey());
     Task signing = openTask(pi.getBusinessKey(), "UserTask_RecordSigning");
 
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 37)))
@@ -220,86 +286,6 @@ class LifecycleProcessTest extends ProcessTestSupport {
         "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
   }
 
-  /** Central approval along the proposal's route, approving every step (see ApprovalWalk). */
-  private List<ApprovalWalk.Step> approve(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
-    return new ApprovalWalk(processEngine, this::complete).approve(pi.getBusinessKey());
-  }
-
-  private void walkImplementation(ProcessInstance pi, String implementer, String evaluation) {
-    String key = pi.getBusinessKey();
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
-    Task draft = openTask(key, "UserTask_DraftWorkPlan");
-    assertThat(draft).hasCandidateGroup(implementer);
-    complete(implementer, draft, workPlan("Rencana kerja tahun pertama"));
-    reviewWorkPlan(key);
-    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("RETURNED", "Anggaran belum rinci"));
-    complete(implementer, openTask(key, "UserTask_DraftWorkPlan"), workPlan("Rencana kerja dengan anggaran rinci"));
-    reviewWorkPlan(key);
-    complete("fasker", openTask(key, "UserTask_VerifyWorkPlan"), decision("APPROVED", null));
-
-    // two semester reports (the second is the annual report); the first needs a follow-up
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.MONITORING);
-    for (int semester = 1; semester <= 2; semester++) {
-      complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), report("Capaian semester " + semester));
-      completeEach(key, "UserTask_VerifyProgressReport", decision("VERIFIED", null));
-      if (semester == 1) {
-        complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("FOLLOW_UP", "Lengkapi data manfaat"));
-        complete(implementer, openTask(key, "UserTask_SubmitProgressReport"), report("Capaian 60%, manfaat"));
-        completeEach(key, "UserTask_VerifyProgressReport", decision("VERIFIED", null));
-      }
-      complete("fasker", openTask(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED", null));
-    }
-
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.EVALUATION);
-    complete("fasker", openTask(key, "UserTask_EvaluateCooperation"),
-        decision(evaluation, evaluation.equals("CONTINUE") ? null : "Catatan evaluasi"));
-    assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
-  }
-
-  /** The location provinces (in parallel) and the partner ministry, if the agreement has them. */
-  private void reviewWorkPlan(String key) {
-    completeEach(key, "UserTask_ReviewWorkPlanProvince", decision("APPROVED", null));
-    completeEach(key, "UserTask_ReviewWorkPlanPartnerMinistry", decision("APPROVED", null));
-  }
-
-  /** Completes every open task with that key, each as a member of its candidate group. */
-  private void completeEach(String key, String taskKey, Map<String, Object> values) {
-    for (Task task : processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-        .taskDefinitionKey(taskKey).list()) {
-      String group = processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-          .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-      complete(group, task, values);
-    }
-  }
-
-  private Map<String, Object> workPlan(String objectives) {
-    int year = today().getYear();
-    Map<String, Object> v = new HashMap<>();
-    v.put("objectives", objectives);
-    v.put("targets", "Target terukur untuk tahun " + year);
-    v.put("activities", "Pelatihan dan pendampingan teknis");
-    v.put("budgetAmount", 500_000_000L);
-    v.put("budgetCurrency", "IDR");
-    v.put("planStart", year + "-01-01");
-    v.put("planEnd", year + "-12-31");
-    v.put("schedule", "Sepanjang tahun anggaran");
-    v.put("reportFrequency", "SEMESTER");
-    v.put("masterPlanReference", "RIK-01/" + year);
-    return v;
-  }
-
-  private static Map<String, Object> report(String achievements) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("achievements", achievements);
-    v.put("obstacles", "Tidak ada");
-    v.put("challenges", "Koordinasi lintas daerah");
-    v.put("benefits", "Kapasitas aparatur meningkat");
-    v.put("budgetRealised", 125_000_000L);
-    v.put("budgetCurrency", "IDR");
-    return v;
-  }
-
   private Map<String, Object> signing(String number, int months) {
     Map<String, Object> v = new HashMap<>();
     v.put("documentNumber", number);
@@ -308,10 +294,5 @@ class LifecycleProcessTest extends ProcessTestSupport {
     v.put("startDate", today().toString());
     v.put("endDate", today().plusMonths(months).toString());
     return v;
-  }
-
-  private Agreement agreementOf(ProcessInstance pi) {
-    return agreements.get(((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("agreementId").singleResult().getValue()).longValue());
   }
 }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -72,11 +73,16 @@ public class RoleAuthorizations {
     readEverything(group);
   }
 
-  /** Fasker: the central coordinator sees every cooperation and may register one. */
+  /**
+   * Fasker: the central coordinator sees every cooperation, may register one,
+   * and may terminate any (a termination message needs UPDATE on the lifecycle
+   * instance: UPDATE_INSTANCE on the lifecycle definition, not on the phases).
+   */
   private void grantFasker(String group) {
     grants.grantGroup(group, APPLICATION, COCKPIT, ACCESS);
     grants.grantGroup(group, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
-    grants.grantGroup(group, PROCESS_DEFINITION, LifecycleProcess.PROCESS_KEY, READ, CREATE_INSTANCE);
+    grants.grantGroup(group, PROCESS_DEFINITION, LifecycleProcess.PROCESS_KEY, READ, CREATE_INSTANCE,
+        UPDATE_INSTANCE);
     grants.grantGroup(group, PROCESS_INSTANCE, ANY, READ, CREATE);
     readEverything(group);
   }

@@ -1,0 +1,55 @@
+package id.go.kerjasama.lifecycle;
+
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.platform.forms.FormValues;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * A termination message interrupted the running cooperation
+ * ({@code Message_PermitRevoked}, {@code Message_EarlyTermination}): the
+ * registry marks the agreement TERMINATED at once, with the reason the sender
+ * gave ({@code terminationReason}, optional) and the sender in the audit trail;
+ * close-out follows.
+ */
+@Component("lifecycleTermination")
+public class LifecycleTermination {
+
+  public static final String PERMIT_REVOKED = "PERMIT_REVOKED";
+  public static final String EARLY_TERMINATION = "EARLY_TERMINATION";
+
+  private final AgreementService agreementService;
+  private final IdentityService identityService;
+
+  public LifecycleTermination(AgreementService agreementService, @Lazy IdentityService identityService) {
+    this.agreementService = agreementService;
+    this.identityService = identityService;
+  }
+
+  public void record(DelegateExecution execution, String cause) {
+    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    Agreement agreement = agreementService.get(id);
+    FormValues payload = new FormValues(execution.getVariables());
+    String given = payload.optionalText(LifecycleProcess.TERMINATION_REASON, "Alasan pengakhiran", 1500);
+    payload.throwIfInvalid();
+    String what = switch (cause) {
+      case PERMIT_REVOKED -> "Izin dicabut";
+      case EARLY_TERMINATION -> "Diakhiri sebelum tanggal berakhir";
+      default -> throw new IllegalArgumentException("Unknown termination cause " + cause);
+    };
+    String reason = given == null ? what : what + ": " + given;
+
+    Authentication user = identityService.getCurrentAuthentication();
+    agreementService.recordEvent(id, user == null ? null : user.getUserId(), agreement.phase(),
+        execution.getCurrentActivityId(), execution.getCurrentActivityName(), cause, given);
+    agreementService.changeStatus(id, Status.TERMINATED, reason);
+    execution.setVariable(LifecycleProcess.CLOSING_STATUS, Status.TERMINATED.name());
+    execution.setVariable(LifecycleProcess.CLOSING_REASON, reason);
+    execution.removeVariable(LifecycleProcess.TERMINATION_REASON);
+  }
+}

@@ -1,0 +1,64 @@
+package id.go.kerjasama.renewal;
+
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.time.BusinessClock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The close-out diagram's beans: whether documents were signed (only then is
+ * a final report asked for), the final report (via {@link FinalReportListener}), and the
+ * archiving of the documents in the registry. The registry keeps everything
+ * after the lifecycle ends.
+ */
+@Component("closeOut")
+public class CloseOut {
+
+  private final AgreementService agreements;
+  private final CloseOutRepository repository;
+  private final IdentityService identityService;
+
+  public CloseOut(AgreementService agreements, CloseOutRepository repository, @Lazy IdentityService identityService) {
+    this.agreements = agreements;
+    this.repository = repository;
+    this.identityService = identityService;
+  }
+
+  /** {@code Gateway_DocumentsSigned}: an agreement terminated before signing has nothing to report. */
+  public boolean signed(DelegateExecution execution) {
+    return agreement(execution).signedOn() != null;
+  }
+
+  void recordFinalReport(DelegateExecution execution) {
+    FormValues form = new FormValues(execution.getVariables());
+    String report = form.text(CloseOutProcess.FIELD_FINAL_REPORT, "Laporan akhir", 20, 4000);
+    form.throwIfInvalid();
+    Authentication user = identityService.getCurrentAuthentication();
+    repository.saveFinalReport(agreement(execution).id(), report, user == null ? null : user.getUserId(),
+        BusinessClock.now());
+    execution.removeVariable(CloseOutProcess.FIELD_FINAL_REPORT);
+  }
+
+  /** {@code ServiceTask_ArchiveDocuments}: marks the agreement's documents archived. Idempotent. */
+  public void archive(DelegateExecution execution) {
+    Agreement agreement = agreement(execution);
+    String note = agreement.documentNumber() == null
+        ? "Tidak ada dokumen yang ditandatangani; berkas usulan diarsipkan"
+        : "Dokumen " + agreement.documentKind() + " " + agreement.documentNumber() + " (masa berlaku ke-"
+            + agreement.term() + ") dan laporan diarsipkan";
+    repository.markArchived(agreement.id(), note, BusinessClock.now());
+    agreements.recordEvent(agreement.id(), null, Phase.CLOSE_OUT, CloseOutProcess.TASK_ARCHIVE,
+        "Arsipkan dokumen kerja sama", "ARCHIVED", note);
+  }
+
+  private Agreement agreement(DelegateExecution execution) {
+    return agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+  }
+}

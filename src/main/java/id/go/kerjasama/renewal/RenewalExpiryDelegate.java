@@ -1,0 +1,36 @@
+package id.go.kerjasama.renewal;
+
+import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.agreement.Phase;
+import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nobody decided on renewal by the end date: the agreement is EXPIRED on that
+ * date, with the reason, in the registry and the audit trail; Fasker is then
+ * asked to follow up ({@code UserTask_FollowUpExpiry}).
+ */
+@Component("renewalExpiry")
+public class RenewalExpiryDelegate implements JavaDelegate {
+
+  private final AgreementService agreements;
+
+  public RenewalExpiryDelegate(AgreementService agreements) {
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    Agreement agreement = agreements.get(id);
+    String reason = "Masa berlaku berakhir pada " + agreement.endDate() + " tanpa keputusan perpanjangan";
+    agreements.changeStatus(id, Status.EXPIRED, reason);
+    agreements.recordEvent(id, null, Phase.RENEWAL, RenewalProcess.TIMER_NO_DECISION,
+        "Tanggal berakhir tanpa keputusan", RenewalProcess.EXPIRED, reason);
+    execution.getProcessInstance().setVariable(RenewalProcess.RENEWAL_OUTCOME, RenewalProcess.EXPIRED);
+  }
+}
