@@ -150,7 +150,10 @@ function renderDashboard(root, data) {
             formatDate(e.endDate), e.daysLeft]), 'ending') : ''),
       card('Hasil evaluasi', `${data.ratingsSource}. Kerja sama yang sudah dievaluasi: ${data.ratedAgreements}.`,
         barChart('ratings', data.ratings, {labelWidth: 220, title: 'Hasil evaluasi',
-          emptyMessage: 'Belum ada kerja sama yang dievaluasi.'}))));
+          emptyMessage: 'Belum ada kerja sama yang dievaluasi.'}),
+        el('h4', {class: 'ks-subtitle'}, 'Rekomendasi'),
+        barChart('recommendations', data.recommendations, {labelWidth: 220, title: 'Rekomendasi evaluasi',
+          emptyMessage: 'Belum ada rekomendasi evaluasi.'}))));
 }
 
 function renderHistory(target, history) {

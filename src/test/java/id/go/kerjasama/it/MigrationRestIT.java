@@ -45,7 +45,7 @@ import org.springframework.util.MultiValueMap;
  * keeps working when those diagrams change; they are deployed through the
  * REST API as Camunda Modeler does and deleted again afterwards.
  */
-class MigrationRestIT extends IntegrationTest {
+class MigrationRestIT extends LifecycleWalkingTest {
 
   static final String ADDED_TASK = "UserTask_CheckMigratedInstance";
   static final String TEST_DEPLOYMENT = "migration-test";
@@ -234,21 +234,6 @@ class MigrationRestIT extends IntegrationTest {
     return Bpmn.convertToString(model);
   }
 
-  private String propose(String asGroup, String type, String proposer, String province) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("cooperationType", value(type));
-    vars.put("title", value("Kerja sama uji migrasi " + type.toLowerCase()));
-    vars.put("partnerName", value("Mitra " + type));
-    vars.put("partnerCountry", value("Jepang"));
-    vars.put("proposerUnit", value(proposer));
-    vars.put("locationProvinces", json("[\"" + province + "\"]"));
-    vars.put("sectors", json("[\"PARIWISATA\"]"));
-    vars.put("proposedStart", value(LifecycleRestIT.TODAY.plusMonths(1).toString()));
-    vars.put("durationMonths", Map.of("value", 36, "type", "Long"));
-    return check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", vars)), 200).json().get("businessKey").asText();
-  }
-
   /** Works the agreement's tasks until the first open task matches; that one stays open. */
   private Waiting walkUntil(String key, Predicate<JsonNode> stop) {
     for (int i = 0; i < 30; i++) {
@@ -258,24 +243,20 @@ class MigrationRestIT extends IntegrationTest {
         return new Waiting(task.get("taskDefinitionKey").asText(), task.get("processInstanceId").asText(),
             task.get("processDefinitionId").asText());
       }
-      work(task, LifecycleRestIT.answer(task.get("taskDefinitionKey").asText()));
+      work(task, answer(task.get("taskDefinitionKey").asText(), cycleYear(task)));
     }
     throw new AssertionError("No matching task for " + key);
   }
 
-  /** Works every open task to the end; the added task gets the answer of the task it follows. */
+  /** Works every open task (and timer) to the end; the added task gets the answer of the task it follows. */
   private List<String> finish(String key, String taskBeforeAdded) {
-    List<String> steps = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      JsonNode task = firstOpenTask(key);
-      if (task == null) {
-        return steps;
-      }
-      String taskKey = task.get("taskDefinitionKey").asText();
-      work(task, LifecycleRestIT.answer(ADDED_TASK.equals(taskKey) ? taskBeforeAdded : taskKey));
-      steps.add(taskKey);
-    }
-    throw new AssertionError("The lifecycle of " + key + " did not end: " + steps);
+    return walk(key, (taskKey, year) -> answer(ADDED_TASK.equals(taskKey) ? taskBeforeAdded : taskKey, year))
+        .stream().map(Step::task).toList();
+  }
+
+  private Integer cycleYear(JsonNode task) {
+    Response year = get(ADMIN, "/engine-rest/task/" + task.get("id").asText() + "/variables/cycleYear");
+    return year.status() == 200 ? year.json().get("value").asInt() : null;
   }
 
   private JsonNode firstOpenTask(String key) {

@@ -5,6 +5,8 @@ import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.evaluation.Rating;
+import id.go.kerjasama.evaluation.Recommendation;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
@@ -47,13 +49,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DashboardService {
 
-  /** The task whose decision is the evaluation's recommendation (audit trail activity id). */
-  static final String EVALUATION_ACTIVITY = "UserTask_EvaluateCooperation";
   static final String NO_PROVINCE = "-";
-  private static final Map<String, String> RATING_LABELS = Map.of(
-      "CONTINUE", "Lanjutkan",
-      "CONTINUE_WITH_IMPROVEMENTS", "Lanjutkan dengan perbaikan",
-      "DO_NOT_EXTEND", "Tidak diperpanjang");
 
   private final JdbcTemplate jdbc;
   private final TaskService taskService;
@@ -93,7 +89,8 @@ public class DashboardService {
                           Map<String, String> typeLabels, List<PhaseRow> byPhaseAndType, List<Bar> byType,
                           List<Bar> byProvince, long overdueTasks, List<Bar> overdueByProvince,
                           long endingWithin6Months, long endingWithin12Months, List<Bar> ending,
-                          List<Ending> endingSoon, List<Bar> ratings, long ratedAgreements, String ratingsSource) {
+                          List<Ending> endingSoon, List<Bar> ratings, List<Bar> recommendations,
+                          long ratedAgreements, String ratingsSource) {
   }
 
   /** A finished lifecycle instance with its agreement. */
@@ -194,18 +191,31 @@ public class DashboardService {
         new Bar("6", "Dalam 6 bulan", within6),
         new Bar("12", "Dalam 12 bulan", within12));
 
+    // the latest rated evaluation of each agreement (evaluation table, 7-criteria instrument)
+    Map<Long, String[]> latest = latestEvaluations();
     Map<String, Long> ratingCounts = new LinkedHashMap<>();
-    RATING_LABELS.keySet().stream().sorted(Comparator.comparing(List.of("CONTINUE", "CONTINUE_WITH_IMPROVEMENTS",
-        "DO_NOT_EXTEND")::indexOf)).forEach(k -> ratingCounts.put(k, 0L));
-    Map<Long, String> latest = latestEvaluations();
-    latest.values().forEach(outcome -> ratingCounts.merge(outcome, 1L, Long::sum));
+    for (Rating r : Rating.values()) {
+      ratingCounts.put(r.name(), 0L);
+    }
+    Map<String, Long> recommendationCounts = new LinkedHashMap<>();
+    for (Recommendation r : Recommendation.values()) {
+      recommendationCounts.put(r.name(), 0L);
+    }
+    for (String[] evaluation : latest.values()) {
+      ratingCounts.merge(evaluation[0], 1L, Long::sum);
+      if (evaluation[1] != null) {
+        recommendationCounts.merge(evaluation[1], 1L, Long::sum);
+      }
+    }
     List<Bar> ratings = ratingCounts.entrySet().stream()
-        .map(e -> new Bar(e.getKey(), RATING_LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+        .map(e -> new Bar(e.getKey(), label(Rating.class, e.getKey()), e.getValue())).toList();
+    List<Bar> recommendations = recommendationCounts.entrySet().stream()
+        .map(e -> new Bar(e.getKey(), label(Recommendation.class, e.getKey()), e.getValue())).toList();
 
     return new Dashboard(BusinessClock.now().toString(), rows.size(), running.size(), typeLabels, byPhase, byType,
         bars(perProvince), overdue, bars(overduePerProvince), within6, within12, ending,
-        endingSoon.stream().limit(50).toList(), ratings, latest.size(),
-        "Rekomendasi evaluasi terakhir tiap kerja sama (jejak audit, tugas " + EVALUATION_ACTIVITY + ")");
+        endingSoon.stream().limit(50).toList(), ratings, recommendations, latest.size(),
+        "Penilaian evaluasi terakhir tiap kerja sama (instrumen 7 kriteria, dinilai oleh Fasker)");
   }
 
   /** Finished lifecycle instances, most recent first. */
@@ -287,16 +297,25 @@ public class DashboardService {
         });
   }
 
-  /** The latest evaluation recommendation per agreement. */
-  private Map<Long, String> latestEvaluations() {
-    Map<Long, String> latest = new HashMap<>();
+  /** The latest rated evaluation per agreement: {rating, recommendation}. */
+  private Map<Long, String[]> latestEvaluations() {
+    Map<Long, String[]> latest = new HashMap<>();
     jdbc.query("""
-        SELECT agreement_id, outcome FROM agreement_event WHERE activity = ? AND outcome IS NOT NULL
-        ORDER BY agreement_id, occurred_at, id""",
+        SELECT agreement_id, rating, recommendation FROM evaluation WHERE rating IS NOT NULL
+        ORDER BY agreement_id, budget_year, id""",
         rs -> {
-          latest.put(rs.getLong("agreement_id"), rs.getString("outcome"));
-        }, EVALUATION_ACTIVITY);
+          latest.put(rs.getLong("agreement_id"), new String[] {rs.getString("rating"), rs.getString("recommendation")});
+        });
     return latest;
+  }
+
+  private static <E extends Enum<E>> String label(Class<E> type, String name) {
+    try {
+      Enum<E> value = Enum.valueOf(type, name);
+      return value instanceof Rating r ? r.label() : ((Recommendation) value).label();
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
   }
 
   private Map<String, String> businessKeys(Set<String> processInstanceIds) {

@@ -41,8 +41,8 @@ class DashboardServiceTest extends ProcessTestSupport {
     insert("KS-LN-2099-900002", "LUAR_NEGERI", "EVALUATION", "ACTIVE", "province-94,province-95",
         today.plusMonths(10));
     insert("KS-LN-2099-900003", "LUAR_NEGERI", "CLOSED", "CLOSED", "province-95", today.minusMonths(1));
-    event(ending, "DO_NOT_EXTEND", 1);
-    event(ending, "CONTINUE_WITH_IMPROVEMENTS", 2);
+    evaluation(ending, 2097, "KURANG", "DO_NOT_EXTEND");
+    evaluation(ending, 2098, "BAIK", "CONTINUE_WITH_IMPROVEMENTS");
 
     DashboardService.Dashboard after = dashboard.dashboard();
 
@@ -65,11 +65,14 @@ class DashboardServiceTest extends ProcessTestSupport {
       assertThat(e.provinces()).containsExactly("Papua Tengah");
       assertThat(e.typeLabel()).isEqualTo("Kerja sama dalam negeri");
     });
-    // the latest evaluation of each agreement counts, with its Indonesian label
-    assertThat(bar(after.ratings(), "CONTINUE_WITH_IMPROVEMENTS") - bar(before.ratings(), "CONTINUE_WITH_IMPROVEMENTS"))
-        .isEqualTo(1);
-    assertThat(bar(after.ratings(), "DO_NOT_EXTEND")).isEqualTo(bar(before.ratings(), "DO_NOT_EXTEND"));
+    // the latest rated evaluation of each agreement counts, with its Indonesian label
+    assertThat(bar(after.ratings(), "BAIK") - bar(before.ratings(), "BAIK")).isEqualTo(1);
+    assertThat(bar(after.ratings(), "KURANG")).isEqualTo(bar(before.ratings(), "KURANG"));
     assertThat(after.ratings()).extracting(DashboardService.Bar::label)
+        .containsExactly("Sangat baik", "Baik", "Cukup", "Kurang");
+    assertThat(bar(after.recommendations(), "CONTINUE_WITH_IMPROVEMENTS")
+        - bar(before.recommendations(), "CONTINUE_WITH_IMPROVEMENTS")).isEqualTo(1);
+    assertThat(after.recommendations()).extracting(DashboardService.Bar::label)
         .containsExactly("Lanjutkan", "Lanjutkan dengan perbaikan", "Tidak diperpanjang");
     assertThat(after.ratedAgreements() - before.ratedAgreements()).isEqualTo(1);
   }
@@ -141,11 +144,10 @@ class DashboardServiceTest extends ProcessTestSupport {
     return jdbc.queryForObject("SELECT id FROM agreement WHERE registration_number = ?", Long.class, number);
   }
 
-  private void event(long agreementId, String outcome, int minute) {
+  private void evaluation(long agreementId, int budgetYear, String rating, String recommendation) {
     jdbc.update("""
-        INSERT INTO agreement_event (agreement_id, occurred_at, actor, phase, activity, activity_name, outcome)
-        VALUES (?, ?, 't-fasker', 'EVALUATION', ?, 'Evaluasi kerja sama', ?)""",
-        agreementId, Timestamp.valueOf(today().atTime(10, minute)), DashboardService.EVALUATION_ACTIVITY, outcome);
+        INSERT INTO evaluation (agreement_id, budget_year, term, kind, evaluated_by, rating, recommendation)
+        VALUES (?, ?, 1, 'ANNUAL', 't-fasker', ?, ?)""", agreementId, budgetYear, rating, recommendation);
   }
 
   private static Map<String, Long> phase(DashboardService.Dashboard d, String phase) {
