@@ -29,7 +29,7 @@ public abstract class IntegrationTest {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "it-admin-Secret-1";
-  static final String PASSWORD = "it-Secret-1";
+  public static final String PASSWORD = "it-Secret-1";
 
   @LocalServerPort
   protected int port;

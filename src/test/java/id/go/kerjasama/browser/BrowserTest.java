@@ -1,0 +1,188 @@
+package id.go.kerjasama.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.approval.ApprovalWalk;
+import id.go.kerjasama.it.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: the whole application (as in the integration
+ * tests: postgres profile on embedded PostgreSQL, random port) driven by a
+ * headless Chromium in Bahasa Indonesia through Debian's {@code chromium}
+ * and {@code chromium-driver}. Runs only with {@code mvn verify -Pbrowser}.
+ * Every step can leave a screenshot and the page source in
+ * {@code target/screenshots/}; a failing test always does.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+  protected WebDriver driver;
+  protected WebDriverWait wait;
+
+  @RegisterExtension
+  final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
+    if (driver != null) {
+      screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+    }
+    throw failure;
+  };
+
+  @BeforeEach
+  void startBrowser() {
+    if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+      throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+          + ": apt-get install -y chromium chromium-driver");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--lang=id", "--accept-lang=id-ID,id", "--window-size=1400,1000");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) through its login form. */
+  protected void login(String app, String user, String password) {
+    driver.get(url("/camunda/app/" + app + "/default/"));
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  protected WebElement waitFor(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits for the element to exist, scrolls it into view and returns it. */
+  protected WebElement reveal(By by) {
+    WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return wait.until(ExpectedConditions.visibilityOf(element));
+  }
+
+  /** All text of the element, also the parts scrolled out of view. */
+  protected String allText(By by) {
+    return driver.findElement(by).getAttribute("textContent");
+  }
+
+  protected String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Submits a proposal over REST as the test user of {@code asGroup}; returns its registration number. */
+  protected String propose(String asGroup, String type, String proposer, String provinceCode) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("cooperationType", value(type));
+    vars.put("title", value("Kerja sama uji peramban " + provinceCode));
+    vars.put("partnerName", value("Mitra uji peramban"));
+    vars.put("partnerCountry", value("Jepang"));
+    vars.put("proposerUnit", value(proposer));
+    vars.put("locationProvinces", json("[\"" + provinceCode + "\"]"));
+    vars.put("sectors", json("[\"PENDIDIKAN\"]"));
+    vars.put("proposedStart", value(TODAY.plusMonths(1).toString()));
+    vars.put("durationMonths", Map.of("value", 24, "type", "Long"));
+    return check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", vars)), 200).json().get("businessKey").asText();
+  }
+
+  /** Claims and submits the agreement's open task {@code taskKey} over REST as the test user of {@code group}. */
+  protected void completeOverRest(String key, String taskKey, String group, Map<String, Object> variables) {
+    JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=" + taskKey), 200).json();
+    String taskId = tasks.get(0).get("id").asText();
+    String user = userOf(group);
+    check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+    check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)), 204);
+  }
+
+  /**
+   * Approves the agreement's central-approval tasks over REST, each as a
+   * member of its candidate group, until the task {@code taskKey} is open.
+   */
+  protected void approveUntil(String key, String taskKey) {
+    for (int i = 0; i < 30; i++) {
+      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
+          + "&sortBy=created&sortOrder=asc"), 200).json();
+      if (tasks.findValuesAsText("taskDefinitionKey").contains(taskKey)) {
+        return;
+      }
+      String open = tasks.get(0).get("taskDefinitionKey").asText();
+      if (!ApprovalWalk.TASKS.contains(open)) {
+        throw new AssertionError("Waiting for " + taskKey + " but " + open + " is open");
+      }
+      Map<String, Object> answer = new HashMap<>();
+      ApprovalWalk.approving(open).forEach((name, v) -> answer.put(name, value(v.toString())));
+      String taskId = tasks.get(0).get("id").asText();
+      JsonNode links = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200).json();
+      String user = userOf(links.get(0).get("groupId").asText());
+      check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+      check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", answer)), 204);
+    }
+    throw new AssertionError(taskKey + " of " + key + " never opened");
+  }
+
+  /** The task definition keys of the agreement's open tasks. */
+  protected java.util.List<String> openTasks(String key) {
+    return check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .findValuesAsText("taskDefinitionKey");
+  }
+
+  /** Saves {@code target/screenshots/<TestClass>-<name>.png} and the page source next to it. */
+  protected void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      String base = getClass().getSimpleName() + "-" + name;
+      Files.write(SCREENSHOTS.resolve(base + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SCREENSHOTS.resolve(base + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package id.go.kerjasama.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A province's officer in Tasklist, in Bahasa Indonesia: sees only the
+ * province's own task, claims it, submits the signing form with an end date
+ * before the start date (the server's message is shown, the task stays
+ * open), corrects it and submits again, and the cooperation moves on to the
+ * annual work plan.
+ */
+class TasklistBrowserIT extends BrowserTest {
+
+  /** form-js date fields take typed dates as month/day/year. */
+  static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  @Test
+  void aProvinceOfficerWorksOnlyItsOwnTaskAndIsToldWhatIsWrong() {
+    String own = propose("province-36", "LUAR_NEGERI", "province-36", "36");
+    String other = propose("province-51", "LUAR_NEGERI", "province-51", "51");
+    for (String key : List.of(own, other)) {
+      approveUntil(key, "UserTask_RecordSigning");
+      assertThat(openTasks(key)).containsExactly("UserTask_RecordSigning");
+    }
+
+    login("tasklist", userOf("province-36"), PASSWORD);
+    WebElement groupTasks = waitFor(By.linkText("Tugas kelompok saya"));
+    assertThat(pageText()).contains("Tugas saya", "Mulai proses");
+    groupTasks.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list li.task")));
+    List<WebElement> tasks = driver.findElements(By.cssSelector(".tasks-list li.task"));
+    screenshot("01-group-tasks");
+    assertThat(tasks).as("only the province's own task").hasSize(1);
+    assertThat(tasks.get(0).getText()).contains("Catat penandatanganan dokumen");
+
+    tasks.get(0).findElement(By.cssSelector("h4 a")).click();
+    waitFor(By.cssSelector("input[id$='-Field_03']"));
+    assertThat(pageText()).contains(own).doesNotContain(other).contains("Klaim", "Nomor dokumen");
+    screenshot("02-task-form");
+
+    driver.findElement(By.cssSelector("button.claim")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    LocalDate start = TODAY.minusDays(1);
+    driver.findElement(By.cssSelector("input[id$='-Field_03']")).sendKeys("PKS/36/" + TODAY.getYear() + "/001");
+    driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("Gubernur Banten, Perwakilan Mitra");
+    typeDate("Field_05", start);
+    typeDate("Field_06", start);
+    typeDate("Field_07", start.minusMonths(1));
+    complete();
+    WebElement error = waitFor(By.cssSelector(".notifications .alert-danger"));
+    screenshot("03-invalid-end-date");
+    assertThat(error.getText()).contains("Tanggal berakhir harus sesudah tanggal mulai berlaku");
+    assertThat(openTasks(own)).containsExactly("UserTask_RecordSigning");
+
+    error.findElement(By.cssSelector("button.close.ng-scope")).click();
+    typeDate("Field_07", start.plusYears(2));
+    complete();
+    wait.until(d -> openTasks(own).contains("UserTask_DraftWorkPlan"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_07-date']")));
+    screenshot("04-completed");
+    assertThat(openTasks(own)).containsExactly("UserTask_DraftWorkPlan");
+    assertThat(openTasks(other)).containsExactly("UserTask_RecordSigning");
+    assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
+  }
+
+  private void typeDate(String field, LocalDate date) {
+    WebElement input = driver.findElement(By.cssSelector("input[id$='-" + field + "-date']"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(date.format(TYPED_DATE), Keys.TAB);
+  }
+
+  private void complete() {
+    WebElement button = driver.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+    wait.until(ExpectedConditions.elementToBeClickable(button));
+    button.click();
+  }
+}
