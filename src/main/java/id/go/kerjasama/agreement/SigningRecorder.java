@@ -136,7 +136,7 @@ public class SigningRecorder implements ExecutionListener {
   private void requireUpload(FormValues form, Agreement agreement, DocumentKind kind) {
     if (!documentService.isUploaded(agreement.id(), kind, agreement.term())) {
       form.problem("Dokumen " + kind.label() + (kind.signed() ? " yang telah ditandatangani" : "")
-          + " belum diunggah. Unggah berkasnya (PDF, JPEG atau PNG) melalui tautan \"Unggah dokumen\" pada"
+          + " belum diunggah. Unggah berkasnya (PDF, JPEG atau PNG) melalui tautan pada bagian Dokumen di"
           + " formulir, lalu selesaikan tugas ini");
     }
   }

@@ -13,10 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A province's officer in Tasklist, in Bahasa Indonesia: sees only the
- * province's own task, claims it, submits the signing form with an end date
- * before the start date (the server's message is shown, the task stays
- * open), corrects it and submits again, and the cooperation moves on to the
- * annual work plan.
+ * province's own task, claims it, submits the LoI signing form with an end
+ * date before the start date and without the signed document (the server's
+ * messages are shown, the task stays open), uploads the document (through
+ * the registry API the form links to), corrects the date and submits again,
+ * and the cooperation moves on to the follow-up: raise the LoI to an MoU.
  */
 class TasklistBrowserIT extends BrowserTest {
 
@@ -28,8 +29,8 @@ class TasklistBrowserIT extends BrowserTest {
     String own = propose("province-36", "LUAR_NEGERI", "province-36", "36");
     String other = propose("province-51", "LUAR_NEGERI", "province-51", "51");
     for (String key : List.of(own, other)) {
-      approveUntil(key, "UserTask_RecordSigning");
-      assertThat(openTasks(key)).containsExactly("UserTask_RecordSigning");
+      approveUntil(key, "UserTask_RecordLoiSigning");
+      assertThat(openTasks(key)).containsExactly("UserTask_RecordLoiSigning");
     }
 
     login("tasklist", userOf("province-36"), PASSWORD);
@@ -40,36 +41,51 @@ class TasklistBrowserIT extends BrowserTest {
     List<WebElement> tasks = driver.findElements(By.cssSelector(".tasks-list li.task"));
     screenshot("01-group-tasks");
     assertThat(tasks).as("only the province's own task").hasSize(1);
-    assertThat(tasks.get(0).getText()).contains("Catat penandatanganan dokumen");
+    assertThat(tasks.get(0).getText()).contains("Catat penandatanganan LoI");
 
     tasks.get(0).findElement(By.cssSelector("h4 a")).click();
-    waitFor(By.cssSelector("input[id$='-Field_03']"));
-    assertThat(pageText()).contains(own).doesNotContain(other).contains("Klaim", "Nomor dokumen");
+    waitFor(By.cssSelector("input[id$='-Field_04']"));
+    assertThat(pageText()).contains(own).doesNotContain(other).contains("Klaim", "Nomor dokumen",
+        "Unggah LoI yang telah ditandatangani");
+    long agreementId = agreementIdOf(own);
+    // the form's link, templated with the agreement id, opens the upload page of the registry API
+    assertThat(driver.findElements(By.cssSelector("a[href='/api/agreements/" + agreementId
+        + "/documents/upload?kind=LOI']"))).hasSize(1);
     screenshot("02-task-form");
 
     driver.findElement(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     LocalDate start = TODAY.minusDays(1);
-    driver.findElement(By.cssSelector("input[id$='-Field_03']")).sendKeys("PKS/36/" + TODAY.getYear() + "/001");
-    driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("Gubernur Banten, Perwakilan Mitra");
-    typeDate("Field_05", start);
+    driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("LOI/36/" + TODAY.getYear() + "/001");
+    driver.findElement(By.cssSelector("input[id$='-Field_05']")).sendKeys("Gubernur Banten, Perwakilan Mitra");
     typeDate("Field_06", start);
-    typeDate("Field_07", start.minusMonths(1));
+    typeDate("Field_07", start);
+    typeDate("Field_08", start.minusMonths(1));
     complete();
     WebElement error = waitFor(By.cssSelector(".notifications .alert-danger"));
     screenshot("03-invalid-end-date");
-    assertThat(error.getText()).contains("Tanggal berakhir harus sesudah tanggal mulai berlaku");
-    assertThat(openTasks(own)).containsExactly("UserTask_RecordSigning");
+    assertThat(error.getText()).contains("Tanggal berakhir harus sesudah tanggal mulai berlaku")
+        .contains("belum diunggah");
+    assertThat(openTasks(own)).containsExactly("UserTask_RecordLoiSigning");
 
+    check(upload(userOf("province-36"), "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi.pdf",
+        "%PDF-1.4\n% LoI ditandatangani\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 201);
     error.findElement(By.cssSelector("button.close.ng-scope")).click();
-    typeDate("Field_07", start.plusYears(2));
+    typeDate("Field_08", start.plusYears(2));
     complete();
-    wait.until(d -> openTasks(own).contains("UserTask_DraftWorkPlan"));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_07-date']")));
+    wait.until(d -> openTasks(own).contains("UserTask_RaiseLoiToMou"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_08-date']")));
     screenshot("04-completed");
-    assertThat(openTasks(own)).containsExactly("UserTask_DraftWorkPlan");
-    assertThat(openTasks(other)).containsExactly("UserTask_RecordSigning");
+    assertThat(openTasks(own)).containsExactly("UserTask_RaiseLoiToMou");
+    assertThat(openTasks(other)).containsExactly("UserTask_RecordLoiSigning");
     assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
+  }
+
+  private long agreementIdOf(String key) {
+    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .get(0).get("id").asText();
+    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
+        .get("value").asLong();
   }
 
   private void typeDate(String field, LocalDate date) {
