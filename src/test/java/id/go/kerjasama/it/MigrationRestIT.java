@@ -285,6 +285,8 @@ class MigrationRestIT extends LifecycleWalkingTest {
     JsonNode links = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200).json();
     String user = userOf(links.get(0).get("groupId").asText());
     check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+    // a signing task needs its signed document uploaded first (LifecycleWalkingTest)
+    uploadDocumentOf(task.get("taskDefinitionKey").asText(), taskId, user);
     check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", new HashMap<>(answer))), 204);
   }
 
