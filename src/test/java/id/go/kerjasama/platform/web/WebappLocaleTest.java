@@ -92,13 +92,15 @@ class WebappLocaleTest {
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void configOffersIndonesianAndEnglish(String app) throws IOException {
     String config = read(ownResource(APP + app + "/scripts/config.js"));
-    Matcher locales = Pattern.compile("KERJASAMA_LOCALES\\s*=\\s*\\[([^]]*)]").matcher(config);
-    assertThat(locales.find()).as("%s/scripts/config.js declares KERJASAMA_LOCALES", app).isTrue();
+    assertThat(config).contains("import {kerjasamaLocales} from '../../kerjasama-locales.js';")
+        .contains("locales: kerjasamaLocales()");
+    String shared = read(ownResource(APP + "kerjasama-locales.js"));
+    Matcher locales = Pattern.compile("KERJASAMA_LOCALES\\s*=\\s*\\[([^]]*)]").matcher(shared);
+    assertThat(locales.find()).as("kerjasama-locales.js declares KERJASAMA_LOCALES").isTrue();
     assertThat(locales.group(1).replaceAll("[\\s'\"]", "").split(","))
-        .as("%s: available locales, Indonesian first", app)
+        .as("available locales, Indonesian first")
         .containsExactly("id", "en");
-    assertThat(config).contains("locales: kerjasamaLocales()");
-    assertThat(config).as("%s: falls back to a language we ship", app)
+    assertThat(shared).as("falls back to a language we ship")
         .containsPattern("fallbackLocale: '(en|id)'}");
   }
 

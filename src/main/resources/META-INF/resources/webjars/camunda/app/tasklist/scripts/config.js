@@ -15,29 +15,9 @@
  * limitations under the License.
  */
 
-// Kerjasama: Bahasa Indonesia (id) and English (en), see docs/localization.md.
-// The webapp shows the first language of the browser if it is listed in
-// availableLocales, otherwise fallbackLocale. "?lang=en" or "?lang=id" in the
-// address pins a language for this browser (kept in localStorage under
-// "kerjasama.lang"); "?lang=auto" returns to the browser language.
-const KERJASAMA_LOCALES = ['id', 'en'];
-
-function kerjasamaLocales() {
-  let pinned = null;
-  try {
-    const requested = new URLSearchParams(window.location.search).get('lang');
-    if (requested) {
-      window.localStorage.setItem('kerjasama.lang', requested);
-    }
-    pinned = window.localStorage.getItem('kerjasama.lang');
-  } catch (e) {
-    // no localStorage: follow the browser language
-  }
-  if (KERJASAMA_LOCALES.includes(pinned)) {
-    return {availableLocales: [pinned], fallbackLocale: pinned};
-  }
-  return {availableLocales: KERJASAMA_LOCALES, fallbackLocale: 'en'};
-}
+// Kerjasama: Bahasa Indonesia (id) and English (en), chosen in
+// ../../kerjasama-locales.js (shared by the four webapps; docs/localization.md).
+import {kerjasamaLocales} from '../../kerjasama-locales.js';
 
 export default {
   // change the app name and vendor
