@@ -130,9 +130,12 @@ public abstract class ProcessTestSupport {
     }
   }
 
+  /** A review form's values; a task without a decision field gets only the notes ({@code decision} null). */
   protected static Map<String, Object> decision(String decision, String notes) {
     Map<String, Object> v = new HashMap<>();
-    v.put("decision", decision);
+    if (decision != null) {
+      v.put("decision", decision);
+    }
     if (notes != null) {
       v.put("notes", notes);
     }

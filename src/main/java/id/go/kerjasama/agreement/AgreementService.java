@@ -29,6 +29,11 @@ public class AgreementService {
   }
 
   @Transactional(readOnly = true)
+  /** The agreement with that registration number (the business key of its instances), if any. */
+  public java.util.Optional<Agreement> findByRegistrationNumber(String registrationNumber) {
+    return repository.findByRegistrationNumber(registrationNumber);
+  }
+
   public List<AgreementEvent> events(long id) {
     return repository.events(id);
   }

@@ -29,17 +29,15 @@ public class RegisterProposalDelegate implements JavaDelegate {
   private final AgreementVisibility visibility;
   private final IdentityService identityService;
   private final Organisations organisations;
-  private final TerminationRights terminationRights;
 
   public RegisterProposalDelegate(ProposalForm proposalForm, AgreementService agreementService,
                                   AgreementVisibility visibility, IdentityService identityService,
-                                  Organisations organisations, TerminationRights terminationRights) {
+                                  Organisations organisations) {
     this.proposalForm = proposalForm;
     this.agreementService = agreementService;
     this.visibility = visibility;
     this.identityService = identityService;
     this.organisations = organisations;
-    this.terminationRights = terminationRights;
   }
 
   @Override
@@ -67,6 +65,5 @@ public class RegisterProposalDelegate implements JavaDelegate {
     execution.setVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
     execution.setVariable(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());
     visibility.grant(agreement, execution.getProcessInstanceId());
-    terminationRights.grant(agreement, execution.getProcessInstanceId());
   }
 }

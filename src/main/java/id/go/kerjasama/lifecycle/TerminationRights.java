@@ -1,44 +1,49 @@
 package id.go.kerjasama.lifecycle;
 
-import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-
-import id.go.kerjasama.agreement.Agreement;
+import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.identity.Groups;
-import id.go.kerjasama.platform.security.AuthorizationGrants;
-import id.go.kerjasama.platform.security.SystemAccess;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.context.annotation.Lazy;
+import id.go.kerjasama.platform.security.MessageRights;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may send a termination message to an agreement's lifecycle instance
- * (correlating a message needs UPDATE on the instance): Fasker for every
- * agreement (UPDATE_INSTANCE on the lifecycle definition, RoleAuthorizations),
- * and the TPOA coordinator for the foreign-NGO agreements, granted here per
- * instance. Regions and ministries get no UPDATE: it would also let them
- * change their own instance. They ask Fasker (docs/processes.md "Termination").
+ * Who may send a termination message to an agreement's lifecycle instance:
+ * Fasker for every agreement, the TPOA coordinator for the foreign-NGO
+ * agreements (e.g. a revoked permit). The message may carry only the
+ * termination reason. Nobody but an administrator holds UPDATE on instances
+ * (it would also allow modifying them), so this rule is what lets the
+ * correlation through (platform/security/EngineSecurityInterceptor).
+ * Regions and ministries ask Fasker (docs/processes.md "Termination").
  */
 @Component
-public class TerminationRights {
+class TerminationRights implements MessageRights {
 
-  private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private static final Set<String> MESSAGES = Set.of(LifecycleProcess.MESSAGE_PERMIT_REVOKED,
+      LifecycleProcess.MESSAGE_EARLY_TERMINATION);
+  private static final Set<String> PAYLOAD = Set.of(LifecycleProcess.TERMINATION_REASON);
 
-  public TerminationRights(@Lazy IdentityService identityService, @Lazy AuthorizationService authorizationService) {
-    this.identityService = identityService;
-    this.authorizationService = authorizationService;
+  private final AgreementService agreements;
+
+  TerminationRights(AgreementService agreements) {
+    this.agreements = agreements;
   }
 
-  /** Called once, when the lifecycle instance of {@code agreement} starts. */
-  public void grant(Agreement agreement, String lifecycleInstanceId) {
-    if (agreement.type() != CooperationType.ORMAS_ASING) {
-      return;
+  @Override
+  public Optional<Set<String>> permittedPayload(String messageName, String businessKey, String userId,
+                                                List<String> groupIds) {
+    if (!MESSAGES.contains(messageName) || groupIds == null) {
+      return Optional.empty();
     }
-    SystemAccess.run(identityService, () -> new AuthorizationGrants(authorizationService)
-        .grantGroup(Groups.TPOA_COORDINATOR, Resources.PROCESS_INSTANCE, lifecycleInstanceId, READ, UPDATE));
+    if (groupIds.contains(Groups.FASKER)) {
+      return Optional.of(PAYLOAD);
+    }
+    if (groupIds.contains(Groups.TPOA_COORDINATOR) && agreements.findByRegistrationNumber(businessKey)
+        .filter(a -> a.type() == CooperationType.ORMAS_ASING).isPresent()) {
+      return Optional.of(PAYLOAD);
+    }
+    return Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package id.go.kerjasama.platform;
 
 import id.go.kerjasama.platform.deployment.ModelDeployer;
 import id.go.kerjasama.platform.identity.IdentitySeeder;
+import id.go.kerjasama.platform.security.RoleAuthorizations;
 import id.go.kerjasama.platform.tasklist.TasklistFilters;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every start, in this order: deploy changed diagrams and forms, seed
- * groups, authorizations and (demo) users, and ensure the Tasklist filters.
+ * groups, authorizations and (demo) users, take write rights older versions
+ * granted from non-administrators, and ensure the Tasklist filters.
  * Each step is idempotent.
  */
 @Component
@@ -18,17 +20,21 @@ public class StartupSetup {
   private final ModelDeployer modelDeployer;
   private final IdentitySeeder identitySeeder;
   private final TasklistFilters tasklistFilters;
+  private final RoleAuthorizations roleAuthorizations;
 
-  public StartupSetup(ModelDeployer modelDeployer, IdentitySeeder identitySeeder, TasklistFilters tasklistFilters) {
+  public StartupSetup(ModelDeployer modelDeployer, IdentitySeeder identitySeeder, TasklistFilters tasklistFilters,
+                      RoleAuthorizations roleAuthorizations) {
     this.modelDeployer = modelDeployer;
     this.identitySeeder = identitySeeder;
     this.tasklistFilters = tasklistFilters;
+    this.roleAuthorizations = roleAuthorizations;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   public void onReady() {
     modelDeployer.deploy();
     identitySeeder.seed();
+    roleAuthorizations.revokeWritesOfNonAdministrators();
     tasklistFilters.ensure();
   }
 }

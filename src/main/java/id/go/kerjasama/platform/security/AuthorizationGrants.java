@@ -54,6 +54,32 @@ public final class AuthorizationGrants {
     save(authorization, resource, resourceId, permissions, a -> { });
   }
 
+  /**
+   * Removes {@code permissions} from every grant on {@code resource} held by a
+   * user or a group other than the administrators; where a grant lost one,
+   * {@code replacement} (if not null) is added instead. Returns the number of
+   * grants changed.
+   */
+  public int revokeFromNonAdministrators(Resource resource, Permission replacement, Permission... permissions) {
+    java.util.Map<String, Authorization> holders = new java.util.LinkedHashMap<>();
+    for (Permission p : permissions) {
+      authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .resourceType(resource).hasPermission(p).list().stream()
+          .filter(a -> !id.go.kerjasama.platform.identity.Groups.ADMIN.equals(a.getGroupId()))
+          .forEach(a -> holders.putIfAbsent(a.getId(), a));
+    }
+    for (Authorization authorization : holders.values()) {
+      for (Permission p : permissions) {
+        authorization.removePermission(p);
+      }
+      if (replacement != null) {
+        authorization.addPermission(replacement);
+      }
+      authorizationService.saveAuthorization(authorization);
+    }
+    return holders.size();
+  }
+
   public void grantGroups(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
     groupIds.forEach(g -> grantGroup(g, resource, resourceId, permissions));
   }

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -25,7 +24,10 @@ import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,15 +76,15 @@ public class RoleAuthorizations {
   }
 
   /**
-   * Fasker: the central coordinator sees every cooperation, may register one,
-   * and may terminate any (a termination message needs UPDATE on the lifecycle
-   * instance: UPDATE_INSTANCE on the lifecycle definition, not on the phases).
+   * Fasker: the central coordinator sees every cooperation (read-only
+   * Cockpit), may register one, and may terminate any: the termination
+   * messages are let through by the lifecycle's MessageRights, not by UPDATE
+   * (which would also allow modifying, suspending or changing variables).
    */
   private void grantFasker(String group) {
     grants.grantGroup(group, APPLICATION, COCKPIT, ACCESS);
     grants.grantGroup(group, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
-    grants.grantGroup(group, PROCESS_DEFINITION, LifecycleProcess.PROCESS_KEY, READ, CREATE_INSTANCE,
-        UPDATE_INSTANCE);
+    grants.grantGroup(group, PROCESS_DEFINITION, LifecycleProcess.PROCESS_KEY, READ, CREATE_INSTANCE);
     grants.grantGroup(group, PROCESS_INSTANCE, ANY, READ, CREATE);
     readEverything(group);
   }
@@ -97,6 +99,32 @@ public class RoleAuthorizations {
     for (Resource resource : new Resource[] {PROCESS_INSTANCE, TASK, DEPLOYMENT, DECISION_REQUIREMENTS_DEFINITION}) {
       grants.grantGroup(group, resource, ANY, READ);
     }
+  }
+
+  /**
+   * Takes from everyone but the administrators every right to change a
+   * running instance, a definition or a task beyond working on it — rights
+   * that earlier versions granted (Fasker's UPDATE_INSTANCE, the TPOA
+   * coordinator's UPDATE per foreign-NGO instance, UPDATE on tasks for their
+   * candidates) and that a database keeps. Task UPDATE becomes TASK_WORK
+   * (claim and complete). Idempotent; returns how many grants it changed.
+   */
+  public int revokeWritesOfNonAdministrators() {
+    int changed = 0;
+    changed += grants.revokeFromNonAdministrators(PROCESS_INSTANCE, null,
+        ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.DELETE, ProcessInstancePermissions.RETRY_JOB,
+        ProcessInstancePermissions.SUSPEND, ProcessInstancePermissions.UPDATE_VARIABLE);
+    changed += grants.revokeFromNonAdministrators(PROCESS_DEFINITION, null,
+        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+        ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+        ProcessDefinitionPermissions.DELETE_INSTANCE, ProcessDefinitionPermissions.DELETE_HISTORY,
+        ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+        ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE, ProcessDefinitionPermissions.UPDATE_HISTORY);
+    changed += grants.revokeFromNonAdministrators(TASK, TaskPermissions.TASK_WORK,
+        TaskPermissions.UPDATE, TaskPermissions.DELETE, TaskPermissions.TASK_ASSIGN, TaskPermissions.UPDATE_VARIABLE);
+    return changed;
   }
 
   /** Administrators: everything, in every webapp. */
