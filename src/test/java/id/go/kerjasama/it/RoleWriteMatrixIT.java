@@ -1,0 +1,181 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Every role × every REST write, compared with the table "What each role may
+ * change" in docs/roles.md: the test reads the table, so the documentation
+ * and the authorizations cannot drift apart. Refused writes must leave the
+ * cooperation as it was; each allowed write gets a cooperation of its own.
+ */
+class RoleWriteMatrixIT extends LifecycleWalkingTest {
+
+  /** The table's columns, in order, as the groups the test acts as. */
+  private static final List<String> COLUMNS = List.of("camunda-admin", "fasker", "supervisor", "province-51",
+      "regency-5171", "ministry-kemensos", "tpoa-kemlu", "tpoa-polri");
+  private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` — .*$");
+
+  /** A write: given the acting user and a fresh or shared cooperation's business key, the HTTP status. */
+  private final Map<String, Function<Target, Integer>> writes = new LinkedHashMap<>();
+
+  record Target(String user, String key, String lifecycle) {
+  }
+
+  RoleWriteMatrixIT() {
+    writes.put("modify", t -> post(t.user, "/engine-rest/process-instance/" + t.lifecycle + "/modification",
+        Map.of("skipCustomListeners", true, "instructions", List.of(
+            Map.of("type", "cancel", "activityId", "CallActivity_CentralApproval"),
+            Map.of("type", "startBeforeActivity", "activityId", "CallActivity_AgreementSigning")))).status());
+    writes.put("suspend", t -> put(t.user, "/engine-rest/process-instance/" + t.lifecycle + "/suspended",
+        Map.of("suspended", true)).status());
+    writes.put("delete", t -> exchange(t.user, "DELETE", "/engine-rest/process-instance/" + t.lifecycle, null)
+        .status());
+    writes.put("instance-variable", t -> put(t.user, "/engine-rest/process-instance/" + t.lifecycle
+        + "/variables/matrixProbe", Map.of("value", "x")).status());
+    writes.put("task-variable", t -> put(t.user, "/engine-rest/task/" + firstTask(t.key)
+        + "/variables/matrixProbe", Map.of("value", "x")).status());
+    writes.put("job-retries", t -> put(t.user, "/engine-rest/job-definition/" + lifecycleJobDefinition()
+        + "/retries", Map.of("retries", 1)).status());
+    writes.put("migrate", t -> post(t.user, "/engine-rest/migration/execute", Map.of(
+        "migrationPlan", migrationPlan(t.lifecycle), "processInstanceIds", List.of(t.lifecycle))).status());
+    writes.put("terminate", t -> post(t.user, "/engine-rest/message",
+        RenewalRestIT.termination("Message_EarlyTermination", t.key)).status());
+    writes.put("deploy", t -> deploy(t.user));
+    writes.put("create-user", t -> post(t.user, "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", "matrix" + System.nanoTime(), "firstName", "Uji", "lastName", "Matriks"),
+        "credentials", Map.of("password", PASSWORD))).status());
+    writes.put("grant", t -> post(t.user, "/engine-rest/authorization/create", Map.of("type", 1,
+        "permissions", List.of("ALL"), "groupId", "regency-5171", "resourceType", 8, "resourceId",
+        t.lifecycle)).status());
+    writes.put("create-filter", t -> post(t.user, "/engine-rest/filter/create", Map.of("resourceType", "Task",
+        "name", "Matriks", "query", Map.of())).status());
+    writes.put("verify-password", t -> post(t.user, "/engine-rest/identity/verify",
+        Map.of("username", userOf("regency-3171"), "password", PASSWORD)).status());
+  }
+
+  @Test
+  void everyRoleMayDoExactlyTheWritesDocsRolesMdAllows() throws IOException {
+    Map<String, List<Boolean>> table = table();
+    assertThat(table.keySet()).as("rows of the table in docs/roles.md").containsExactlyInAnyOrderElementsOf(
+        writes.keySet());
+
+    String shared = propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "51");
+    String sharedLifecycle = lifecycleInstance(shared);
+    JsonNode before = state(shared, sharedLifecycle);
+
+    List<String> mismatches = new ArrayList<>();
+    for (Map.Entry<String, List<Boolean>> row : table.entrySet()) {
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        String group = COLUMNS.get(i);
+        boolean allowed = row.getValue().get(i);
+        String user = group.equals("camunda-admin") ? ADMIN : userOf(group);
+        String key = allowed ? propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "51") : shared;
+        int status = writes.get(row.getKey()).apply(new Target(user, key, allowed ? lifecycleInstance(key)
+            : sharedLifecycle));
+        boolean ok = allowed ? status >= 200 && status < 300 : status == 403 || status == 404;
+        if (!ok) {
+          mismatches.add(row.getKey() + " as " + group + ": HTTP " + status + ", table says " + (allowed ? "✓" : "✗"));
+        }
+      }
+    }
+    assertThat(mismatches).as("writes that differ from docs/roles.md").isEmpty();
+    assertThat(state(shared, sharedLifecycle)).as("the cooperation every refused write aimed at").isEqualTo(before);
+  }
+
+  /** What a refused write could have changed: where the instance stands, its variables, its registry record. */
+  private JsonNode state(String key, String lifecycle) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("instance", check(get(ADMIN, "/engine-rest/process-instance/" + lifecycle), 200).json());
+    state.put("activities", check(get(ADMIN, "/engine-rest/process-instance/" + lifecycle
+        + "/activity-instances"), 200).json().findValuesAsText("activityId"));
+    state.put("variables", check(get(ADMIN, "/engine-rest/process-instance/" + lifecycle + "/variables"), 200)
+        .json());
+    state.put("agreement", check(get(ADMIN, "/api/agreements/" + agreementId(key)), 200).json().get("agreement"));
+    state.put("tasks", check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .findValuesAsText("id"));
+    return json.valueToTree(state);
+  }
+
+  private Map<String, List<Boolean>> table() throws IOException {
+    Map<String, List<Boolean>> rows = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("docs/roles.md"))) {
+      Matcher m = ROW.matcher(line);
+      if (m.matches()) {
+        String[] cells = line.split("\\|");
+        List<Boolean> marks = new ArrayList<>();
+        for (int c = 2; c < cells.length; c++) {
+          String cell = cells[c].trim();
+          assertThat(cell).as("cell of row " + m.group(1)).isIn("✓", "✗");
+          marks.add(cell.equals("✓"));
+        }
+        assertThat(marks).as("columns of row " + m.group(1)).hasSize(COLUMNS.size());
+        rows.put(m.group(1), marks);
+      }
+    }
+    return rows;
+  }
+
+  private String lifecycleInstance(String key) {
+    return check(get(ADMIN, "/engine-rest/process-instance?businessKey=" + key
+        + "&processDefinitionKey=cooperation-lifecycle"), 200).json().get(0).get("id").asText();
+  }
+
+  private String lifecycleJobDefinition() {
+    return check(get(ADMIN, "/engine-rest/job-definition?processDefinitionKey=cooperation-lifecycle"), 200).json()
+        .get(0).get("id").asText();
+  }
+
+  private String firstTask(String key) {
+    return check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0).get("id")
+        .asText();
+  }
+
+  private Map<String, Object> migrationPlan(String lifecycle) {
+    String definition = check(get(ADMIN, "/engine-rest/process-instance/" + lifecycle), 200).json()
+        .get("definitionId").asText();
+    return Map.of("sourceProcessDefinitionId", definition, "targetProcessDefinitionId", definition,
+        "instructions", List.of(Map.of("sourceActivityIds", List.of("CallActivity_CentralApproval"),
+            "targetActivityIds", List.of("CallActivity_CentralApproval"))));
+  }
+
+  private int deploy(String user) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+          targetNamespace="http://kerjasama">
+          <process id="matrix-check" name="Uji matriks" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:versionTag="1">
+            <startEvent id="StartEvent_Start"/>
+          </process>
+        </definitions>
+        """;
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "matrix-check");
+    parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
+      @Override
+      public String getFilename() {
+        return "matrix-check.bpmn";
+      }
+    });
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    return client(user, password).post().uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .exchange((req, res) -> res.getStatusCode().value());
+  }
+}
