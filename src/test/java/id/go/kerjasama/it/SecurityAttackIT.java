@@ -99,8 +99,10 @@ class SecurityAttackIT extends LifecycleWalkingTest {
     Response completed = post(province, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", answer));
     assertThat(completed.status()).isEqualTo(403);
     Response undeclared = post(province, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", Map.of("approvalOutcome", value("APPROVED"))));
-    assertThat(undeclared.status()).isIn(400, 403);
+        Map.of("variables", Map.of("approvalRoute", value("NONE"))));
+    assertThat(undeclared.status()).isEqualTo(400);
+    assertThat(undeclared.json().get("message").asText())
+        .isEqualTo("Isian berikut tidak ada di formulir tugas ini dan tidak boleh dikirim: approvalRoute.");
     assertThat(put(province, "/engine-rest/task/" + taskId + "/variables/agreementId",
         Map.of("value", otherId, "type", "Long")).status()).isEqualTo(403);
     assertThat(post(province, "/engine-rest/task/" + taskId + "/variables",
