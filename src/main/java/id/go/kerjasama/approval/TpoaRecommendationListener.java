@@ -43,7 +43,7 @@ public class TpoaRecommendationListener implements ExecutionListener {
     }
     String code = Actor.text(execution, TaskOutcome.DECISION);
     String notes = Actor.text(execution, TaskOutcome.NOTES);
-    if (!CODES.contains(code)) {
+    if (code == null || !CODES.contains(code)) {
       return;
     }
     Object round = execution.getVariable(TPOA_ROUND);

@@ -168,12 +168,15 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           + name.replace("Cmd", "") + ").");
     }
     if (command instanceof CompleteTaskCmd) {
+      SubmittedValues.check(read(command, "variables"));
       checkSubmitted(variableNames(read(command, "variables")),
           DeclaredFormFields.ofTask(context, (String) read(command, "taskId")), "tugas");
     } else if (command instanceof SubmitTaskFormCmd) {
+      SubmittedValues.check(read(command, "properties"));
       checkSubmitted(variableNames(read(command, "properties")),
           DeclaredFormFields.ofTask(context, (String) read(command, "taskId")), "tugas");
     } else if (command instanceof SubmitStartFormCmd) {
+      SubmittedValues.check(read(command, "variables"));
       checkSubmitted(variableNames(read(command, "variables")),
           DeclaredFormFields.ofStartForm(context, (String) read(command, "processDefinitionId")), "pengajuan");
     } else if (command instanceof StartProcessInstanceCmd) {
@@ -182,6 +185,7 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           && !builder.getModificationBuilder().getModificationOperations().isEmpty()) {
         throw new AuthorizationException("Hanya administrator yang boleh memulai proses pada langkah tertentu.");
       }
+      SubmittedValues.check(builder.getVariables());
       checkSubmitted(variableNames(builder.getVariables()),
           DeclaredFormFields.ofStartForm(context, processDefinitionId(builder, context)), "pengajuan");
     } else if (command instanceof CheckPassword) {
@@ -240,6 +244,9 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
     Set<String> sent = new LinkedHashSet<>(variableNames(builder.getPayloadProcessInstanceVariables()));
     sent.addAll(variableNames(builder.getPayloadProcessInstanceVariablesLocal()));
     sent.addAll(variableNames(builder.getPayloadProcessInstanceVariablesToTriggeredScope()));
+    SubmittedValues.check(builder.getPayloadProcessInstanceVariables());
+    SubmittedValues.check(builder.getPayloadProcessInstanceVariablesLocal());
+    SubmittedValues.check(builder.getPayloadProcessInstanceVariablesToTriggeredScope());
     checkSubmitted(sent, payload.get(), "pesan");
     // the rule replaces UPDATE on the instance, which users do not hold
     boolean checking = context.isAuthorizationCheckEnabled();

@@ -197,6 +197,37 @@ class EngineGuardProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void objectsTheEngineWouldDeserializeAndControlCharactersAreRefused() {
+    Map<String, Object> javaObject = proposal("LUAR_NEGERI", "province-76", "76");
+    javaObject.put(LifecycleProcess.FIELD_TITLE, org.camunda.bpm.engine.variable.Variables
+        .serializedObjectValue("rO0ABXQABHRlc3Q=").objectTypeName("java.lang.String")
+        .serializationDataFormat("application/x-java-serialized-object").create());
+    assertThatThrownBy(() -> submit("province-76", javaObject)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Jenis data isian berikut tidak didukung").hasMessageContaining("title");
+    Map<String, Object> boundJson = proposal("LUAR_NEGERI", "province-76", "76");
+    boundJson.put(LifecycleProcess.FIELD_SECTORS, org.camunda.bpm.engine.variable.Variables
+        .serializedObjectValue("[\"PENDIDIKAN\"]").objectTypeName("java.util.ArrayList")
+        .serializationDataFormat("application/json").create());
+    assertThatThrownBy(() -> submit("province-76", boundJson)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("sectors");
+    Map<String, Object> nul = proposal("LUAR_NEGERI", "province-76", "76");
+    nul.put(LifecycleProcess.FIELD_TITLE, "Program\u0000pelatihan");
+    assertThatThrownBy(() -> submit("province-76", nul)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("karakter kendali").hasMessageContaining("title");
+    Map<String, Object> nulInList = proposal("LUAR_NEGERI", "province-76", "76");
+    nulInList.put(LifecycleProcess.FIELD_SECTORS, org.camunda.spin.Spin.JSON("[\"PENDIDIKAN\\u0000\"]"));
+    assertThatThrownBy(() -> submit("province-76", nulInList)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("sectors");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleProcess.PROCESS_KEY).variableValueEquals("proposerGroup", "province-76")
+        .count()).isZero();
+    // line breaks and tabs are text
+    Map<String, Object> multiline = proposal("LUAR_NEGERI", "province-76", "76");
+    multiline.put(LifecycleProcess.FIELD_TITLE, "Program pelatihan\tguru\r\nangkatan kedua");
+    assertThat(submit("province-76", multiline).getBusinessKey()).startsWith("KS-LN-");
+  }
+
+  @Test
   void usersSeeOnlyTheirOwnEmailAddressAndCannotSearchByIt() {
     String self = userOf("province-74");
     String other = userOf("province-75");
