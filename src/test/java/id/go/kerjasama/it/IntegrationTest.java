@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
  * {@code postgres}, on a real PostgreSQL (embedded), on a random port,
  * driven through its public HTTP APIs as real users with HTTP Basic
  * authentication. All integration tests share one application and database;
- * each test makes its own data.
+ * each test makes its own data. Passwords meet the password policy.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @AutoConfigureObservability
@@ -28,8 +28,8 @@ import org.springframework.web.client.RestClient;
 public abstract class IntegrationTest {
 
   public static final String ADMIN = "admin";
-  public static final String ADMIN_PASSWORD = "it-admin-Secret-1";
-  public static final String PASSWORD = "it-Secret-1";
+  public static final String ADMIN_PASSWORD = "Pengelola-Uji-2026!";
+  public static final String PASSWORD = "Rahasia-Uji-42";
 
   @LocalServerPort
   protected int port;

@@ -55,7 +55,7 @@ class IdentitySeederTest {
   void outsideTheDemoProfileThereAreNoDemoUsersButTheFirstAdministrator() {
     assertThat(identityService.createUserQuery().list()).noneMatch(u -> u.getId().startsWith("demo-"));
     assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
-    assertThat(identityService.checkPassword("admin", "test-admin-password")).isTrue();
+    assertThat(identityService.checkPassword("admin", "Pengelola-Uji-2026!")).isTrue();
   }
 
   @Test
