@@ -23,7 +23,15 @@ import org.springframework.web.client.RestClient;
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // as behind a reverse proxy: X-Forwarded-For from 127.0.0.1 is the client's address, so the
+    // login throttling tests (WebEdgeSecurityIT) act from addresses of their own and the other
+    // tests' few wrong passwords from 127.0.0.1 never add up
+    "server.forward-headers-strategy=native",
+    // short waits, so that a test sees a throttled login become possible again
+    "kerjasama.security.login.base-delay=1s",
+    "kerjasama.security.login.max-delay=3s",
+    "kerjasama.security.allowed-origins=https://portal.kerjasama.test"})
 @ActiveProfiles("postgres")
 public abstract class IntegrationTest {
 
