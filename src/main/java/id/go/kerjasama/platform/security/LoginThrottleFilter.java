@@ -68,7 +68,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     Optional<Duration> wait = throttle.waitFor(address, account);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      LOG.info("Login for '{}' from {} refused for {} s: too many failed logins", account, address, seconds);
+      LOG.info("Login for '{}' from {} refused for {} s: too many failed logins", loggable(account), address, seconds);
       response.setHeader("Retry-After", Long.toString(seconds));
       JsonAnswer.send(response, 429,
           "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + inWords(seconds) + ".");
@@ -81,7 +81,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     if (Boolean.TRUE.equals(passwordRight)) {
       throttle.succeeded(address, account);
     } else if (Boolean.FALSE.equals(passwordRight)) {
-      LOG.info("Failed login for '{}' from {}", account, address);
+      LOG.info("Failed login for '{}' from {}", loggable(account), address);
       throttle.failed(address, account);
     }
   }
@@ -100,6 +100,12 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       return false;
     }
     return status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_FORBIDDEN ? Boolean.TRUE : null;
+  }
+
+  /** A user name as sent by anyone: no line breaks or other control characters into the log, not too long. */
+  static String loggable(String account) {
+    String clean = account.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
   }
 
   /** "30 detik", "2 menit", "15 menit". */

@@ -127,6 +127,12 @@ class LoginThrottleTest {
     assertThat(LoginThrottleFilter.inWords(121)).isEqualTo("3 menit");
   }
 
+  @Test
+  void userNamesReachTheLogWithoutLineBreaks() {
+    assertThat(LoginThrottleFilter.loggable("admin\nINFO forged entry")).isEqualTo("admin?INFO forged entry");
+    assertThat(LoginThrottleFilter.loggable("x".repeat(100))).hasSize(65);
+  }
+
   static final class MovableClock extends Clock {
 
     private Instant now = Instant.parse("2026-12-01T08:00:00Z");
