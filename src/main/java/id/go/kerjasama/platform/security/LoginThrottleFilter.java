@@ -56,6 +56,10 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       }
       current = cached;
       account = cached.formField("username");
+      if (account == null) {
+        // the body was read before this filter (nothing does that today): the container parsed the form
+        account = request.getParameter("username");
+      }
     } else {
       account = BasicCredentials.userOf(request);
     }
