@@ -64,7 +64,7 @@ public abstract class ProcessTestSupport {
       user.setFirstName("Test");
       user.setLastName(group);
       user.setEmail(userId + "@kerjasama.test");
-      user.setPassword("secret-" + group);
+      user.setPassword("Rahasia-Uji-42");
       identity.saveUser(user);
       identity.createMembership(userId, group);
     }

@@ -124,7 +124,9 @@ public class DocumentController {
                                            @RequestParam(value = "kind", required = false) DocumentKind kind) {
     Agreement agreement = access.checkRead(agreementService.get(id));
     // no "produces": errors (403, 404) still answer as JSON whatever the browser accepts
+    // its own Content-Security-Policy (the JSON one of /api allows no script; docs/security.md)
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .header("Content-Security-Policy", UploadPage.CONTENT_SECURITY_POLICY)
         .body(UploadPage.render(agreement, kind, settings.maxSizeText()));
   }
 }

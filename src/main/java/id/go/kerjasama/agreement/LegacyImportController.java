@@ -21,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The legacy import (docs/api.md "Legacy import"), for administrators:
  * {@code POST /api/admin/imports} with the CSV as a multipart file
- * ({@code file}) or as the request body ({@code text/csv}).
+ * ({@code file}) or as the request body ({@code text/csv}; not {@code text/plain},
+ * docs/security.md "Cross-site requests").
  */
 @RestController
 @RequestMapping("/api/admin/imports")
@@ -51,7 +52,8 @@ public class LegacyImportController {
     }
   }
 
-  @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+  // text/csv only: text/plain is what a page on another site can send without the browser asking first
+  @PostMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Impor CSV kerja sama lama (isi permintaan text/csv)")
   public ImportReport importBody(@RequestBody byte[] csv,
                                  @RequestParam(defaultValue = "false") boolean dryRun,

@@ -19,17 +19,25 @@ import org.springframework.web.client.RestClient;
  * {@code postgres}, on a real PostgreSQL (embedded), on a random port,
  * driven through its public HTTP APIs as real users with HTTP Basic
  * authentication. All integration tests share one application and database;
- * each test makes its own data.
+ * each test makes its own data. Passwords meet the password policy.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // as behind a reverse proxy: X-Forwarded-For from 127.0.0.1 is the client's address, so the
+    // login throttling tests (WebEdgeSecurityIT) act from addresses of their own and the other
+    // tests' few wrong passwords from 127.0.0.1 never add up
+    "server.forward-headers-strategy=native",
+    // short waits, so that a test sees a throttled login become possible again
+    "kerjasama.security.login.base-delay=1s",
+    "kerjasama.security.login.max-delay=3s",
+    "kerjasama.security.allowed-origins=https://portal.kerjasama.test"})
 @ActiveProfiles("postgres")
 public abstract class IntegrationTest {
 
   public static final String ADMIN = "admin";
-  public static final String ADMIN_PASSWORD = "it-admin-Secret-1";
-  public static final String PASSWORD = "it-Secret-1";
+  public static final String ADMIN_PASSWORD = "Pengelola-Uji-2026!";
+  public static final String PASSWORD = "Rahasia-Uji-42";
 
   @LocalServerPort
   protected int port;

@@ -3,6 +3,7 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.platform.identity.IdentitySeeder;
 import id.go.kerjasama.platform.tasklist.TasklistFilters;
 import java.util.HashMap;
 import java.util.Map;
@@ -121,10 +122,27 @@ class SecurityRestIT extends IntegrationTest {
   }
 
   @Test
-  void healthAndMetricsAreExposed() {
+  void healthIsOpenMetricsOnlyForMonitoringAndAdministrators() {
     assertThat(check(get(null, "/actuator/health"), 200).json().get("status").asText()).isEqualTo("UP");
-    String metrics = client(null, null).get().uri("/actuator/prometheus").retrieve().body(String.class);
+    check(get(null, "/actuator/health/liveness"), 200);
+    check(get(null, "/actuator/health/readiness"), 200);
+
+    assertThat(get(null, "/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(get(null, "/actuator/metrics").status()).isEqualTo(401);
+    assertThat(get(null, "/actuator/metrics/jvm.memory.used").status()).isEqualTo(401);
+    String province = userOf("province-64");
+    JsonNode forbidden = check(get(province, "/actuator/prometheus"), 403).json();
+    assertThat(forbidden.get("message").asText()).contains("tidak berhak membaca metrik");
+    check(get(province, "/actuator/metrics/jvm.memory.used"), 403);
+
+    String monitoring = userOf(IdentitySeeder.MONITORING_GROUP);
+    String metrics = client(monitoring, PASSWORD).get().uri("/actuator/prometheus").retrieve().body(String.class);
     assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    check(get(monitoring, "/actuator/metrics/jvm.memory.used"), 200);
+    check(get(ADMIN, "/actuator/metrics"), 200);
+    // the monitoring group has no engine permissions at all
+    assertThat(get(monitoring, "/engine-rest/process-definition").json()).isEmpty();
+    assertThat(get(monitoring, "/engine-rest/process-definition/key/cooperation-lifecycle").status()).isIn(403, 404);
   }
 
   private Response deploy(String user) {

@@ -1,9 +1,12 @@
 package id.go.kerjasama.platform.identity;
 
+import id.go.kerjasama.platform.security.PasswordPolicyText;
 import id.go.kerjasama.platform.security.RoleAuthorizations;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -23,6 +26,12 @@ public class IdentitySeeder {
   public static final String DEMO_PROFILE = "demo";
   static final String STAFF_GROUP_TYPE = "WORKFLOW";
   static final String SYSTEM_GROUP_TYPE = "SYSTEM";
+  /**
+   * Technical group of the monitoring system's users: may read the metrics
+   * ({@code kerjasama.security.metrics-groups}) and nothing else: no engine
+   * authorizations, no webapp.
+   */
+  public static final String MONITORING_GROUP = "monitoring";
 
   private final IdentityService identityService;
   private final Organisations organisations;
@@ -47,11 +56,12 @@ public class IdentitySeeder {
     }
     ensureGroup(Groups.ADMIN, "Administrator Kerjasama", SYSTEM_GROUP_TYPE);
     roleAuthorizations.grantAdministrators();
+    ensureGroup(MONITORING_GROUP, "Pemantauan sistem", SYSTEM_GROUP_TYPE);
     seedAdministrator();
-    if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
+    if (isDemo()) {
       seedDemoUsers();
     }
-    LOG.info("Identity seeded from reference data {}: {} groups", organisations.version(), organisations.all().size() + 1);
+    LOG.info("Identity seeded from reference data {}: {} groups", organisations.version(), organisations.all().size() + 2);
   }
 
   private void seedAdministrator() {
@@ -63,15 +73,48 @@ public class IdentitySeeder {
       }
       return;
     }
+    User admin = identityService.newUser(userId);
+    admin.setFirstName("Administrator");
+    admin.setLastName("Kerjasama");
+    // the demo profile's administrator shares the documented demo password; one from the environment
+    // must pass the password policy, or the application does not start
+    boolean demoPassword = isDemo() && password.equals(properties.demo().password());
+    if (!demoPassword && identityService.getPasswordPolicy() != null) {
+      PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, admin);
+      if (!result.isValid()) {
+        throw new IllegalStateException("KERJASAMA_ADMIN_PASSWORD (the first administrator's password) does not meet "
+            + "the password policy: " + PasswordPolicyText.english(result) + ". Set a stronger one; see docs/security.md"
+            + " \"Passwords\".");
+      }
+    }
     if (identityService.createUserQuery().userId(userId).count() == 0) {
-      User admin = identityService.newUser(userId);
-      admin.setFirstName("Administrator");
-      admin.setLastName("Kerjasama");
       admin.setPassword(password);
-      identityService.saveUser(admin);
+      if (demoPassword) {
+        saveSkippingPasswordPolicy(admin);
+      } else {
+        identityService.saveUser(admin);
+      }
       LOG.info("Created the first administrator '{}'", userId);
     }
     ensureMembership(userId, Groups.ADMIN);
+  }
+
+  /**
+   * Saves a demo user with the documented demo password, which the password
+   * policy would refuse. Only the engine's implementation offers this
+   * ({@code IdentityServiceImpl.saveUser(user, skipPasswordPolicy)}; the
+   * public interface has no such method).
+   */
+  private void saveSkippingPasswordPolicy(User user) {
+    if (identityService instanceof IdentityServiceImpl engine) {
+      engine.saveUser(user, true);
+    } else {
+      identityService.saveUser(user);
+    }
+  }
+
+  private boolean isDemo() {
+    return environment.acceptsProfiles(Profiles.of(DEMO_PROFILE));
   }
 
   private void seedDemoUsers() {
@@ -84,10 +127,20 @@ public class IdentitySeeder {
         user.setLastName(unit.name());
         user.setEmail(userId + "@kerjasama.example");
         user.setPassword(password);
-        identityService.saveUser(user);
+        // the documented demo password, deliberately simple: not held to the password policy
+        saveSkippingPasswordPolicy(user);
       }
       ensureMembership(userId, unit.group());
     }
+    String monitoringUser = demoUserId(MONITORING_GROUP);
+    if (identityService.createUserQuery().userId(monitoringUser).count() == 0) {
+      User user = identityService.newUser(monitoringUser);
+      user.setFirstName("Demo");
+      user.setLastName("Pemantauan sistem");
+      user.setPassword(password);
+      saveSkippingPasswordPolicy(user);
+    }
+    ensureMembership(monitoringUser, MONITORING_GROUP);
   }
 
   /** The demo user of a group: {@code demo-<group>}, e.g. {@code demo-province-32}. */

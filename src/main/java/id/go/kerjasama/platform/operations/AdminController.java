@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,7 +80,7 @@ public class AdminController {
    * the latest). A dry run ({@code "dryRun": true}, the default) only
    * reports; otherwise a batch moves the instances that can move.
    */
-  @PostMapping("/migrations")
+  @PostMapping(path = "/migrations", consumes = MediaType.APPLICATION_JSON_VALUE)
   public MigrationService.Report migrate(@RequestBody MigrationService.Request request) {
     access.checkAdmin();
     return migrations.migrate(request);

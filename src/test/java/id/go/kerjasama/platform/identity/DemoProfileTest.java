@@ -31,5 +31,11 @@ class DemoProfileTest {
     assertThat(identityService.checkPassword("demo-fasker", "demo-pass")).isTrue();
     // the administrator gets the demo password when KERJASAMA_ADMIN_PASSWORD is not set
     assertThat(identityService.checkPassword("admin", "demo-pass")).isTrue();
+    // the documented demo password is exempt from the password policy, which it does not meet
+    assertThat(identityService.checkPasswordAgainstPolicy("demo-pass").isValid()).isFalse();
+    // the metrics reader of the demo
+    assertThat(identityService.createUserQuery().userId("demo-monitoring").memberOfGroup(IdentitySeeder.MONITORING_GROUP)
+        .count()).isEqualTo(1);
+    assertThat(identityService.checkPassword("demo-monitoring", "demo-pass")).isTrue();
   }
 }

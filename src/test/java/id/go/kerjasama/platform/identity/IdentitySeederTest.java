@@ -1,14 +1,17 @@
 package id.go.kerjasama.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.platform.security.RoleAuthorizations;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The groups of the reference data, idempotent seeding, no demo users outside the demo profile. */
 @ProcessTest
@@ -22,6 +25,8 @@ class IdentitySeederTest {
   AuthorizationService authorizationService;
   @Autowired
   Organisations organisations;
+  @Autowired
+  RoleAuthorizations roleAuthorizations;
 
   @Test
   void allThirtyEightProvincesAndEveryRoleAreGroups() {
@@ -55,7 +60,7 @@ class IdentitySeederTest {
   void outsideTheDemoProfileThereAreNoDemoUsersButTheFirstAdministrator() {
     assertThat(identityService.createUserQuery().list()).noneMatch(u -> u.getId().startsWith("demo-"));
     assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
-    assertThat(identityService.checkPassword("admin", "test-admin-password")).isTrue();
+    assertThat(identityService.checkPassword("admin", "Pengelola-Uji-2026!")).isTrue();
   }
 
   @Test
@@ -67,6 +72,32 @@ class IdentitySeederTest {
     assertThat(granted("fasker", "admin")).isFalse();
     assertThat(authorizationService.isUserAuthorized("admin", java.util.List.of("camunda-admin"), Permissions.ACCESS,
         Resources.APPLICATION, "admin")).isTrue();
+  }
+
+  @Test
+  void anAdministratorPasswordBelowThePolicyStopsTheStart() {
+    IdentitySeeder weak = new IdentitySeeder(identityService, organisations, roleAuthorizations,
+        new IdentityProperties(new IdentityProperties.Admin("admin-weak", "rahasia"), null), new MockEnvironment());
+    assertThatThrownBy(weak::seed).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("KERJASAMA_ADMIN_PASSWORD").hasMessageContaining("at least 10 characters")
+        .hasMessageContaining("upper-case");
+    assertThat(identityService.createUserQuery().userId("admin-weak").count()).isZero();
+    // the user's data counts too: the administrator's names are "Administrator Kerjasama"
+    IdentitySeeder named = new IdentitySeeder(identityService, organisations, roleAuthorizations,
+        new IdentityProperties(new IdentityProperties.Admin("admin-named", "Kerjasama-2026!"), null),
+        new MockEnvironment());
+    assertThatThrownBy(named::seed).hasMessageContaining("must not contain the user id, first name");
+  }
+
+  @Test
+  void theMonitoringGroupHasNoPermissions() {
+    assertThat(identityService.createGroupQuery().groupId(IdentitySeeder.MONITORING_GROUP).singleResult().getName())
+        .isEqualTo("Pemantauan sistem");
+    for (String application : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+      assertThat(granted(IdentitySeeder.MONITORING_GROUP, application)).as(application).isFalse();
+    }
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(IdentitySeeder.MONITORING_GROUP)
+        .list()).allMatch(a -> a.getResourceType() == Resources.GROUP.resourceType());
   }
 
   private boolean granted(String group, String application) {

@@ -228,7 +228,7 @@ class NotificationMailTest extends ImplementationTestSupport {
       user.setFirstName("Anggota");
       user.setLastName(group);
       user.setEmail(email);
-      user.setPassword("secret-" + userId);
+      user.setPassword("Rahasia-Uji-42");
       identity.saveUser(user);
       identity.createMembership(userId, group);
     }
