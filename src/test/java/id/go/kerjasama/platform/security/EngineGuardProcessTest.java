@@ -198,33 +198,33 @@ class EngineGuardProcessTest extends ProcessTestSupport {
 
   @Test
   void objectsTheEngineWouldDeserializeAndControlCharactersAreRefused() {
-    Map<String, Object> javaObject = proposal("LUAR_NEGERI", "province-76", "76");
+    Map<String, Object> javaObject = proposal("LUAR_NEGERI", "province-14", "14");
     javaObject.put(LifecycleProcess.FIELD_TITLE, org.camunda.bpm.engine.variable.Variables
         .serializedObjectValue("rO0ABXQABHRlc3Q=").objectTypeName("java.lang.String")
         .serializationDataFormat("application/x-java-serialized-object").create());
-    assertThatThrownBy(() -> submit("province-76", javaObject)).isInstanceOf(BadUserRequestException.class)
+    assertThatThrownBy(() -> submit("province-14", javaObject)).isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("Jenis data isian berikut tidak didukung").hasMessageContaining("title");
-    Map<String, Object> boundJson = proposal("LUAR_NEGERI", "province-76", "76");
+    Map<String, Object> boundJson = proposal("LUAR_NEGERI", "province-14", "14");
     boundJson.put(LifecycleProcess.FIELD_SECTORS, org.camunda.bpm.engine.variable.Variables
         .serializedObjectValue("[\"PENDIDIKAN\"]").objectTypeName("java.util.ArrayList")
         .serializationDataFormat("application/json").create());
-    assertThatThrownBy(() -> submit("province-76", boundJson)).isInstanceOf(BadUserRequestException.class)
+    assertThatThrownBy(() -> submit("province-14", boundJson)).isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("sectors");
-    Map<String, Object> nul = proposal("LUAR_NEGERI", "province-76", "76");
+    Map<String, Object> nul = proposal("LUAR_NEGERI", "province-14", "14");
     nul.put(LifecycleProcess.FIELD_TITLE, "Program\u0000pelatihan");
-    assertThatThrownBy(() -> submit("province-76", nul)).isInstanceOf(BadUserRequestException.class)
+    assertThatThrownBy(() -> submit("province-14", nul)).isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("karakter kendali").hasMessageContaining("title");
-    Map<String, Object> nulInList = proposal("LUAR_NEGERI", "province-76", "76");
+    Map<String, Object> nulInList = proposal("LUAR_NEGERI", "province-14", "14");
     nulInList.put(LifecycleProcess.FIELD_SECTORS, org.camunda.spin.Spin.JSON("[\"PENDIDIKAN\\u0000\"]"));
-    assertThatThrownBy(() -> submit("province-76", nulInList)).isInstanceOf(BadUserRequestException.class)
+    assertThatThrownBy(() -> submit("province-14", nulInList)).isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("sectors");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(LifecycleProcess.PROCESS_KEY).variableValueEquals("proposerGroup", "province-76")
+        .processDefinitionKey(LifecycleProcess.PROCESS_KEY).variableValueEquals("proposerGroup", "province-14")
         .count()).isZero();
     // line breaks and tabs are text
-    Map<String, Object> multiline = proposal("LUAR_NEGERI", "province-76", "76");
+    Map<String, Object> multiline = proposal("LUAR_NEGERI", "province-14", "14");
     multiline.put(LifecycleProcess.FIELD_TITLE, "Program pelatihan\tguru\r\nangkatan kedua");
-    assertThat(submit("province-76", multiline).getBusinessKey()).startsWith("KS-LN-");
+    assertThat(submit("province-14", multiline).getBusinessKey()).startsWith("KS-LN-");
   }
 
   @Test
