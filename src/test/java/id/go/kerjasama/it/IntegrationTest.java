@@ -105,6 +105,33 @@ public abstract class IntegrationTest {
             new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
   }
 
+  /** Deploys a one-event process {@code processId} through the engine REST API, as Camunda Modeler does. */
+  protected Response deployProcess(String user, String processId) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+          targetNamespace="http://kerjasama">
+          <process id="%s" name="Uji deploy" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:versionTag="1">
+            <startEvent id="StartEvent_Start"/>
+          </process>
+        </definitions>
+        """.formatted(processId);
+    org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("deployment-name", processId);
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("data", new org.springframework.core.io.ByteArrayResource(bpmn.getBytes()) {
+      @Override
+      public String getFilename() {
+        return processId + ".bpmn";
+      }
+    });
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    return client(user, password).post().uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
+  }
+
   /** The test user of a group, {@code it-<group>}, created by the administrator through REST. */
   protected String userOf(String group) {
     String userId = "it-" + group;

@@ -14,10 +14,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Every role × every REST write, compared with the table "What each role may
@@ -156,26 +152,6 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
   }
 
   private int deploy(String user) {
-    String bpmn = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-          targetNamespace="http://kerjasama">
-          <process id="matrix-check" name="Uji matriks" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:versionTag="1">
-            <startEvent id="StartEvent_Start"/>
-          </process>
-        </definitions>
-        """;
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "matrix-check");
-    parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
-      @Override
-      public String getFilename() {
-        return "matrix-check.bpmn";
-      }
-    });
-    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
-    return client(user, password).post().uri("/engine-rest/deployment/create")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-        .exchange((req, res) -> res.getStatusCode().value());
+    return deployProcess(user, "matrix-check").status();
   }
 }

@@ -8,10 +8,6 @@ import id.go.kerjasama.platform.tasklist.TasklistFilters;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Authentication and authorization of the REST APIs as real users: 401
@@ -146,29 +142,7 @@ class SecurityRestIT extends IntegrationTest {
   }
 
   private Response deploy(String user) {
-    String bpmn = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-          targetNamespace="http://kerjasama">
-          <process id="modeler-check" name="Uji deploy" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:versionTag="1">
-            <startEvent id="StartEvent_Start"/>
-          </process>
-        </definitions>
-        """;
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "modeler-check");
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
-      @Override
-      public String getFilename() {
-        return "modeler-check.bpmn";
-      }
-    });
-    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
-    return client(user, password).post().uri("/engine-rest/deployment/create")
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-        .exchange((req, res) -> new Response(res.getStatusCode().value(),
-            new String(res.getBody().readAllBytes()), json));
+    return deployProcess(user, "modeler-check");
   }
 
   private String start(String group, String type, String province) {
