@@ -1,9 +1,9 @@
 package id.go.kerjasama.approval;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementDetails;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementDetails;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;

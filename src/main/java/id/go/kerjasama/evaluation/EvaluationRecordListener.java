@@ -1,7 +1,7 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.AgreementService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,8 +1,8 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,11 +1,13 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.approval.ApprovalRecords;
 import id.go.kerjasama.approval.PrinciplePermit;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementTerm;
+import id.go.kerjasama.registry.AgreementTermRepository;
+import id.go.kerjasama.registry.CooperationType;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;

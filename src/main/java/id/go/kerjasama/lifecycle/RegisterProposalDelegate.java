@@ -1,12 +1,12 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.AgreementVisibility;
-import id.go.kerjasama.agreement.NewProposal;
-import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementVisibility;
+import id.go.kerjasama.registry.NewProposal;
+import id.go.kerjasama.registry.Phase;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

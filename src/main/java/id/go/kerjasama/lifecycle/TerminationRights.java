@@ -3,11 +3,11 @@ package id.go.kerjasama.lifecycle;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
 import id.go.kerjasama.platform.security.SystemAccess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.CooperationType;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;

@@ -1,7 +1,7 @@
 package id.go.kerjasama.monitoring;
 
-import id.go.kerjasama.agreement.AgreementAccess;
-import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.registry.AgreementAccess;
+import id.go.kerjasama.registry.AgreementService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

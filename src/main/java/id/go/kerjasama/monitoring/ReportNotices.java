@@ -1,8 +1,5 @@
 package id.go.kerjasama.monitoring;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
@@ -12,6 +9,9 @@ import id.go.kerjasama.platform.notification.Message;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.notification.Notifier;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.EvaluationView;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,10 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,14 +4,14 @@ import static id.go.kerjasama.workplan.WorkPlanProcess.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.lifecycle.LifecycleTestSupport;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.AgreementEvent;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

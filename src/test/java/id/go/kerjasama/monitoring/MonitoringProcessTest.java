@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.notification.Notification;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.workplan.ImplementationTestSupport;
 import id.go.kerjasama.workplan.ReportFrequency;
 import java.math.BigDecimal;

@@ -1,10 +1,6 @@
 package id.go.kerjasama.workplan;
 
 import id.go.kerjasama.ProcessTestSupport;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
-import id.go.kerjasama.agreement.NewProposal;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.monitoring.MonitoringProcess;
 import id.go.kerjasama.platform.identity.Organisations;
@@ -13,6 +9,10 @@ import id.go.kerjasama.platform.notification.Notification;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.notification.NotificationRepository;
 import id.go.kerjasama.platform.notification.Recipient;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.NewProposal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;

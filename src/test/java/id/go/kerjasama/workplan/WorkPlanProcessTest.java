@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.CooperationType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,34 @@
+package id.go.kerjasama.operations;
+
+import id.go.kerjasama.platform.deployment.ModelDeployer;
+import id.go.kerjasama.platform.tasklist.TasklistFilters;
+import id.go.kerjasama.roles.IdentitySeeder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At every start, in this order: deploy changed diagrams and forms, seed
+ * groups, authorizations and (demo) users, and ensure the Tasklist filters.
+ * Each step is idempotent.
+ */
+@Component
+public class StartupSetup {
+
+  private final ModelDeployer modelDeployer;
+  private final IdentitySeeder identitySeeder;
+  private final TasklistFilters tasklistFilters;
+
+  public StartupSetup(ModelDeployer modelDeployer, IdentitySeeder identitySeeder, TasklistFilters tasklistFilters) {
+    this.modelDeployer = modelDeployer;
+    this.identitySeeder = identitySeeder;
+    this.tasklistFilters = tasklistFilters;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void onReady() {
+    modelDeployer.deploy();
+    identitySeeder.seed();
+    tasklistFilters.ensure();
+  }
+}
