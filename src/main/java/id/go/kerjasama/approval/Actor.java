@@ -1,6 +1,6 @@
 package id.go.kerjasama.approval;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -24,7 +24,7 @@ class Actor {
   }
 
   static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 
   /** A variable as trimmed text, {@code null} if absent or blank. */

@@ -5,10 +5,10 @@ import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_DATE;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_NUMBER;
 import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,7 +55,7 @@ public class DprdApprovalListener implements ExecutionListener {
     }
     form.throwIfInvalid();
     records.recordDprdApproval(Actor.agreementId(execution),
-        (String) execution.getVariable(LifecycleProcess.PROPOSER_GROUP), code, number, date,
+        ProcessVariables.proposerGroup(execution), code, number, date,
         Actor.text(execution, TaskOutcome.NOTES), actor.userId());
     execution.removeVariable(FIELD_DPRD_LETTER_NUMBER);
     execution.removeVariable(FIELD_DPRD_LETTER_DATE);

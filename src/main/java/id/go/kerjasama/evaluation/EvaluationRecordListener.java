@@ -1,7 +1,7 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -37,11 +37,11 @@ public class EvaluationRecordListener implements ExecutionListener {
     }
     boolean self = EvaluationProcess.TASK_SELF_EVALUATE.equals(execution.getCurrentActivityId());
     Assessment assessment = EvaluationForm.read(execution.getVariables(), self);
-    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
-    int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
-    Object termVariable = execution.getVariable(EvaluationProcess.TERM);
+    long agreementId = ProcessVariables.agreementId(execution);
+    int year = ProcessVariables.cycleYear(execution);
+    Object termVariable = execution.getVariable(ProcessVariables.TERM);
     int term = termVariable instanceof Number n ? n.intValue() : agreements.get(agreementId).term();
-    Object kindVariable = execution.getVariable(EvaluationProcess.EVALUATION_KIND);
+    Object kindVariable = execution.getVariable(ProcessVariables.EVALUATION_KIND);
     EvaluationKind kind = kindVariable == null ? EvaluationKind.ANNUAL : EvaluationKind.valueOf(kindVariable.toString());
     Authentication user = identityService.getCurrentAuthentication();
     String by = user == null ? null : user.getUserId();

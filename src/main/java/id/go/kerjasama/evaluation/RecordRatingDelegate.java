@@ -1,8 +1,8 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +26,8 @@ public class RecordRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
-    int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
+    long agreementId = ProcessVariables.agreementId(execution);
+    int year = ProcessVariables.cycleYear(execution);
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) execution.getVariable(EvaluationProcess.RATING_RESULT);
     if (result == null) {

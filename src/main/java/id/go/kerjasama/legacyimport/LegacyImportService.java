@@ -6,6 +6,7 @@ import id.go.kerjasama.lifecycle.LifecycleTerms;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.AgreementRepository;
 import id.go.kerjasama.registry.AgreementTerm;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import id.go.kerjasama.signing.SigningRecord;
 import id.go.kerjasama.signing.SigningRepository;
@@ -163,19 +164,19 @@ public class LegacyImportService {
     LocalDate renewalStartsOn = null;
     if (placement.startActivity() != null) {
       Map<String, Object> variables = new HashMap<>();
-      variables.put(LifecycleProcess.AGREEMENT_ID, id);
-      variables.put(LifecycleProcess.REGISTRATION_NUMBER, registrationNumber);
-      variables.put(LifecycleProcess.COOPERATION_TYPE, row.type().name());
-      variables.put(LifecycleProcess.PROPOSER_GROUP, row.proposerUnit());
-      variables.put(LifecycleProcess.PROPOSER_LEVEL, row.proposerLevel());
-      variables.put(LifecycleProcess.PROVINCE_GROUP, row.proposerProvince());
-      variables.put(LifecycleProcess.PARTNER_MINISTRY_GROUP, row.partnerMinistry());
-      variables.put(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
+      variables.put(ProcessVariables.AGREEMENT_ID, id);
+      variables.put(ProcessVariables.REGISTRATION_NUMBER, registrationNumber);
+      variables.put(ProcessVariables.COOPERATION_TYPE, row.type().name());
+      variables.put(ProcessVariables.PROPOSER_GROUP, row.proposerUnit());
+      variables.put(ProcessVariables.PROPOSER_LEVEL, row.proposerLevel());
+      variables.put(ProcessVariables.PROVINCE_GROUP, row.proposerProvince());
+      variables.put(ProcessVariables.PARTNER_MINISTRY_GROUP, row.partnerMinistry());
+      variables.put(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
       // central approval lies behind an agreement that was signed
       variables.put(LifecycleProcess.APPROVAL_OUTCOME, "APPROVED");
       if (placement.runsTerm()) {
         AgreementTerm term = lifecycleTerms.recordImportedTerm(id, BusinessClock.today().getYear());
-        variables.put(LifecycleProcess.TERM, term.term());
+        variables.put(ProcessVariables.TERM, term.term());
         renewalStartsOn = term.renewalStartsOn();
       }
       ProcessInstance instance = runtimeService.createProcessInstanceByKey(LifecycleProcess.PROCESS_KEY)

@@ -3,6 +3,7 @@ package id.go.kerjasama.lifecycle;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +33,7 @@ public class LifecycleTermination {
   }
 
   public void record(DelegateExecution execution, String cause) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreementService.get(id);
     FormValues payload = new FormValues(execution.getVariables());
     String given = payload.optionalText(LifecycleProcess.TERMINATION_REASON, "Alasan pengakhiran", 1500);

@@ -8,6 +8,7 @@ import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.AgreementTerm;
 import id.go.kerjasama.registry.AgreementTermRepository;
 import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -75,7 +76,7 @@ public class LifecycleTerms {
         renewalStartsOn(agreement.type(), agreement.startDate(), agreement.endDate(), permitExpiry),
         BusinessClock.now());
     terms.save(term);
-    execution.setVariable(LifecycleProcess.TERM, term.term());
+    execution.setVariable(ProcessVariables.TERM, term.term());
     return term;
   }
 
@@ -131,7 +132,7 @@ public class LifecycleTerms {
 
   private AgreementTerm current(DelegateExecution execution) {
     long id = agreementId(execution);
-    Object term = execution.getVariable(LifecycleProcess.TERM);
+    Object term = execution.getVariable(ProcessVariables.TERM);
     int number = term instanceof Number n ? n.intValue() : agreementService.get(id).term();
     return terms.find(id, number)
         .orElseThrow(() -> new IllegalStateException("No term " + number + " recorded for agreement " + id));
@@ -142,6 +143,6 @@ public class LifecycleTerms {
   }
 
   private static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

@@ -2,11 +2,11 @@ package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -64,7 +64,7 @@ public class ProgressReportReview implements ExecutionListener {
     }
     Authentication user = identityService.getCurrentAuthentication();
     reports.review(reportId, province ? "PROVINCE" : "FASKER",
-        province ? String.valueOf(execution.getVariable(LifecycleProcess.PROVINCE_GROUP)) : Groups.FASKER,
+        province ? String.valueOf(execution.getVariable(ProcessVariables.PROVINCE_GROUP)) : Groups.FASKER,
         user == null ? null : user.getUserId(), ReportStatus.valueOf(decision), notes);
     execution.setVariable(REPORT_OUTCOME, decision);
     if (sendBack) {

@@ -2,10 +2,10 @@ package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.notification.MailTexts;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.workplan.Money;
 import id.go.kerjasama.workplan.WorkPlanService;
 import java.math.BigDecimal;
@@ -94,7 +94,7 @@ public class ProgressReportSubmission implements ExecutionListener {
     Authentication user = identityService.getCurrentAuthentication();
     ProgressReport report = reports.submit(agreementId(execution), ReportSchedule.cycleYear(execution),
         schedule.period(execution), schedule.isAnnual(execution),
-        String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP)),
+        String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP)),
         new ReportContent(achievements, obstacles, challenges, benefits, realised, currency, notes),
         schedule.dueDate(execution).toInstant(), user == null ? null : user.getUserId(),
         execution.getProcessInstanceId(), BusinessClock.now());
@@ -106,6 +106,6 @@ public class ProgressReportSubmission implements ExecutionListener {
   }
 
   static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

@@ -2,7 +2,6 @@ package id.go.kerjasama.registry;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.ProcessStartListener;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
 import id.go.kerjasama.platform.security.SystemAccess;
@@ -41,7 +40,7 @@ public class AgreementVisibility implements ProcessStartListener {
   /** Each phase instance inherits the agreement's visibility when it starts. */
   @Override
   public void notify(DelegateExecution execution) {
-    Object id = execution.getVariable(LifecycleProcess.AGREEMENT_ID);
+    Object id = execution.getVariable(ProcessVariables.AGREEMENT_ID);
     if (id instanceof Number agreementId) {
       grant(agreementService.get(agreementId.longValue()), execution.getProcessInstanceId());
     }

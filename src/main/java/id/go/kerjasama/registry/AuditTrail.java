@@ -1,6 +1,5 @@
 package id.go.kerjasama.registry;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.engine.UserTaskListener;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,7 +34,7 @@ public class AuditTrail implements UserTaskListener {
 
   @Override
   public void completed(DelegateExecution execution) {
-    Object id = execution.getVariable(LifecycleProcess.AGREEMENT_ID);
+    Object id = execution.getVariable(ProcessVariables.AGREEMENT_ID);
     if (!(id instanceof Number agreementId)) {
       return;
     }

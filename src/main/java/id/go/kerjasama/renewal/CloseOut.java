@@ -1,11 +1,11 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -59,6 +59,6 @@ public class CloseOut {
   }
 
   private Agreement agreement(DelegateExecution execution) {
-    return agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+    return agreements.get(ProcessVariables.agreementId(execution));
   }
 }

@@ -1,9 +1,9 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +25,7 @@ public class RenewalExpiryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreements.get(id);
     String reason = "Masa berlaku berakhir pada " + agreement.endDate() + " tanpa keputusan perpanjangan";
     agreements.changeStatus(id, Status.EXPIRED, reason);

@@ -7,13 +7,13 @@ import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNED_ON;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_START_DATE;
 
 import id.go.kerjasama.documents.DocumentService;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.DocumentKind;
 import id.go.kerjasama.registry.PrinciplePermits;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,7 +67,7 @@ public class SigningRecorder implements ExecutionListener {
       return;
     }
     DocumentKind kind = documentKindOf(execution);
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreementService.get(id);
     FormValues form = new FormValues(execution.getVariables());
     if (!kind.signed()) {

@@ -1,9 +1,9 @@
 package id.go.kerjasama.signing;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.DocumentKind;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +27,7 @@ public class SigningSteps {
   }
 
   public String next(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     return next(agreementService.get(id)).name();
   }
 

@@ -1,8 +1,8 @@
 package id.go.kerjasama.workplan;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -46,7 +46,7 @@ public class WorkPlanReviewListener implements ExecutionListener {
     ReviewStep step = step(execution.getCurrentActivityId());
     String group = switch (step) {
       case PROVINCE -> (String) execution.getVariable(WorkPlanProcess.REVIEW_PROVINCE);
-      case PARTNER_MINISTRY -> (String) execution.getVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP);
+      case PARTNER_MINISTRY -> ProcessVariables.partnerMinistryGroup(execution);
       case FASKER -> Groups.FASKER;
     };
     long planId = ((Number) execution.getVariable(WorkPlanProcess.WORK_PLAN_ID)).longValue();

@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.documents.DocumentService;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.Agreement;
@@ -21,6 +20,7 @@ import id.go.kerjasama.registry.AgreementSummary;
 import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.DocumentKind;
 import id.go.kerjasama.registry.NewProposal;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -255,12 +255,12 @@ class AgreementSigningProcessTest extends ProcessTestSupport {
 
   private ProcessInstance startSigning(Agreement agreement) {
     Map<String, Object> v = new HashMap<>();
-    v.put(LifecycleProcess.AGREEMENT_ID, agreement.id());
-    v.put(LifecycleProcess.REGISTRATION_NUMBER, agreement.registrationNumber());
-    v.put(LifecycleProcess.COOPERATION_TYPE, agreement.type().name());
-    v.put(LifecycleProcess.PROPOSER_GROUP, agreement.proposerUnit());
-    v.put(LifecycleProcess.PROVINCE_GROUP, agreement.proposerProvince());
-    v.put(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
+    v.put(ProcessVariables.AGREEMENT_ID, agreement.id());
+    v.put(ProcessVariables.REGISTRATION_NUMBER, agreement.registrationNumber());
+    v.put(ProcessVariables.COOPERATION_TYPE, agreement.type().name());
+    v.put(ProcessVariables.PROPOSER_GROUP, agreement.proposerUnit());
+    v.put(ProcessVariables.PROVINCE_GROUP, agreement.proposerProvince());
+    v.put(ProcessVariables.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
     return processEngine.getRuntimeService().startProcessInstanceByKey(SigningProcess.PROCESS_KEY,
         agreement.registrationNumber(), v);
   }
