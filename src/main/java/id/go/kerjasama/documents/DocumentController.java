@@ -65,7 +65,7 @@ public class DocumentController {
     return views(id, documentService.documents(id));
   }
 
-  public static List<DocumentView> views(long agreementId, List<AgreementDocument> documents) {
+  static List<DocumentView> views(long agreementId, List<AgreementDocument> documents) {
     return documents.stream().map(d -> new DocumentView(d.id(), d.kind(), d.kindLabel(), d.term(),
         d.versions().stream().map(v -> view(agreementId, v)).toList())).toList();
   }

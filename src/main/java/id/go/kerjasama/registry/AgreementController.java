@@ -1,11 +1,7 @@
 package id.go.kerjasama.registry;
 
-import id.go.kerjasama.documents.DocumentController;
-import id.go.kerjasama.documents.DocumentService;
-import id.go.kerjasama.evaluation.EvaluationService;
-import id.go.kerjasama.evaluation.EvaluationView;
-import id.go.kerjasama.signing.SigningRecord;
-import id.go.kerjasama.signing.SigningRepository;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -25,47 +21,50 @@ public class AgreementController {
   private final AgreementService agreementService;
   private final AgreementAccess access;
   private final List<AgreementDetails> details;
-  private final EvaluationService evaluationService;
-  private final DocumentService documentService;
-  private final SigningRepository signings;
 
   public AgreementController(AgreementService agreementService, AgreementAccess access,
-                             List<AgreementDetails> details, EvaluationService evaluationService,
-                             DocumentService documentService, SigningRepository signings) {
+                             List<AgreementDetails> details) {
     this.agreementService = agreementService;
     this.access = access;
     this.details = details;
-    this.evaluationService = evaluationService;
-    this.documentService = documentService;
-    this.signings = signings;
   }
 
   /**
    * An agreement with its labels, its audit trail (timeline of decisions and
-   * document uploads), its signing history (every MSP, LoI, MoU, NK, PKS
-   * signed, from the tasks and the legacy import), its documents with every
-   * version, its evaluations (oldest budget year first, comparable across
-   * years) and the details the phases keep (see {@link AgreementDetails}).
+   * document uploads), then the top-level sections other modules contribute
+   * (signing history, documents with every version, evaluations oldest budget
+   * year first) and the details the phases keep (see {@link AgreementDetails}).
+   * In JSON the sections follow the timeline as keys of their own, then
+   * {@code details}.
    */
   public record AgreementView(Agreement agreement, String typeLabel, String phaseLabel, String statusLabel,
-                              List<AgreementEvent> timeline, List<SigningRecord> signings,
-                              List<DocumentController.DocumentView> documents, List<EvaluationView> evaluations,
-                              Map<String, Object> details) {
+                              List<AgreementEvent> timeline, @JsonIgnore Map<String, Object> sections,
+                              @JsonIgnore Map<String, Object> details) {
+
+    /** The JSON keys after the timeline: each top-level section, then {@code details}. */
+    @JsonAnyGetter
+    public Map<String, Object> sectionsAndDetails() {
+      Map<String, Object> json = new LinkedHashMap<>(sections);
+      json.put("details", details);
+      return json;
+    }
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Rincian kerja sama: linimasa, penandatanganan, dokumen, evaluasi dan rincian tiap tahap")
   public AgreementView get(@PathVariable long id) {
     Agreement agreement = access.checkRead(agreementService.get(id));
+    Map<String, Object> sections = new LinkedHashMap<>();
     Map<String, Object> phaseDetails = new LinkedHashMap<>();
     for (AgreementDetails d : details) {
       Object value = d.of(agreement);
-      if (value != null) {
+      if (d.topLevel()) {
+        sections.put(d.name(), value);
+      } else if (value != null) {
         phaseDetails.put(d.name(), value);
       }
     }
     return new AgreementView(agreement, agreement.type().label(), agreement.phase().label(),
-        agreement.status().label(), agreementService.events(id), signings.history(id),
-        DocumentController.views(id, documentService.documents(id)), evaluationService.series(id), phaseDetails);
+        agreement.status().label(), agreementService.events(id), sections, phaseDetails);
   }
 }
