@@ -170,4 +170,16 @@ public class EvaluationRepository {
   private static Instant instant(Timestamp t) {
     return t == null ? null : t.toInstant();
   }
+
+  /** See {@link EvaluationService#countLatestRatings()}: grouped in SQL, one row per rating and recommendation. */
+  List<EvaluationService.RatingCount> countLatestRatings() {
+    return jdbc.query("""
+        SELECT e.rating, e.recommendation, COUNT(*) AS n FROM evaluation e
+        WHERE e.rating IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM evaluation later WHERE later.agreement_id = e.agreement_id AND later.rating IS NOT NULL
+            AND (later.budget_year > e.budget_year OR (later.budget_year = e.budget_year AND later.id > e.id)))
+        GROUP BY e.rating, e.recommendation""",
+        (rs, n) -> new EvaluationService.RatingCount(rs.getString("rating"), rs.getString("recommendation"),
+            rs.getLong("n")));
+  }
 }

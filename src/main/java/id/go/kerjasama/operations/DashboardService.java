@@ -1,5 +1,6 @@
 package id.go.kerjasama.operations;
 
+import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.Rating;
 import id.go.kerjasama.evaluation.Recommendation;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
@@ -9,17 +10,16 @@ import id.go.kerjasama.platform.security.SystemAccess;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.platform.web.NotFoundException;
 import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.AgreementFigures;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.Phase;
 import id.go.kerjasama.registry.Status;
-import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,21 +37,27 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The supervisors' view of the whole portfolio, for the Cockpit dashboard
- * plugin: read-only aggregates of the registry ({@code agreement},
- * {@code agreement_event}) and of the engine (open tasks with due dates,
- * finished instances). Labels are in Bahasa Indonesia.
+ * plugin: read-only figures that the registry ({@code AgreementFigures}) and
+ * evaluation ({@code EvaluationService}) count in their own tables, and the
+ * engine's open tasks past their due date (counted a page at a time) and
+ * finished instances. Labels are in Bahasa Indonesia.
  */
 @Service
 public class DashboardService {
 
   static final String NO_PROVINCE = "-";
+  /** The agreements ending within 12 months that the dashboard names. */
+  static final int ENDING_SOON_SHOWN = 50;
+  /** Overdue tasks are read this many at a time. */
+  static final int TASK_PAGE = 500;
 
-  private final JdbcTemplate jdbc;
+  private final AgreementFigures figures;
+  private final EvaluationService evaluationService;
+
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
@@ -59,10 +65,12 @@ public class DashboardService {
   private final AgreementService agreementService;
   private final Organisations organisations;
 
-  public DashboardService(JdbcTemplate jdbc, TaskService taskService, RuntimeService runtimeService,
-                          HistoryService historyService, IdentityService identityService,
-                          AgreementService agreementService, Organisations organisations) {
-    this.jdbc = jdbc;
+  public DashboardService(AgreementFigures figures, EvaluationService evaluationService, TaskService taskService,
+                          RuntimeService runtimeService, HistoryService historyService,
+                          IdentityService identityService, AgreementService agreementService,
+                          Organisations organisations) {
+    this.figures = figures;
+    this.evaluationService = evaluationService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
@@ -116,16 +124,11 @@ public class DashboardService {
                         List<TimelineEntry> timeline) {
   }
 
-  private record Row(long id, String registrationNumber, String type, String title, String phase, String status,
-                     String statusReason, List<String> provinces, LocalDate endDate) {
-  }
-
   public Dashboard dashboard() {
     return SystemAccess.call(identityService, this::build);
   }
 
   private Dashboard build() {
-    List<Row> rows = rows();
     LocalDate today = BusinessClock.today();
 
     Map<String, String> typeLabels = new LinkedHashMap<>();
@@ -133,66 +136,48 @@ public class DashboardService {
       typeLabels.put(t.name(), t.label());
     }
 
+    List<AgreementFigures.PhaseTypeStatusCount> counts = figures.countByPhaseTypeAndStatus();
+    long total = counts.stream().mapToLong(AgreementFigures.PhaseTypeStatusCount::count).sum();
+    long runningCount = counts.stream().filter(c -> !isFinal(c.status()))
+        .mapToLong(AgreementFigures.PhaseTypeStatusCount::count).sum();
     List<PhaseRow> byPhase = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       Map<String, Long> byType = new LinkedHashMap<>();
       for (CooperationType t : CooperationType.values()) {
-        byType.put(t.name(), rows.stream().filter(r -> r.phase().equals(phase.name()) && r.type().equals(t.name()))
-            .count());
+        byType.put(t.name(), counts.stream().filter(c -> phase.name().equals(c.phase()) && t.name().equals(c.type()))
+            .mapToLong(AgreementFigures.PhaseTypeStatusCount::count).sum());
       }
       byPhase.add(new PhaseRow(phase.name(), phase.label(), byType,
           byType.values().stream().mapToLong(Long::longValue).sum()));
     }
     List<Bar> byType = new ArrayList<>();
     for (CooperationType t : CooperationType.values()) {
-      byType.add(new Bar(t.name(), t.label(), rows.stream().filter(r -> r.type().equals(t.name())).count()));
+      byType.add(new Bar(t.name(), t.label(), counts.stream().filter(c -> t.name().equals(c.type()))
+          .mapToLong(AgreementFigures.PhaseTypeStatusCount::count).sum()));
     }
 
-    List<Row> running = rows.stream().filter(r -> !isFinal(r.status())).toList();
     Map<String, Long> perProvince = new TreeMap<>();
-    for (Row r : running) {
-      for (String p : provincesOf(r)) {
-        perProvince.merge(p, 1L, Long::sum);
+    for (AgreementFigures.ProvincesCount c : figures.countRunningByProvinces()) {
+      for (String p : provincesOf(c.provinces())) {
+        perProvince.merge(p, c.count(), Long::sum);
       }
     }
 
     Map<String, Long> overduePerProvince = new TreeMap<>();
-    long overdue = 0;
-    Map<String, Row> byNumber = rows.stream().collect(Collectors.toMap(Row::registrationNumber, r -> r, (a, b) -> a));
-    List<Task> late = taskService.createTaskQuery().dueBefore(java.util.Date.from(BusinessClock.now())).list();
-    Map<String, String> businessKeys = businessKeys(late.stream().map(Task::getProcessInstanceId)
-        .filter(id -> id != null).collect(Collectors.toSet()));
-    for (Task task : late) {
-      overdue++;
-      Row r = byNumber.get(businessKeys.get(task.getProcessInstanceId()));
-      for (String p : r == null ? List.of(NO_PROVINCE) : provincesOf(r)) {
-        overduePerProvince.merge(p, 1L, Long::sum);
-      }
-    }
+    long overdue = countOverdueTasks(overduePerProvince);
 
-    List<Ending> endingSoon = new ArrayList<>();
-    long within6 = 0;
-    long within12 = 0;
-    for (Row r : running) {
-      if (r.endDate() == null || r.endDate().isBefore(today) || !Status.ACTIVE.name().equals(r.status())) {
-        continue;
-      }
-      if (!r.endDate().isAfter(today.plusMonths(6))) {
-        within6++;
-      }
-      if (!r.endDate().isAfter(today.plusMonths(12))) {
-        within12++;
-        endingSoon.add(new Ending(r.registrationNumber(), r.title(), typeLabels.get(r.type()), r.endDate().toString(),
-            ChronoUnit.DAYS.between(today, r.endDate()), provincesOf(r).stream().map(this::provinceName).toList()));
-      }
-    }
-    endingSoon.sort(Comparator.comparing(Ending::endDate));
+    long within6 = figures.countActiveEnding(today, today.plusMonths(6));
+    long within12 = figures.countActiveEnding(today, today.plusMonths(12));
+    List<Ending> endingSoon = figures.activeEnding(today, today.plusMonths(12), ENDING_SOON_SHOWN).stream()
+        .map(r -> new Ending(r.registrationNumber(), r.title(), typeLabels.get(r.type()), r.endDate().toString(),
+            ChronoUnit.DAYS.between(today, r.endDate()),
+            provincesOf(r.provinces()).stream().map(this::provinceName).toList()))
+        .toList();
     List<Bar> ending = List.of(
         new Bar("6", "Dalam 6 bulan", within6),
         new Bar("12", "Dalam 12 bulan", within12));
 
     // the latest rated evaluation of each agreement (evaluation table, 7-criteria instrument)
-    Map<Long, String[]> latest = latestEvaluations();
     Map<String, Long> ratingCounts = new LinkedHashMap<>();
     for (Rating r : Rating.values()) {
       ratingCounts.put(r.name(), 0L);
@@ -201,10 +186,12 @@ public class DashboardService {
     for (Recommendation r : Recommendation.values()) {
       recommendationCounts.put(r.name(), 0L);
     }
-    for (String[] evaluation : latest.values()) {
-      ratingCounts.merge(evaluation[0], 1L, Long::sum);
-      if (evaluation[1] != null) {
-        recommendationCounts.merge(evaluation[1], 1L, Long::sum);
+    long rated = 0;
+    for (EvaluationService.RatingCount c : evaluationService.countLatestRatings()) {
+      rated += c.count();
+      ratingCounts.merge(c.rating(), c.count(), Long::sum);
+      if (c.recommendation() != null) {
+        recommendationCounts.merge(c.recommendation(), c.count(), Long::sum);
       }
     }
     List<Bar> ratings = ratingCounts.entrySet().stream()
@@ -212,10 +199,36 @@ public class DashboardService {
     List<Bar> recommendations = recommendationCounts.entrySet().stream()
         .map(e -> new Bar(e.getKey(), label(Recommendation.class, e.getKey()), e.getValue())).toList();
 
-    return new Dashboard(BusinessClock.now().toString(), rows.size(), running.size(), typeLabels, byPhase, byType,
-        bars(perProvince), overdue, bars(overduePerProvince), within6, within12, ending,
-        endingSoon.stream().limit(50).toList(), ratings, recommendations, latest.size(),
+    return new Dashboard(BusinessClock.now().toString(), total, runningCount, typeLabels, byPhase, byType,
+        bars(perProvince), overdue, bars(overduePerProvince), within6, within12, ending, endingSoon, ratings,
+        recommendations, rated,
         "Penilaian evaluasi terakhir tiap kerja sama (instrumen 7 kriteria, dinilai oleh Fasker)");
+  }
+
+  /**
+   * Counts the open tasks past their due date into {@code perProvince} (by
+   * the provinces of their agreement) a page at a time, and returns how many
+   * there are.
+   */
+  private long countOverdueTasks(Map<String, Long> perProvince) {
+    java.util.Date now = java.util.Date.from(BusinessClock.now());
+    long overdue = 0;
+    for (int first = 0; ; first += TASK_PAGE) {
+      List<Task> page = taskService.createTaskQuery().dueBefore(now).orderByTaskId().asc().listPage(first, TASK_PAGE);
+      Map<String, String> businessKeys = businessKeys(page.stream().map(Task::getProcessInstanceId)
+          .filter(id -> id != null).collect(Collectors.toSet()));
+      Map<String, AgreementFigures.Summary> agreements = figures.byRegistrationNumbers(businessKeys.values());
+      for (Task task : page) {
+        overdue++;
+        AgreementFigures.Summary r = agreements.get(businessKeys.get(task.getProcessInstanceId()));
+        for (String p : r == null ? List.of(NO_PROVINCE) : provincesOf(r.provinces())) {
+          perProvince.merge(p, 1L, Long::sum);
+        }
+      }
+      if (page.size() < TASK_PAGE) {
+        return overdue;
+      }
+    }
   }
 
   /** Finished lifecycle instances, most recent first. */
@@ -224,8 +237,8 @@ public class DashboardService {
       List<HistoricProcessInstance> done = historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(LifecycleProcess.PROCESS_KEY).finished()
           .orderByProcessInstanceEndTime().desc().listPage(0, Math.max(1, Math.min(max, 500)));
-      Map<String, Row> byNumber = rows().stream()
-          .collect(Collectors.toMap(Row::registrationNumber, r -> r, (a, b) -> a));
+      Map<String, AgreementFigures.Summary> byNumber = figures.byRegistrationNumbers(
+          done.stream().map(HistoricProcessInstance::getBusinessKey).toList());
       return done.stream().map(h -> finished(h, byNumber.get(h.getBusinessKey()))).toList();
     });
   }
@@ -238,8 +251,8 @@ public class DashboardService {
       if (root == null || !LifecycleProcess.PROCESS_KEY.equals(root.getProcessDefinitionKey())) {
         throw new NotFoundException("Riwayat " + processInstanceId + " tidak ditemukan");
       }
-      Row row = root.getBusinessKey() == null ? null : rows().stream()
-          .filter(r -> root.getBusinessKey().equals(r.registrationNumber())).findFirst().orElse(null);
+      AgreementFigures.Summary row = root.getBusinessKey() == null ? null
+          : figures.byRegistrationNumbers(List.of(root.getBusinessKey())).get(root.getBusinessKey());
       List<PhaseInstance> phases = historyService.createHistoricProcessInstanceQuery()
           .superProcessInstanceId(processInstanceId).orderByProcessInstanceStartTime().asc().list().stream()
           .map(p -> new PhaseInstance(p.getProcessDefinitionKey(), p.getProcessDefinitionName(), time(p.getStartTime()),
@@ -268,45 +281,13 @@ public class DashboardService {
         e.notes());
   }
 
-  private Finished finished(HistoricProcessInstance h, Row row) {
+  private Finished finished(HistoricProcessInstance h, AgreementFigures.Summary row) {
     long days = h.getStartTime() == null || h.getEndTime() == null ? 0
         : Duration.between(h.getStartTime().toInstant(), h.getEndTime().toInstant()).toDays();
     return new Finished(h.getId(), h.getBusinessKey(), row == null ? null : row.title(),
         row == null ? null : CooperationType.valueOf(row.type()).label(),
         row == null ? null : Status.valueOf(row.status()).label(), row == null ? null : row.statusReason(),
         time(h.getStartTime()), time(h.getEndTime()), days);
-  }
-
-  private List<Row> rows() {
-    return jdbc.query("""
-        SELECT id, registration_number, cooperation_type, title, phase, status, status_reason, location_provinces,
-          proposer_province, end_date FROM agreement""",
-        (rs, n) -> {
-          Set<String> provinces = new java.util.LinkedHashSet<>();
-          if (rs.getString("proposer_province") != null) {
-            provinces.add(rs.getString("proposer_province"));
-          }
-          String locations = rs.getString("location_provinces");
-          if (locations != null && !locations.isBlank()) {
-            provinces.addAll(Arrays.asList(locations.split(",")));
-          }
-          Date end = rs.getDate("end_date");
-          return new Row(rs.getLong("id"), rs.getString("registration_number"), rs.getString("cooperation_type"),
-              rs.getString("title"), rs.getString("phase"), rs.getString("status"), rs.getString("status_reason"),
-              List.copyOf(provinces), end == null ? null : end.toLocalDate());
-        });
-  }
-
-  /** The latest rated evaluation per agreement: {rating, recommendation}. */
-  private Map<Long, String[]> latestEvaluations() {
-    Map<Long, String[]> latest = new HashMap<>();
-    jdbc.query("""
-        SELECT agreement_id, rating, recommendation FROM evaluation WHERE rating IS NOT NULL
-        ORDER BY agreement_id, budget_year, id""",
-        rs -> {
-          latest.put(rs.getLong("agreement_id"), new String[] {rs.getString("rating"), rs.getString("recommendation")});
-        });
-    return latest;
   }
 
   private static <E extends Enum<E>> String label(Class<E> type, String name) {
@@ -341,8 +322,8 @@ public class DashboardService {
     }
   }
 
-  private static List<String> provincesOf(Row r) {
-    return r.provinces().isEmpty() ? List.of(NO_PROVINCE) : r.provinces();
+  private static List<String> provincesOf(List<String> provinces) {
+    return provinces.isEmpty() ? List.of(NO_PROVINCE) : provinces;
   }
 
   private String provinceName(String group) {
