@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The who/when/outcome/notes of every task is in the agreement's timeline.
  */
 @Component
-public class ApprovalDetails implements AgreementDetails {
+class ApprovalDetails implements AgreementDetails {
 
   /** One seat's recommendation with the seat's name. */
   public record SeatRecommendation(int round, String seat, String seatName, String recommendation, String notes,

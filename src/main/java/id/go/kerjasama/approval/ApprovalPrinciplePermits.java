@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The principle permit as central approval records it: the latest GRANTED decision counts. */
 @Component
-public class ApprovalPrinciplePermits implements PrinciplePermits {
+class ApprovalPrinciplePermits implements PrinciplePermits {
 
   private final ApprovalRecords approvalRecords;
 

@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/agreements/{id}/documents")
 @Tag(name = "Dokumen", description = "Dokumen kerja sama yang ditandatangani: unggah (setiap unggahan versi baru), daftar, unduh")
-public class DocumentController {
+class DocumentController {
 
   private final AgreementService agreementService;
   private final DocumentService documentService;

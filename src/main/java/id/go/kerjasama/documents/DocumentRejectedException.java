@@ -3,7 +3,7 @@ package id.go.kerjasama.documents;
 import org.springframework.http.HttpStatus;
 
 /** An upload the registry does not take: too large (413) or not a PDF, JPEG or PNG (415). */
-public class DocumentRejectedException extends RuntimeException {
+class DocumentRejectedException extends RuntimeException {
 
   private final HttpStatus status;
 

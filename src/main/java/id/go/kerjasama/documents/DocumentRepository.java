@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Documents and their versions, through plain JDBC. Versions are only ever inserted. */
 @Repository
-public class DocumentRepository {
+class DocumentRepository {
 
   private static final String VERSION_COLUMNS =
       "v.id, v.document_id, v.version_no, v.file_name, v.content_type, v.size_bytes, v.sha256, v.uploaded_by, v.uploaded_at";

@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * property in application.yaml.
  */
 @Component
-public class DocumentSettings {
+class DocumentSettings {
 
   private final DataSize maxSize;
 

@@ -3,7 +3,7 @@ package id.go.kerjasama.documents;
 import java.time.Instant;
 
 /** One uploaded version of a document: never overwritten, checked by its SHA-256. */
-public record DocumentVersion(
+record DocumentVersion(
     long id,
     long documentId,
     int versionNo,

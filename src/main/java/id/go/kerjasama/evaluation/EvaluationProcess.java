@@ -4,7 +4,7 @@ package id.go.kerjasama.evaluation;
  * Names of the process {@code evaluation} (processes/evaluation.bpmn) and of
  * its decision table {@code evaluation-rating} (processes/evaluation-rating.dmn).
  */
-public final class EvaluationProcess {
+final class EvaluationProcess {
 
   public static final String PROCESS_KEY = "evaluation";
   public static final String DECISION_KEY = "evaluation-rating";

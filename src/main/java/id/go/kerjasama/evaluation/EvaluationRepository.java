@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * run twice) replaces what that evaluator wrote before.
  */
 @Repository
-public class EvaluationRepository {
+class EvaluationRepository {
 
   private final JdbcTemplate jdbc;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * audit trail, and clears the evaluation's working variables.
  */
 @Component("recordEvaluationRating")
-public class RecordRatingDelegate implements JavaDelegate {
+class RecordRatingDelegate implements JavaDelegate {
 
   private final EvaluationService evaluations;
   private final AgreementService agreements;

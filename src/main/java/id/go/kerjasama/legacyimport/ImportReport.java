@@ -9,7 +9,7 @@ import java.util.List;
  * number and reasons, the rows already in the registry (skipped), and the
  * agreements created.
  */
-public record ImportReport(
+record ImportReport(
     long importId,
     boolean dryRun,
     String fileName,

@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/admin/imports")
 @Tag(name = "Impor data lama", description = "Impor CSV kerja sama yang sudah ada (khusus administrator)")
-public class LegacyImportController {
+class LegacyImportController {
 
   private final LegacyImportService importService;
   private final AgreementAccess access;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The legacy import's tables and its inserts into the registry, through plain JDBC. */
 @Repository
-public class LegacyImportRepository {
+class LegacyImportRepository {
 
   private final JdbcTemplate jdbc;
 

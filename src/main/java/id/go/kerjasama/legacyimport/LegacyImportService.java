@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance, started at the phase the agreement is in ({@link ImportPlacement}).
  */
 @Service
-public class LegacyImportService {
+class LegacyImportService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LegacyImportService.class);
   static final String IMPORT_ACTIVITY = "Import_LegacyAgreement";

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * problem is named in Bahasa Indonesia.
  */
 @Component
-public class LegacyRowReader {
+class LegacyRowReader {
 
   static final List<String> COLUMNS = List.of("legacy_number", "cooperation_type", "title", "partner_name",
       "partner_country", "proposer_unit", "location_provinces", "sectors", "document_kind", "document_number",

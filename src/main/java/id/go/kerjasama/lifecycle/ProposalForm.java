@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * checks, again, plus the ones a form cannot (who may propose what).
  */
 @Component
-public class ProposalForm {
+class ProposalForm {
 
   /** Principle permit: at most 3 years (GR 59/2016). */
   static final int MAX_MONTHS_ORMAS_ASING = 36;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the start rolls back and nothing is written.
  */
 @Component("registerProposal")
-public class RegisterProposalDelegate implements JavaDelegate {
+class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalForm proposalForm;
   private final AgreementService agreementService;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/agreements/{id}/reports}: every version of every report, with its reviews (docs/api.md). */
 @RestController
 @RequestMapping("/api/agreements/{agreementId}/reports")
-public class MonitoringController {
+class MonitoringController {
 
   private final ProgressReportService reports;
   private final AgreementService agreementService;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables {@code progress_report} and {@code progress_report_review}. */
 @Repository
-public class ProgressReportRepository {
+class ProgressReportRepository {
 
   private final JdbcTemplate jdbc;
 

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one batch ({@code executeAsync}) that the job executor works off.
  */
 @Service
-public class MigrationService {
+class MigrationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(MigrationService.class);
 

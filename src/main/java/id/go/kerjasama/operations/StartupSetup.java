@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Each step is idempotent.
  */
 @Component
-public class StartupSetup {
+class StartupSetup {
 
   private final ModelDeployer modelDeployer;
   private final IdentitySeeder identitySeeder;

@@ -2,7 +2,7 @@ package id.go.kerjasama.registry;
 
 import id.go.kerjasama.platform.web.NotFoundException;
 
-public class AgreementNotFoundException extends NotFoundException {
+class AgreementNotFoundException extends NotFoundException {
 
   public AgreementNotFoundException(long id) {
     super("Kerja sama dengan id " + id + " tidak ditemukan");

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Registri kerja sama", description = "Pencarian, ekspor CSV dan rincian kerja sama")
-public class AgreementSearchController {
+class AgreementSearchController {
 
   static final List<String> CSV_COLUMNS = List.of("registration_number", "legacy_number", "cooperation_type", "title",
       "partner_name", "partner_country", "proposer_unit", "proposer_province", "partner_ministry",

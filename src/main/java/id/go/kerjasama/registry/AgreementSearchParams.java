@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of {@code GET /api/agreements} and its CSV export (docs/api.md). */
-public record AgreementSearchParams(
+record AgreementSearchParams(
     @Parameter(description = "Jenis kerja sama (boleh berulang): ORMAS_ASING, LUAR_NEGERI, DALAM_NEGERI")
     List<CooperationType> type,
     @Parameter(description = "Tahap (boleh berulang), mis. SIGNING, MONITORING, RENEWAL, CLOSED")

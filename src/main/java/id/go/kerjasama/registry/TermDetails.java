@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code details.terms}: dates, the budget years its cycles run, the renewal day.
  */
 @Component
-public class TermDetails implements AgreementDetails {
+class TermDetails implements AgreementDetails {
 
   private final AgreementTermRepository terms;
 

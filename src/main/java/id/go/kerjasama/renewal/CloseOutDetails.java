@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * documents were archived.
  */
 @Component
-public class CloseOutDetails implements AgreementDetails {
+class CloseOutDetails implements AgreementDetails {
 
   private final CloseOutRepository closeOuts;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * ({@code GET /api/agreements/{id}}, list {@code evaluations}).
  */
 @Component("renewalBrief")
-public class RenewalBriefDelegate implements JavaDelegate {
+class RenewalBriefDelegate implements JavaDelegate {
 
   static final int YEARS_SHOWN = 5;
 

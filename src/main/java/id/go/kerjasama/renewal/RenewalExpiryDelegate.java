@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * asked to follow up ({@code UserTask_FollowUpExpiry}).
  */
 @Component("renewalExpiry")
-public class RenewalExpiryDelegate implements JavaDelegate {
+class RenewalExpiryDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
 

@@ -4,7 +4,7 @@ package id.go.kerjasama.signing;
  * Where the signing phase starts for an agreement (the outgoing flows of
  * Gateway_DocumentToSign), decided from the registry by {@link SigningSteps}.
  */
-public enum SigningStep {
+enum SigningStep {
   /** Foreign NGO: draft the MSP, legal review, sign. */
   DRAFT_MSP,
   /** Regional foreign cooperation, first term: sign the LoI, then raise it to an MoU. */

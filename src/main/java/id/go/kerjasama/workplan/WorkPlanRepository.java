@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables {@code work_plan} and {@code work_plan_review}. */
 @Repository
-public class WorkPlanRepository {
+class WorkPlanRepository {
 
   private final JdbcTemplate jdbc;
 
