@@ -1,13 +1,13 @@
 package id.go.kerjasama.lifecycle;
 
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +45,7 @@ public class LifecycleTermination {
     };
     String reason = given == null ? what : what + ": " + given;
 
-    Authentication user = identityService.getCurrentAuthentication();
-    agreementService.recordEvent(id, user == null ? null : user.getUserId(), agreement.phase(),
+    agreementService.recordEvent(id, CurrentUser.id(identityService), agreement.phase(),
         execution.getCurrentActivityId(), execution.getCurrentActivityName(), cause, given);
     agreementService.changeStatus(id, Status.TERMINATED, reason);
     execution.setVariable(LifecycleProcess.CLOSING_STATUS, Status.TERMINATED.name());

@@ -1,5 +1,6 @@
 package id.go.kerjasama.operations;
 
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.web.ForbiddenException;
 import java.util.List;
@@ -42,8 +43,7 @@ public class AdminAccess {
   }
 
   public String currentUserId() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return CurrentUser.id(identityService);
   }
 
   public void checkAdmin() {

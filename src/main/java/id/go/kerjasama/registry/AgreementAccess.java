@@ -1,5 +1,6 @@
 package id.go.kerjasama.registry;
 
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.web.ForbiddenException;
 import java.util.List;
@@ -53,8 +54,7 @@ public class AgreementAccess {
 
   /** The current user's id, for the audit trail. */
   public String currentUserId() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return CurrentUser.id(identityService);
   }
 
   public boolean canRead(List<String> groups, Agreement agreement) {

@@ -7,7 +7,9 @@ import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNED_ON;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_START_DATE;
 
 import id.go.kerjasama.documents.DocumentService;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
@@ -18,8 +20,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * upload. A problem keeps the task open with a clear message; nothing is written.
  */
 @Component("signingRecord")
-public class SigningRecorder implements ExecutionListener {
+public class SigningRecorder extends TaskEndListener {
 
   static final String DOCUMENT_KIND = "documentKind";
   /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
@@ -62,10 +62,7 @@ public class SigningRecorder implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     DocumentKind kind = documentKindOf(execution);
     long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreementService.get(id);
@@ -84,9 +81,8 @@ public class SigningRecorder implements ExecutionListener {
     requireUpload(form, agreement, kind);
     form.throwIfInvalid();
 
-    Authentication user = identityService.getCurrentAuthentication();
     signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
-        SigningRecord.SOURCE_TASK, user == null ? null : user.getUserId());
+        SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
     signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
     for (String field : SigningProcess.SIGNING_FIELDS) {
       execution.removeVariable(field);
