@@ -17,12 +17,11 @@ import org.springframework.stereotype.Component;
  * round's outcome, which ends the round (the other seats' tasks are
  * cancelled: a single objection blocks the permit).
  *
- * <p>An unknown code or missing notes are left to the audit trail's check,
- * which runs after this listener and refuses the completion with a message.
+ * <p>An unknown code or missing notes never reach it: the engine plugin's
+ * first end listener refuses the completion with a message.
  */
 @Component("tpoaRecommendation")
 class TpoaRecommendationListener extends TaskEndListener {
-
 
   private final ApprovalRecords records;
   private final Actor actor;

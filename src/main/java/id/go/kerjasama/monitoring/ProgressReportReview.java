@@ -21,11 +21,10 @@ import org.springframework.stereotype.Component;
  * version, updates its status and sets the routing variable
  * {@code reportOutcome}; a return or a follow-up request starts the
  * resubmission's deadline ({@code reportReturnedOn}). Codes and required notes
- * are checked by the global audit trail listener, which runs next.
+ * are checked before it runs (the engine plugin's first end listener).
  */
 @Component("progressReportReview")
 class ProgressReportReview extends TaskEndListener {
-
 
   private final ProgressReportService reports;
   private final IdentityService identityService;

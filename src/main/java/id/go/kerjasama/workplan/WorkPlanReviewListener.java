@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * its drafters once the current review step is complete (the other provinces
  * still review, so every note reaches the drafters in one round). Fasker's
  * approval approves the version. The decision's codes and notes are checked
- * by the global audit trail listener, which refuses a bad completion.
+ * before it runs (the engine plugin's first end listener), which refuses a
+ * bad completion.
  */
 @Component("workPlanReview")
 class WorkPlanReviewListener extends TaskEndListener {
