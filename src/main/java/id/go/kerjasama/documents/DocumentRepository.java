@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,9 +25,11 @@ class DocumentRepository {
       "v.id, v.document_id, v.version_no, v.file_name, v.content_type, v.size_bytes, v.sha256, v.uploaded_by, v.uploaded_at";
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public DocumentRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   /** Locks the agreement's row until the transaction ends, so uploads to one agreement take turns. */
@@ -41,17 +44,9 @@ class DocumentRepository {
 
   public long insertDocument(long agreementId, DocumentKind kind, int term, String user) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement(
-          "INSERT INTO agreement_document (agreement_id, kind, term, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
-          new String[] {"id"});
-      ps.setLong(1, agreementId);
-      ps.setString(2, kind.name());
-      ps.setInt(3, term);
-      ps.setString(4, user);
-      ps.setTimestamp(5, Timestamp.from(BusinessClock.now()));
-      return ps;
-    }, key);
+    client.sql("INSERT INTO agreement_document (agreement_id, kind, term, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+        .params(agreementId, kind.name(), term, user, Timestamp.from(BusinessClock.now()))
+        .update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -64,22 +59,12 @@ class DocumentRepository {
   public long insertVersion(long documentId, int versionNo, String fileName, String contentType, byte[] content,
                             String sha256, String user) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO agreement_document_version (document_id, version_no, file_name, content_type, size_bytes,
-            sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      int i = 1;
-      ps.setLong(i++, documentId);
-      ps.setInt(i++, versionNo);
-      ps.setString(i++, fileName);
-      ps.setString(i++, contentType);
-      ps.setLong(i++, content.length);
-      ps.setString(i++, sha256);
-      ps.setBytes(i++, content);
-      ps.setString(i++, user);
-      ps.setTimestamp(i, Timestamp.from(BusinessClock.now()));
-      return ps;
-    }, key);
+            sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, versionNo, fileName, contentType, (long) content.length, sha256, content, user,
+            Timestamp.from(BusinessClock.now()))
+        .update(key, "id");
     return key.getKey().longValue();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class EvaluationRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public EvaluationRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   public Optional<Long> find(long agreementId, int budgetYear) {
@@ -42,15 +45,12 @@ class EvaluationRepository {
       return existing.get();
     }
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("INSERT INTO evaluation (agreement_id, budget_year, term, kind) VALUES (?, ?, ?, ?)",
-          new String[] {"id"});
-      ps.setLong(1, agreementId);
-      ps.setInt(2, budgetYear);
-      ps.setInt(3, term);
-      ps.setString(4, kind.name());
-      return ps;
-    }, key);
+    client.sql("INSERT INTO evaluation (agreement_id, budget_year, term, kind) VALUES (?, ?, ?, ?)")
+        .params(agreementId,
+            budgetYear,
+            term,
+            kind.name())
+        .update(key, "id");
     return key.getKey().longValue();
   }
 

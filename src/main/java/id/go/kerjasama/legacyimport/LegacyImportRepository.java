@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,23 +18,23 @@ import org.springframework.stereotype.Repository;
 class LegacyImportRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public LegacyImportRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   public long startImport(String fileName, String sha256, boolean dryRun, String user) {
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("INSERT INTO legacy_import (file_name, sha256, dry_run, imported_by, started_at)"
-          + " VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
-      ps.setString(1, fileName);
-      ps.setString(2, sha256);
-      ps.setBoolean(3, dryRun);
-      ps.setString(4, user);
-      ps.setTimestamp(5, Timestamp.from(BusinessClock.now()));
-      return ps;
-    }, key);
+    client.sql("INSERT INTO legacy_import (file_name, sha256, dry_run, imported_by, started_at)"
+          + " VALUES (?, ?, ?, ?, ?)")
+        .params(fileName,
+            sha256,
+            dryRun,
+            user,
+            Timestamp.from(BusinessClock.now()))
+        .update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -62,40 +63,37 @@ class LegacyImportRepository {
     String provisional = "TMP-" + java.util.UUID.randomUUID();
     int months = (int) Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(row.startDate(),
         row.endDate().plusDays(1)));
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, phase, status, status_reason, document_kind, document_number, signatories, signed_on,
             start_date, end_date, created_by, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      int i = 1;
-      ps.setString(i++, provisional);
-      ps.setString(i++, row.type().name());
-      ps.setString(i++, row.title());
-      ps.setString(i++, row.partnerName());
-      ps.setString(i++, row.partnerCountry());
-      ps.setString(i++, row.proposerUnit());
-      ps.setString(i++, row.proposerProvince());
-      ps.setString(i++, row.partnerMinistry());
-      ps.setString(i++, String.join(",", row.locationProvinces()));
-      ps.setString(i++, String.join(",", row.sectors()));
-      ps.setDate(i++, Date.valueOf(row.startDate()));
-      ps.setInt(i++, months);
-      ps.setString(i++, placement.phase().name());
-      ps.setString(i++, placement.status().name());
-      ps.setString(i++, statusReason);
-      ps.setString(i++, row.documentKind().name());
-      ps.setString(i++, row.documentNumber());
-      ps.setString(i++, row.signatories());
-      ps.setDate(i++, Date.valueOf(row.signedOn()));
-      ps.setDate(i++, Date.valueOf(row.startDate()));
-      ps.setDate(i++, Date.valueOf(row.endDate()));
-      ps.setString(i++, user);
-      ps.setTimestamp(i++, now);
-      ps.setTimestamp(i, now);
-      return ps;
-    }, key);
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(provisional,
+            row.type().name(),
+            row.title(),
+            row.partnerName(),
+            row.partnerCountry(),
+            row.proposerUnit(),
+            row.proposerProvince(),
+            row.partnerMinistry(),
+            String.join(",", row.locationProvinces()),
+            String.join(",", row.sectors()),
+            Date.valueOf(row.startDate()),
+            months,
+            placement.phase().name(),
+            placement.status().name(),
+            statusReason,
+            row.documentKind().name(),
+            row.documentNumber(),
+            row.signatories(),
+            Date.valueOf(row.signedOn()),
+            Date.valueOf(row.startDate()),
+            Date.valueOf(row.endDate()),
+            user,
+            now,
+            now)
+        .update(key, "id");
     long id = key.getKey().longValue();
     String number = AgreementRepository.registrationNumber(row.type(), row.signedOn().getYear(), id);
     jdbc.update("UPDATE agreement SET registration_number = ? WHERE id = ?", number, id);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class AgreementRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public AgreementRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   /** Inserts a proposal and gives it its registration number; returns the new id. */
@@ -30,35 +33,32 @@ public class AgreementRepository {
     Timestamp now = Timestamp.from(BusinessClock.now());
     KeyHolder key = new GeneratedKeyHolder();
     String provisionalNumber = "TMP-" + java.util.UUID.randomUUID();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, burdens_public_or_outside_budget, phase, status, process_instance_id, created_by,
             created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      int i = 1;
-      ps.setString(i++, provisionalNumber);
-      ps.setString(i++, p.type().name());
-      ps.setString(i++, p.title());
-      ps.setString(i++, p.partnerName());
-      ps.setString(i++, p.partnerCountry());
-      ps.setString(i++, p.proposerUnit());
-      ps.setString(i++, p.proposerProvince());
-      ps.setString(i++, p.partnerMinistry());
-      ps.setString(i++, String.join(",", p.locationProvinces()));
-      ps.setString(i++, String.join(",", p.sectors()));
-      ps.setDate(i++, Date.valueOf(p.proposedStart()));
-      ps.setInt(i++, p.durationMonths());
-      ps.setBoolean(i++, p.burdensPublicOrOutsideBudget());
-      ps.setString(i++, Phase.PROPOSAL.name());
-      ps.setString(i++, Status.IN_REVIEW.name());
-      ps.setString(i++, processInstanceId);
-      ps.setString(i++, createdBy);
-      ps.setTimestamp(i++, now);
-      ps.setTimestamp(i, now);
-      return ps;
-    }, key);
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(provisionalNumber,
+            p.type().name(),
+            p.title(),
+            p.partnerName(),
+            p.partnerCountry(),
+            p.proposerUnit(),
+            p.proposerProvince(),
+            p.partnerMinistry(),
+            String.join(",", p.locationProvinces()),
+            String.join(",", p.sectors()),
+            Date.valueOf(p.proposedStart()),
+            p.durationMonths(),
+            p.burdensPublicOrOutsideBudget(),
+            Phase.PROPOSAL.name(),
+            Status.IN_REVIEW.name(),
+            processInstanceId,
+            createdBy,
+            now,
+            now)
+        .update(key, "id");
     long id = key.getKey().longValue();
     int year = LocalDate.ofInstant(now.toInstant(), BusinessClock.ZONE).getYear();
     jdbc.update("UPDATE agreement SET registration_number = ? WHERE id = ?",
