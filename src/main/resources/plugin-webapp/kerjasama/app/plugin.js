@@ -1,7 +1,7 @@
 // Kerjasama: the supervisors' dashboard in Cockpit (menu "Dasbor Kerja Sama",
 // route #/kerjasama). Plain DOM and SVG, no external library, no CDN.
 // Data: /camunda/api/cockpit/plugin/kerjasama/<engine>/dashboard (Java:
-// id.go.kerjasama.platform.operations.cockpit.DashboardResource).
+// id.go.kerjasama.operations.cockpit.DashboardResource).
 
 const ROUTE = '/kerjasama';
 const TYPE_COLORS = {ORMAS_ASING: '#1f77b4', LUAR_NEGERI: '#ff7f0e', DALAM_NEGERI: '#2ca02c'};

@@ -1,9 +1,9 @@
 package id.go.kerjasama.approval;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.identity.CurrentUser;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +19,11 @@ class Actor {
 
   /** The user id of the person completing the task, or {@code null} for the engine itself (timers). */
   String userId() {
-    Authentication user = identityService.getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return CurrentUser.id(identityService);
   }
 
   static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 
   /** A variable as trimmed text, {@code null} if absent or blank. */

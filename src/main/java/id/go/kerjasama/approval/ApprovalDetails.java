@@ -1,9 +1,9 @@
 package id.go.kerjasama.approval;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementDetails;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementDetails;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The who/when/outcome/notes of every task is in the agreement's timeline.
  */
 @Component
-public class ApprovalDetails implements AgreementDetails {
+class ApprovalDetails implements AgreementDetails {
 
   /** One seat's recommendation with the seat's name. */
   public record SeatRecommendation(int round, String seat, String seatName, String recommendation, String notes,

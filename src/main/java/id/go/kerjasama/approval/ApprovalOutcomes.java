@@ -6,13 +6,13 @@ import static id.go.kerjasama.approval.ApprovalProcess.OBJECTION;
 import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
 import static id.go.kerjasama.approval.ApprovalProcess.RETURNED;
 
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

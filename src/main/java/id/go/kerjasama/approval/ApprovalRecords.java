@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApprovalRecords {
+class ApprovalRecords {
 
   private final ApprovalRepository repository;
 

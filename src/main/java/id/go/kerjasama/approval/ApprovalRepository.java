@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The central-approval tables of the registry (V2 migration), through plain JDBC. Rows are never deleted. */
 @Repository
-public class ApprovalRepository {
+class ApprovalRepository {
 
   private final JdbcTemplate jdbc;
 

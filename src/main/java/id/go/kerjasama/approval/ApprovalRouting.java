@@ -1,6 +1,6 @@
 package id.go.kerjasama.approval;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +20,9 @@ public class ApprovalRouting {
     if (!ApprovalProcess.TRACK_TPOA.equals(track) && !ApprovalProcess.TRACK_REGIONAL.equals(track)) {
       throw new ProcessEngineException("Tabel keputusan " + ApprovalProcess.DECISION_ROUTE
           + " (processes/central-approval-routing.dmn) tidak memberi jalur persetujuan yang sah (" + track
-          + ") untuk jenis kerja sama " + execution.getVariable(LifecycleProcess.COOPERATION_TYPE)
-          + ", tingkat pengusul " + execution.getVariable(LifecycleProcess.PROPOSER_LEVEL)
-          + ", membebani/di luar APBD " + execution.getVariable(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET));
+          + ") untuk jenis kerja sama " + execution.getVariable(ProcessVariables.COOPERATION_TYPE)
+          + ", tingkat pengusul " + execution.getVariable(ProcessVariables.PROPOSER_LEVEL)
+          + ", membebani/di luar APBD " + execution.getVariable(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET));
     }
     return (String) track;
   }

@@ -10,6 +10,6 @@ import java.time.LocalDate;
  * @param regionGroup the region whose DPRD decided, e.g. {@code regency-3273}
  * @param decision    APPROVED or REFUSED
  */
-public record DprdApproval(long id, String regionGroup, String decision, String letterNumber, LocalDate letterDate,
+record DprdApproval(long id, String regionGroup, String decision, String letterNumber, LocalDate letterDate,
                            String notes, String recordedBy, Instant recordedAt) {
 }

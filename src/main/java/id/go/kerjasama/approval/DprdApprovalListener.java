@@ -1,19 +1,16 @@
 package id.go.kerjasama.approval;
 
-import static id.go.kerjasama.approval.ApprovalProcess.APPROVED;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_DATE;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_NUMBER;
-import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * keeps the task open with a message in Bahasa Indonesia.
  */
 @Component("dprdApprovalRecord")
-public class DprdApprovalListener implements ExecutionListener {
+class DprdApprovalListener extends TaskEndListener {
 
   /** The same pattern as the form: letters, digits, spaces and . / - ( ), starting with a letter or digit. */
   static final Pattern LETTER_NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./()\\- ]*$");
@@ -36,14 +33,8 @@ public class DprdApprovalListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String code = Actor.text(execution, TaskOutcome.DECISION);
-    if (!List.of(APPROVED, REFUSED).contains(code)) {
-      return; // the audit trail's check refuses it with the allowed codes
-    }
+  protected void completed(DelegateExecution execution) {
+    String code = TaskOutcome.decision(execution);
     FormValues form = new FormValues(execution.getVariables());
     String number = form.text(FIELD_DPRD_LETTER_NUMBER, "Nomor surat DPRD", 3, 100);
     if (number != null && !LETTER_NUMBER.matcher(number).matches()) {
@@ -55,8 +46,8 @@ public class DprdApprovalListener implements ExecutionListener {
     }
     form.throwIfInvalid();
     records.recordDprdApproval(Actor.agreementId(execution),
-        (String) execution.getVariable(LifecycleProcess.PROPOSER_GROUP), code, number, date,
-        Actor.text(execution, TaskOutcome.NOTES), actor.userId());
+        ProcessVariables.proposerGroup(execution), code, number, date,
+        TaskOutcome.notes(execution), actor.userId());
     execution.removeVariable(FIELD_DPRD_LETTER_NUMBER);
     execution.removeVariable(FIELD_DPRD_LETTER_DATE);
   }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param decision  GRANTED, REFUSED or CLARIFICATION
  * @param validUntil the last day the permit is valid (GRANTED only; at most 3 years after {@code decidedOn})
  */
-public record PrinciplePermit(long id, String decision, LocalDate decidedOn, LocalDate validUntil, String notes,
+record PrinciplePermit(long id, String decision, LocalDate decidedOn, LocalDate validUntil, String notes,
                               String decidedBy, Instant recordedAt) {
 
   public boolean granted() {

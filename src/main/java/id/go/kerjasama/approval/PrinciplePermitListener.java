@@ -1,17 +1,14 @@
 package id.go.kerjasama.approval;
 
-import static id.go.kerjasama.approval.ApprovalProcess.CLARIFICATION;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_VALID_UNTIL;
 import static id.go.kerjasama.approval.ApprovalProcess.GRANTED;
-import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +18,7 @@ import org.springframework.stereotype.Component;
  * keeps the task open with a message in Bahasa Indonesia.
  */
 @Component("principlePermitRecord")
-public class PrinciplePermitListener implements ExecutionListener {
+class PrinciplePermitListener extends TaskEndListener {
 
   /** A principle permit is valid at most 3 years (Law 17/2013, GR 59/2016). */
   static final int MAX_VALIDITY_YEARS = 3;
@@ -36,14 +33,8 @@ public class PrinciplePermitListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String code = Actor.text(execution, TaskOutcome.DECISION);
-    if (!List.of(GRANTED, REFUSED, CLARIFICATION).contains(code)) {
-      return; // the audit trail's check refuses it with the allowed codes
-    }
+  protected void completed(DelegateExecution execution) {
+    String code = TaskOutcome.decision(execution);
     LocalDate today = BusinessClock.today();
     LocalDate validUntil = null;
     if (GRANTED.equals(code)) {
@@ -61,7 +52,7 @@ public class PrinciplePermitListener implements ExecutionListener {
       form.throwIfInvalid();
     }
     records.recordPrinciplePermit(Actor.agreementId(execution), code, today, validUntil,
-        Actor.text(execution, TaskOutcome.NOTES), actor.userId());
+        TaskOutcome.notes(execution), actor.userId());
     execution.removeVariable(FIELD_VALID_UNTIL);
   }
 

@@ -1,9 +1,9 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,16 +13,13 @@ import org.springframework.stereotype.Component;
  * completion and is let through.
  */
 @Component("responseNotes")
-public class ResponseNotesListener implements ExecutionListener {
+class ResponseNotesListener extends TaskEndListener {
 
   static final int MIN_LENGTH = 10;
   static final int MAX_LENGTH = 4000;
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     String label = ApprovalProcess.TASK_SUPPLY_CLARIFICATION.equals(execution.getCurrentActivityId())
         ? "Klarifikasi" : "Uraian perbaikan";
     FormValues form = new FormValues(execution.getVariables());

@@ -9,6 +9,6 @@ import java.time.Instant;
  * @param seat           the seat's group, e.g. {@code tpoa-kemhan}
  * @param recommendation NO_OBJECTION, OBJECTION or RETURNED
  */
-public record TpoaRecommendation(long id, int round, String seat, String recommendation, String notes,
+record TpoaRecommendation(long id, int round, String seat, String recommendation, String notes,
                                  String decidedBy, Instant decidedAt) {
 }

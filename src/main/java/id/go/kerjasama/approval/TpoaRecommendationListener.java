@@ -1,17 +1,14 @@
 package id.go.kerjasama.approval;
 
 import static id.go.kerjasama.approval.ApprovalProcess.NO_OBJECTION;
-import static id.go.kerjasama.approval.ApprovalProcess.OBJECTION;
-import static id.go.kerjasama.approval.ApprovalProcess.RETURNED;
 import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND;
 import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND_OUTCOME;
 import static id.go.kerjasama.approval.ApprovalProcess.TPOA_SEAT;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.identity.Groups;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +17,11 @@ import org.springframework.stereotype.Component;
  * round's outcome, which ends the round (the other seats' tasks are
  * cancelled: a single objection blocks the permit).
  *
- * <p>An unknown code or missing notes are left to the audit trail's check,
- * which runs after this listener and refuses the completion with a message.
+ * <p>An unknown code or missing notes never reach it: the engine plugin's
+ * first end listener refuses the completion with a message.
  */
 @Component("tpoaRecommendation")
-public class TpoaRecommendationListener implements ExecutionListener {
-
-  private static final List<String> CODES = List.of(NO_OBJECTION, OBJECTION, RETURNED);
+class TpoaRecommendationListener extends TaskEndListener {
 
   private final ApprovalRecords records;
   private final Actor actor;
@@ -37,15 +32,9 @@ public class TpoaRecommendationListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    String code = Actor.text(execution, TaskOutcome.DECISION);
-    String notes = Actor.text(execution, TaskOutcome.NOTES);
-    if (code == null || !CODES.contains(code)) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
+    String code = TaskOutcome.decision(execution);
+    String notes = TaskOutcome.notes(execution);
     Object round = execution.getVariable(TPOA_ROUND);
     records.recordTpoaRecommendation(Actor.agreementId(execution), round instanceof Number n ? n.intValue() : 1,
         Groups.tpoa((String) execution.getVariable(TPOA_SEAT)), code, notes, actor.userId());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One evaluator's filled-in instrument: seven scores with justifications, indicators, success stories. */
-public record Assessment(
+record Assessment(
     Map<Criterion, Score> scores,
     List<Indicator> indicators,
     List<SuccessStory> successStories,

@@ -21,6 +21,11 @@ final class EvaluationForm {
 
   static final int MAX_INDICATORS = 30;
   static final int MAX_STORIES = 10;
+  /** A success story's title and description, in characters (the forms' successStories validate the same). */
+  static final int STORY_TITLE_MIN = 3;
+  static final int STORY_TITLE_MAX = 300;
+  static final int STORY_MIN = 20;
+  static final int STORY_MAX = 4000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EvaluationForm() {
@@ -113,10 +118,10 @@ final class EvaluationForm {
         continue; // an empty row Tasklist left in the list
       }
       String prefix = "Kisah sukses " + (i + 1) + ": ";
-      if (title == null || title.length() < 3 || title.length() > 300) {
-        form.problem(prefix + "judul harus 3 sampai 300 karakter");
-      } else if (story == null || story.length() < 20 || story.length() > 4000) {
-        form.problem(prefix + "uraian untuk replikasi harus 20 sampai 4000 karakter");
+      if (title == null || title.length() < STORY_TITLE_MIN || title.length() > STORY_TITLE_MAX) {
+        form.problem(prefix + "judul harus " + STORY_TITLE_MIN + " sampai " + STORY_TITLE_MAX + " karakter");
+      } else if (story == null || story.length() < STORY_MIN || story.length() > STORY_MAX) {
+        form.problem(prefix + "uraian untuk replikasi harus " + STORY_MIN + " sampai " + STORY_MAX + " karakter");
       } else {
         stories.add(new Assessment.SuccessStory(title, story));
       }

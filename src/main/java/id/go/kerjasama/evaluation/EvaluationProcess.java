@@ -4,18 +4,12 @@ package id.go.kerjasama.evaluation;
  * Names of the process {@code evaluation} (processes/evaluation.bpmn) and of
  * its decision table {@code evaluation-rating} (processes/evaluation-rating.dmn).
  */
-public final class EvaluationProcess {
+final class EvaluationProcess {
 
   public static final String PROCESS_KEY = "evaluation";
   public static final String DECISION_KEY = "evaluation-rating";
 
-  // variables the lifecycle passes in
-  /** Integer: the budget year evaluated. */
-  public static final String CYCLE_YEAR = "cycleYear";
-  /** ANNUAL or END_OF_TERM. */
-  public static final String EVALUATION_KIND = "evaluationKind";
-  /** Integer: the term the year belongs to. */
-  public static final String TERM = "term";
+  // variables the lifecycle passes in: registry.ProcessVariables (CYCLE_YEAR, EVALUATION_KIND, TERM)
 
   // variables inside the process (removed when the rating is recorded)
   /** Text (markdown) of the self-evaluation, shown in Fasker's form. */

@@ -1,11 +1,11 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.identity.CurrentUser;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * three inputs of the rating table.
  */
 @Component("evaluationRecord")
-public class EvaluationRecordListener implements ExecutionListener {
+class EvaluationRecordListener extends TaskEndListener {
 
   private final EvaluationService evaluations;
   private final AgreementService agreements;
@@ -31,20 +31,16 @@ public class EvaluationRecordListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     boolean self = EvaluationProcess.TASK_SELF_EVALUATE.equals(execution.getCurrentActivityId());
     Assessment assessment = EvaluationForm.read(execution.getVariables(), self);
-    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
-    int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
-    Object termVariable = execution.getVariable(EvaluationProcess.TERM);
+    long agreementId = ProcessVariables.agreementId(execution);
+    int year = ProcessVariables.cycleYear(execution);
+    Object termVariable = execution.getVariable(ProcessVariables.TERM);
     int term = termVariable instanceof Number n ? n.intValue() : agreements.get(agreementId).term();
-    Object kindVariable = execution.getVariable(EvaluationProcess.EVALUATION_KIND);
+    Object kindVariable = execution.getVariable(ProcessVariables.EVALUATION_KIND);
     EvaluationKind kind = kindVariable == null ? EvaluationKind.ANNUAL : EvaluationKind.valueOf(kindVariable.toString());
-    Authentication user = identityService.getCurrentAuthentication();
-    String by = user == null ? null : user.getUserId();
+    String by = CurrentUser.id(identityService);
 
     if (self) {
       evaluations.recordSelfEvaluation(agreementId, year, term, kind, assessment, by);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Repository;
  * run twice) replaces what that evaluator wrote before.
  */
 @Repository
-public class EvaluationRepository {
+class EvaluationRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public EvaluationRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   public Optional<Long> find(long agreementId, int budgetYear) {
@@ -42,15 +45,12 @@ public class EvaluationRepository {
       return existing.get();
     }
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("INSERT INTO evaluation (agreement_id, budget_year, term, kind) VALUES (?, ?, ?, ?)",
-          new String[] {"id"});
-      ps.setLong(1, agreementId);
-      ps.setInt(2, budgetYear);
-      ps.setInt(3, term);
-      ps.setString(4, kind.name());
-      return ps;
-    }, key);
+    client.sql("INSERT INTO evaluation (agreement_id, budget_year, term, kind) VALUES (?, ?, ?, ?)")
+        .params(agreementId,
+            budgetYear,
+            term,
+            kind.name())
+        .update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -169,5 +169,17 @@ public class EvaluationRepository {
 
   private static Instant instant(Timestamp t) {
     return t == null ? null : t.toInstant();
+  }
+
+  /** See {@link EvaluationService#countLatestRatings()}: grouped in SQL, one row per rating and recommendation. */
+  List<EvaluationService.RatingCount> countLatestRatings() {
+    return jdbc.query("""
+        SELECT e.rating, e.recommendation, COUNT(*) AS n FROM evaluation e
+        WHERE e.rating IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM evaluation later WHERE later.agreement_id = e.agreement_id AND later.rating IS NOT NULL
+            AND (later.budget_year > e.budget_year OR (later.budget_year = e.budget_year AND later.id > e.id)))
+        GROUP BY e.rating, e.recommendation""",
+        (rs, n) -> new EvaluationService.RatingCount(rs.getString("rating"), rs.getString("recommendation"),
+            rs.getLong("n")));
   }
 }

@@ -58,4 +58,14 @@ public class EvaluationService {
   /** What the decision table {@code evaluation-rating} reads. */
   public record RatingInputs(BigDecimal averageScore, int lowestScore, int indicatorAchievement) {
   }
+
+  /** How many agreements have this rating and recommendation in their latest rated evaluation. */
+  public record RatingCount(String rating, String recommendation, long count) {
+  }
+
+  /** The latest rated evaluation of each agreement (the latest budget year), counted per rating and recommendation. */
+  @Transactional(readOnly = true)
+  public List<RatingCount> countLatestRatings() {
+    return repository.countLatestRatings();
+  }
 }

@@ -1,7 +1,7 @@
 package id.go.kerjasama.evaluation;
 
 /** Who scored: the implementing region or ministry itself, or Fasker. */
-public enum Evaluator {
+enum Evaluator {
   SELF,
   FASKER
 }

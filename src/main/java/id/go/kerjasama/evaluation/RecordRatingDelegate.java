@@ -1,8 +1,8 @@
 package id.go.kerjasama.evaluation;
 
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * audit trail, and clears the evaluation's working variables.
  */
 @Component("recordEvaluationRating")
-public class RecordRatingDelegate implements JavaDelegate {
+class RecordRatingDelegate implements JavaDelegate {
 
   private final EvaluationService evaluations;
   private final AgreementService agreements;
@@ -26,8 +26,8 @@ public class RecordRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
-    int year = ((Number) execution.getVariable(EvaluationProcess.CYCLE_YEAR)).intValue();
+    long agreementId = ProcessVariables.agreementId(execution);
+    int year = ProcessVariables.cycleYear(execution);
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) execution.getVariable(EvaluationProcess.RATING_RESULT);
     if (result == null) {

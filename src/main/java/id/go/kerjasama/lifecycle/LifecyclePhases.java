@@ -1,9 +1,10 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -111,6 +112,6 @@ public class LifecyclePhases {
   }
 
   private static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

@@ -1,5 +1,7 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.registry.ProcessVariables;
+
 /**
  * Names of the main process {@code cooperation-lifecycle}: element ids,
  * variables (ids and routing facts only) and the start form's fields.
@@ -8,25 +10,8 @@ public final class LifecycleProcess {
 
   public static final String PROCESS_KEY = "cooperation-lifecycle";
 
-  // variables every phase receives
-  public static final String AGREEMENT_ID = "agreementId";
-  /** The agreement's registration number (also the business key), shown in forms. */
-  public static final String REGISTRATION_NUMBER = "registrationNumber";
-  public static final String COOPERATION_TYPE = "cooperationType";
-  /** Group of the proposing unit (ministry, province or regency/city). */
-  public static final String PROPOSER_GROUP = "proposerGroup";
-  /** Group of the proposer's province; null for a ministry. */
-  public static final String PROVINCE_GROUP = "provinceGroup";
-  /** Group of the partner ministry (Mitra Utama); set for foreign-NGO cooperation. */
-  public static final String PARTNER_MINISTRY_GROUP = "partnerMinistryGroup";
-  /** Level of the proposer: MINISTRY, PROVINCE or REGENCY. */
-  public static final String PROPOSER_LEVEL = "proposerLevel";
-  /**
-   * Boolean: the (domestic) cooperation burdens the public/region or is not in
-   * the current budget, so it needs DPRD approval (Home Affairs Reg. 22/2020).
-   * Also the start form's field of that name.
-   */
-  public static final String BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = "burdensPublicOrOutsideBudget";
+  // the variables every phase receives (agreementId, registrationNumber, the routing facts, term,
+  // cycleYear, evaluationKind) are named in registry.ProcessVariables
 
   // outcomes the phases return
   /** APPROVED, REFUSED or LAPSED: set by central-approval. */
@@ -38,12 +23,6 @@ public final class LifecycleProcess {
   public static final String RENEWAL_EXPIRED = "EXPIRED";
 
   // the implementation cycles and the terms (docs/processes.md "Lifecycle")
-  /** Integer: the term the running cycles belong to (1 = first signing, +1 per extension). */
-  public static final String TERM = "term";
-  /** Integer: the budget year of the running cycle; element variable of SubProcess_BudgetYear. */
-  public static final String CYCLE_YEAR = "cycleYear";
-  /** ANNUAL, or END_OF_TERM for the last budget year of a term; passed to evaluation. */
-  public static final String EVALUATION_KIND = "evaluationKind";
   /** The phase the yearly cycle is in (WORK_PLAN, MONITORING, EVALUATION); null when no cycle runs. */
   public static final String CYCLE_PHASE = "cyclePhase";
   /** Boolean: renewal (or the extension's signing) runs beside the cycle and is the phase the registry shows. */
@@ -59,7 +38,7 @@ public final class LifecycleProcess {
   public static final String MESSAGE_EARLY_TERMINATION = "Message_EarlyTermination";
 
   // start form fields (forms/cooperation-lifecycle/register-proposal.form)
-  public static final String FIELD_TYPE = "cooperationType";
+  public static final String FIELD_TYPE = ProcessVariables.COOPERATION_TYPE;
   public static final String FIELD_TITLE = "title";
   public static final String FIELD_PARTNER_NAME = "partnerName";
   public static final String FIELD_PARTNER_COUNTRY = "partnerCountry";
@@ -68,7 +47,7 @@ public final class LifecycleProcess {
   public static final String FIELD_SECTORS = "sectors";
   public static final String FIELD_PROPOSED_START = "proposedStart";
   public static final String FIELD_DURATION_MONTHS = "durationMonths";
-  public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
+  public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
 
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,

@@ -1,12 +1,13 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ public class LifecycleTermination {
   }
 
   public void record(DelegateExecution execution, String cause) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreementService.get(id);
     FormValues payload = new FormValues(execution.getVariables());
     String given = payload.optionalText(LifecycleProcess.TERMINATION_REASON, "Alasan pengakhiran", 1500);
@@ -44,8 +45,7 @@ public class LifecycleTermination {
     };
     String reason = given == null ? what : what + ": " + given;
 
-    Authentication user = identityService.getCurrentAuthentication();
-    agreementService.recordEvent(id, user == null ? null : user.getUserId(), agreement.phase(),
+    agreementService.recordEvent(id, CurrentUser.id(identityService), agreement.phase(),
         execution.getCurrentActivityId(), execution.getCurrentActivityName(), cause, given);
     agreementService.changeStatus(id, Status.TERMINATED, reason);
     execution.setVariable(LifecycleProcess.CLOSING_STATUS, Status.TERMINATED.name());

@@ -1,11 +1,13 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
-import id.go.kerjasama.approval.ApprovalRecords;
-import id.go.kerjasama.approval.PrinciplePermit;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementTerm;
+import id.go.kerjasama.registry.AgreementTermRepository;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.PrinciplePermits;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -25,21 +27,21 @@ import org.springframework.stereotype.Component;
  * <p>Renewal starts {@code kerjasama.renewal.lead-months} (default 6) months
  * before the end date; for foreign-NGO cooperation never later than
  * {@code kerjasama.renewal.ormas-asing-min-lead-months} (default 3) months
- * before the MSP's end or the expiry of the principle permit in force (central
- * approval's records), and never before the term starts.
+ * before the MSP's end or the expiry of the principle permit in force
+ * ({@code PrinciplePermits}, which central approval records), and never before the term starts.
  */
 @Component("lifecycleTerms")
 public class LifecycleTerms {
 
   private final AgreementService agreementService;
   private final AgreementTermRepository terms;
-  private final ApprovalRecords approvalRecords;
+  private final PrinciplePermits principlePermits;
   private final int leadMonths;
   private final int ormasAsingMinLeadMonths;
 
   @Autowired
   public LifecycleTerms(AgreementService agreementService, AgreementTermRepository terms,
-                        ApprovalRecords approvalRecords,
+                        PrinciplePermits principlePermits,
                         @Value("${kerjasama.renewal.lead-months:6}") int leadMonths,
                         @Value("${kerjasama.renewal.ormas-asing-min-lead-months:3}") int ormasAsingMinLeadMonths) {
     if (leadMonths < 0 || ormasAsingMinLeadMonths < 0) {
@@ -47,7 +49,7 @@ public class LifecycleTerms {
     }
     this.agreementService = agreementService;
     this.terms = terms;
-    this.approvalRecords = approvalRecords;
+    this.principlePermits = principlePermits;
     this.leadMonths = leadMonths;
     this.ormasAsingMinLeadMonths = ormasAsingMinLeadMonths;
   }
@@ -66,20 +68,20 @@ public class LifecycleTerms {
       firstYear = Math.max(firstYear, previous.get().lastCycleYear() + 1);
     }
     Optional<LocalDate> permitExpiry = agreement.type() == CooperationType.ORMAS_ASING
-        ? approvalRecords.principlePermit(id).map(PrinciplePermit::validUntil)
+        ? principlePermits.validUntil(id)
         : Optional.empty();
     AgreementTerm term = new AgreementTerm(id, agreement.term(), agreement.startDate(), agreement.endDate(),
         firstYear, agreement.endDate().getYear(),
         renewalStartsOn(agreement.type(), agreement.startDate(), agreement.endDate(), permitExpiry),
         BusinessClock.now());
     terms.save(term);
-    execution.setVariable(LifecycleProcess.TERM, term.term());
+    execution.setVariable(ProcessVariables.TERM, term.term());
     return term;
   }
 
   /**
    * Records the running term of an agreement imported while in force
-   * (agreement.LegacyImportService, which then starts the lifecycle before
+   * (legacyimport.LegacyImportService, which then starts the lifecycle before
    * {@code SubProcess_Term}): its yearly cycles run from {@code firstCycleYear}
    * (the year of the import), not through budget years that passed before it;
    * its renewal starts as for any term.
@@ -87,7 +89,7 @@ public class LifecycleTerms {
   public AgreementTerm recordImportedTerm(long agreementId, int firstCycleYear) {
     Agreement agreement = agreementService.get(agreementId);
     Optional<LocalDate> permitExpiry = agreement.type() == CooperationType.ORMAS_ASING
-        ? approvalRecords.principlePermit(agreementId).map(PrinciplePermit::validUntil)
+        ? principlePermits.validUntil(agreementId)
         : Optional.empty();
     AgreementTerm term = new AgreementTerm(agreementId, agreement.term(), agreement.startDate(), agreement.endDate(),
         Math.max(agreement.startDate().getYear(), firstCycleYear), agreement.endDate().getYear(),
@@ -129,7 +131,7 @@ public class LifecycleTerms {
 
   private AgreementTerm current(DelegateExecution execution) {
     long id = agreementId(execution);
-    Object term = execution.getVariable(LifecycleProcess.TERM);
+    Object term = execution.getVariable(ProcessVariables.TERM);
     int number = term instanceof Number n ? n.intValue() : agreementService.get(id).term();
     return terms.find(id, number)
         .orElseThrow(() -> new IllegalStateException("No term " + number + " recorded for agreement " + id));
@@ -140,6 +142,6 @@ public class LifecycleTerms {
   }
 
   private static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

@@ -11,14 +11,14 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_SECTORS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TITLE;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TYPE;
 
-import id.go.kerjasama.agreement.CooperationType;
-import id.go.kerjasama.agreement.NewProposal;
-import id.go.kerjasama.agreement.Sector;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.NewProposal;
+import id.go.kerjasama.registry.Sector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * checks, again, plus the ones a form cannot (who may propose what).
  */
 @Component
-public class ProposalForm {
+class ProposalForm {
 
   /** Principle permit: at most 3 years (GR 59/2016). */
   static final int MAX_MONTHS_ORMAS_ASING = 36;

@@ -1,12 +1,13 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.AgreementVisibility;
-import id.go.kerjasama.agreement.NewProposal;
-import id.go.kerjasama.agreement.Phase;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementVisibility;
+import id.go.kerjasama.registry.NewProposal;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the start rolls back and nothing is written.
  */
 @Component("registerProposal")
-public class RegisterProposalDelegate implements JavaDelegate {
+class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalForm proposalForm;
   private final AgreementService agreementService;
@@ -55,15 +56,15 @@ public class RegisterProposalDelegate implements JavaDelegate {
     for (String field : LifecycleProcess.FORM_FIELDS) {
       execution.removeVariable(field);
     }
-    execution.setVariable(LifecycleProcess.AGREEMENT_ID, agreement.id());
-    execution.setVariable(LifecycleProcess.REGISTRATION_NUMBER, agreement.registrationNumber());
-    execution.setVariable(LifecycleProcess.COOPERATION_TYPE, agreement.type().name());
-    execution.setVariable(LifecycleProcess.PROPOSER_GROUP, agreement.proposerUnit());
-    execution.setVariable(LifecycleProcess.PROPOSER_LEVEL,
+    execution.setVariable(ProcessVariables.AGREEMENT_ID, agreement.id());
+    execution.setVariable(ProcessVariables.REGISTRATION_NUMBER, agreement.registrationNumber());
+    execution.setVariable(ProcessVariables.COOPERATION_TYPE, agreement.type().name());
+    execution.setVariable(ProcessVariables.PROPOSER_GROUP, agreement.proposerUnit());
+    execution.setVariable(ProcessVariables.PROPOSER_LEVEL,
         organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
-    execution.setVariable(LifecycleProcess.PROVINCE_GROUP, agreement.proposerProvince());
-    execution.setVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
-    execution.setVariable(LifecycleProcess.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());
+    execution.setVariable(ProcessVariables.PROVINCE_GROUP, agreement.proposerProvince());
+    execution.setVariable(ProcessVariables.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
+    execution.setVariable(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());
     visibility.grant(agreement, execution.getProcessInstanceId());
   }
 }

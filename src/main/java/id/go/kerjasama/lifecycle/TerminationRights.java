@@ -1,7 +1,7 @@
 package id.go.kerjasama.lifecycle;
 
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.security.MessageRights;
 import java.util.List;

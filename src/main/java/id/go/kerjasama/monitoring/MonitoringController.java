@@ -1,7 +1,7 @@
 package id.go.kerjasama.monitoring;
 
-import id.go.kerjasama.agreement.AgreementAccess;
-import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.registry.AgreementAccess;
+import id.go.kerjasama.registry.AgreementService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/agreements/{id}/reports}: every version of every report, with its reviews (docs/api.md). */
 @RestController
 @RequestMapping("/api/agreements/{agreementId}/reports")
-public class MonitoringController {
+class MonitoringController {
 
   private final ProgressReportService reports;
   private final AgreementService agreementService;

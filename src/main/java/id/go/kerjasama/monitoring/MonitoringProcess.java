@@ -7,9 +7,8 @@ public final class MonitoringProcess {
 
   public static final String PROCESS_KEY = "monitoring";
 
-  // variables
-  /** The budget year (Integer) reported on; given by the lifecycle, else the current year. */
-  public static final String CYCLE_YEAR = "cycleYear";
+  // variables (the budget year reported on: registry.ProcessVariables.CYCLE_YEAR,
+  // given by the lifecycle, else the current year)
   /** The periods of the year to report on, e.g. "S1,S2" or "Q1,Q2,Q3,Q4"; the last one is the annual report. */
   public static final String REPORT_PERIODS = "reportPeriods";
   /** The period of the current report (multi-instance element variable), e.g. "S1". */

@@ -3,7 +3,7 @@ package id.go.kerjasama.monitoring;
 import java.time.Instant;
 
 /** One version of the report of a period, as the registry holds it; {@code annual}: the year's last report. */
-public record ProgressReport(
+record ProgressReport(
     long id,
     long agreementId,
     int budgetYear,

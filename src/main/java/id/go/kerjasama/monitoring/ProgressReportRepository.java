@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The tables {@code progress_report} and {@code progress_report_review}. */
 @Repository
-public class ProgressReportRepository {
+class ProgressReportRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public ProgressReportRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   /** Inserts the next version of the period's report; returns its id. */
@@ -29,34 +32,31 @@ public class ProgressReportRepository {
         Integer.class, agreementId, year, period.name());
     int version = last == null ? 1 : last + 1;
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO progress_report (agreement_id, budget_year, period, annual, version, status, reporting_unit,
             achievements, obstacles, challenges, benefits, budget_realised, budget_currency, notes, due_at, late,
             submitted_by, submitted_at, process_instance_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      int i = 1;
-      ps.setLong(i++, agreementId);
-      ps.setInt(i++, year);
-      ps.setString(i++, period.name());
-      ps.setBoolean(i++, annual);
-      ps.setInt(i++, version);
-      ps.setString(i++, ReportStatus.SUBMITTED.name());
-      ps.setString(i++, reportingUnit);
-      ps.setString(i++, c.achievements());
-      ps.setString(i++, c.obstacles());
-      ps.setString(i++, c.challenges());
-      ps.setString(i++, c.benefits());
-      ps.setBigDecimal(i++, c.budgetRealised());
-      ps.setString(i++, c.budgetCurrency());
-      ps.setString(i++, c.notes());
-      ps.setTimestamp(i++, Timestamp.from(dueAt));
-      ps.setBoolean(i++, late);
-      ps.setString(i++, submittedBy);
-      ps.setTimestamp(i++, Timestamp.from(BusinessClock.now()));
-      ps.setString(i, processInstanceId);
-      return ps;
-    }, key);
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(agreementId,
+            year,
+            period.name(),
+            annual,
+            version,
+            ReportStatus.SUBMITTED.name(),
+            reportingUnit,
+            c.achievements(),
+            c.obstacles(),
+            c.challenges(),
+            c.benefits(),
+            c.budgetRealised(),
+            c.budgetCurrency(),
+            c.notes(),
+            Timestamp.from(dueAt),
+            late,
+            submittedBy,
+            Timestamp.from(BusinessClock.now()),
+            processInstanceId)
+        .update(key, "id");
     return key.getKey().longValue();
   }
 

@@ -2,16 +2,15 @@ package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.time.BusinessClock;
-import java.util.Set;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +21,10 @@ import org.springframework.stereotype.Component;
  * version, updates its status and sets the routing variable
  * {@code reportOutcome}; a return or a follow-up request starts the
  * resubmission's deadline ({@code reportReturnedOn}). Codes and required notes
- * are checked by the global audit trail listener, which runs next.
+ * are checked before it runs (the engine plugin's first end listener).
  */
 @Component("progressReportReview")
-public class ProgressReportReview implements ExecutionListener {
-
-  private static final Set<String> PROVINCE_DECISIONS = Set.of(VERIFIED, RETURNED);
-  private static final Set<String> FASKER_DECISIONS = Set.of(ACCEPTED, FOLLOW_UP);
+class ProgressReportReview extends TaskEndListener {
 
   private final ProgressReportService reports;
   private final IdentityService identityService;
@@ -39,19 +35,11 @@ public class ProgressReportReview implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     boolean province = TASK_VERIFY.equals(execution.getCurrentActivityId());
-    Object decisionValue = execution.getVariable(TaskOutcome.DECISION);
-    String decision = decisionValue == null ? null : decisionValue.toString();
-    Object notesValue = execution.getVariable(TaskOutcome.NOTES);
-    String notes = notesValue == null || notesValue.toString().isBlank() ? null : notesValue.toString().strip();
+    String decision = TaskOutcome.decision(execution);
+    String notes = TaskOutcome.notes(execution);
     boolean sendBack = RETURNED.equals(decision) || FOLLOW_UP.equals(decision);
-    if (!(province ? PROVINCE_DECISIONS : FASKER_DECISIONS).contains(decision) || (sendBack && notes == null)) {
-      return; // refused by the audit trail's check, which runs next
-    }
     long reportId = ((Number) execution.getVariable(REPORT_ID)).longValue();
     if (province) {
       FormValues form = new FormValues(execution.getVariables());
@@ -62,10 +50,9 @@ public class ProgressReportReview implements ExecutionListener {
       }
       execution.removeVariable(FIELD_CONSOLIDATION_NOTES);
     }
-    Authentication user = identityService.getCurrentAuthentication();
     reports.review(reportId, province ? "PROVINCE" : "FASKER",
-        province ? String.valueOf(execution.getVariable(LifecycleProcess.PROVINCE_GROUP)) : Groups.FASKER,
-        user == null ? null : user.getUserId(), ReportStatus.valueOf(decision), notes);
+        province ? String.valueOf(execution.getVariable(ProcessVariables.PROVINCE_GROUP)) : Groups.FASKER,
+        CurrentUser.id(identityService), ReportStatus.valueOf(decision), notes);
     execution.setVariable(REPORT_OUTCOME, decision);
     if (sendBack) {
       execution.setVariable(REPORT_RETURNED_ON, BusinessClock.today().toString());

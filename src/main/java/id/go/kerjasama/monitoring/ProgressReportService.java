@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The registry of progress and annual reports: versions and reviews. */
 @Service
 @Transactional
-public class ProgressReportService {
+class ProgressReportService {
 
   private final ProgressReportRepository repository;
 

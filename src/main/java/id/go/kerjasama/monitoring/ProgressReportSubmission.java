@@ -2,10 +2,12 @@ package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.notification.MailTexts;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.workplan.Money;
 import id.go.kerjasama.workplan.WorkPlanService;
 import java.math.BigDecimal;
@@ -14,8 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * whether it came late, and takes the form's values out of the variables.
  */
 @Component("progressReportSubmission")
-public class ProgressReportSubmission implements ExecutionListener {
+public class ProgressReportSubmission extends TaskEndListener {
 
   static final int MAX_TEXT = 4000;
 
@@ -76,10 +76,7 @@ public class ProgressReportSubmission implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     Map<String, Object> values = execution.getVariables();
     FormValues form = new FormValues(values);
     String achievements = form.text(FIELD_ACHIEVEMENTS, "Capaian", 5, MAX_TEXT);
@@ -91,12 +88,11 @@ public class ProgressReportSubmission implements ExecutionListener {
     String notes = form.optionalText("notes", "Catatan", MAX_TEXT);
     form.throwIfInvalid();
 
-    Authentication user = identityService.getCurrentAuthentication();
     ProgressReport report = reports.submit(agreementId(execution), ReportSchedule.cycleYear(execution),
         schedule.period(execution), schedule.isAnnual(execution),
-        String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP)),
+        String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP)),
         new ReportContent(achievements, obstacles, challenges, benefits, realised, currency, notes),
-        schedule.dueDate(execution).toInstant(), user == null ? null : user.getUserId(),
+        schedule.dueDate(execution).toInstant(), CurrentUser.id(identityService),
         execution.getProcessInstanceId(), BusinessClock.now());
     execution.setVariable(REPORT_ID, report.id());
     execution.setVariable(REPORT_OUTCOME, SUBMITTED);
@@ -106,6 +102,6 @@ public class ProgressReportSubmission implements ExecutionListener {
   }
 
   static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

@@ -3,6 +3,6 @@ package id.go.kerjasama.monitoring;
 import java.math.BigDecimal;
 
 /** What the implementing unit reports for a period, validated. */
-public record ReportContent(String achievements, String obstacles, String challenges, String benefits,
+record ReportContent(String achievements, String obstacles, String challenges, String benefits,
                            BigDecimal budgetRealised, String budgetCurrency, String notes) {
 }

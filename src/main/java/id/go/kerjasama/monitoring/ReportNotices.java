@@ -1,9 +1,5 @@
 package id.go.kerjasama.monitoring;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
@@ -12,6 +8,10 @@ import id.go.kerjasama.platform.notification.Message;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.notification.Notifier;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -61,7 +61,7 @@ public class ReportNotices {
       return;
     }
     Agreement agreement = agreement(execution);
-    String implementer = String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP));
+    String implementer = String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP));
     String title = schedule.title(execution);
     Task task = openSubmitTask(execution);
     String body = "Ini pengingat bahwa " + lower(title) + " untuk kerja sama berikut belum disampaikan.\n\n"
@@ -81,8 +81,8 @@ public class ReportNotices {
   public void escalate(DelegateExecution execution) {
     Date due = schedule.dueDate(execution);
     Agreement agreement = agreement(execution);
-    String implementer = String.valueOf(execution.getVariable(LifecycleProcess.PROPOSER_GROUP));
-    Object province = execution.getVariable(LifecycleProcess.PROVINCE_GROUP);
+    String implementer = String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP));
+    Object province = execution.getVariable(ProcessVariables.PROVINCE_GROUP);
     Set<String> groups = new LinkedHashSet<>();
     groups.add(implementer);
     if (province != null) {
@@ -111,7 +111,7 @@ public class ReportNotices {
   }
 
   private Agreement agreement(DelegateExecution execution) {
-    return agreementService.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+    return agreementService.get(ProcessVariables.agreementId(execution));
   }
 
   private Task openSubmitTask(DelegateExecution execution) {

@@ -1,10 +1,11 @@
 package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
+import static id.go.kerjasama.registry.ProcessVariables.CYCLE_YEAR;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.workplan.ReportFrequency;
 import id.go.kerjasama.workplan.WorkPlan;
 import id.go.kerjasama.workplan.WorkPlanService;
@@ -48,7 +49,7 @@ public class ReportSchedule {
   public void start(DelegateExecution execution) {
     int year = cycleYear(execution);
     execution.setVariable(CYCLE_YEAR, year);
-    long agreementId = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long agreementId = ProcessVariables.agreementId(execution);
     execution.setVariable(REPORT_PERIODS, periodsOf(workPlans.approved(agreementId, year), year).stream()
         .map(Enum::name).collect(Collectors.joining(",")));
   }

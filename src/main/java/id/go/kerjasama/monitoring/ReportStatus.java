@@ -1,7 +1,7 @@
 package id.go.kerjasama.monitoring;
 
 /** Where a version of a progress report stands. */
-public enum ReportStatus {
+enum ReportStatus {
   SUBMITTED("Disampaikan"),
   VERIFIED("Diverifikasi provinsi"),
   RETURNED("Dikembalikan provinsi"),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The reporting periods of a budget year (= calendar year). */
-public enum ReportingPeriod {
+enum ReportingPeriod {
   Q1(ReportFrequency.QUARTERLY, 1, 3, "triwulan I"),
   Q2(ReportFrequency.QUARTERLY, 4, 6, "triwulan II"),
   Q3(ReportFrequency.QUARTERLY, 7, 9, "triwulan III"),

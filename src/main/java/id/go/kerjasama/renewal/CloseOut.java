@@ -1,14 +1,14 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +40,7 @@ public class CloseOut {
     FormValues form = new FormValues(execution.getVariables());
     String report = form.text(CloseOutProcess.FIELD_FINAL_REPORT, "Laporan akhir", 20, 4000);
     form.throwIfInvalid();
-    Authentication user = identityService.getCurrentAuthentication();
-    repository.saveFinalReport(agreement(execution).id(), report, user == null ? null : user.getUserId(),
+    repository.saveFinalReport(agreement(execution).id(), report, CurrentUser.id(identityService),
         BusinessClock.now());
     execution.removeVariable(CloseOutProcess.FIELD_FINAL_REPORT);
   }
@@ -59,6 +58,6 @@ public class CloseOut {
   }
 
   private Agreement agreement(DelegateExecution execution) {
-    return agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+    return agreements.get(ProcessVariables.agreementId(execution));
   }
 }

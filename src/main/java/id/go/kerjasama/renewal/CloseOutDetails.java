@@ -1,7 +1,7 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementDetails;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * documents were archived.
  */
 @Component
-public class CloseOutDetails implements AgreementDetails {
+class CloseOutDetails implements AgreementDetails {
 
   private final CloseOutRepository closeOuts;
 

@@ -1,7 +1,7 @@
 package id.go.kerjasama.renewal;
 
 /** Names of the process {@code close-out} (processes/close-out.bpmn). */
-public final class CloseOutProcess {
+final class CloseOutProcess {
 
   public static final String PROCESS_KEY = "close-out";
 

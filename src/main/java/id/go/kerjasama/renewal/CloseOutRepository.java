@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The table {@code agreement_close_out}: final report and archiving, one row per agreement. */
 @Repository
-public class CloseOutRepository {
+class CloseOutRepository {
 
   /** What the registry holds about an agreement's close-out. */
   public record CloseOut(long agreementId, String finalReport, String finalReportBy, Instant finalReportAt,

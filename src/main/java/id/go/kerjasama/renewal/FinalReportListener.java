@@ -1,7 +1,7 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * out of the process variables.
  */
 @Component("finalReportRecord")
-public class FinalReportListener implements ExecutionListener {
+class FinalReportListener extends TaskEndListener {
 
   private final CloseOut closeOut;
 
@@ -19,9 +19,7 @@ public class FinalReportListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      closeOut.recordFinalReport(execution);
-    }
+  protected void completed(DelegateExecution execution) {
+    closeOut.recordFinalReport(execution);
   }
 }

@@ -1,10 +1,10 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.EvaluationView;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * ({@code GET /api/agreements/{id}}, list {@code evaluations}).
  */
 @Component("renewalBrief")
-public class RenewalBriefDelegate implements JavaDelegate {
+class RenewalBriefDelegate implements JavaDelegate {
 
   static final int YEARS_SHOWN = 5;
 
@@ -33,7 +33,7 @@ public class RenewalBriefDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     execution.setVariable(RenewalProcess.RENEWAL_BRIEF, brief(agreements.get(id), evaluations.series(id)));
   }
 

@@ -1,9 +1,9 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +13,10 @@ import org.springframework.stereotype.Component;
  * becomes the process's result {@code renewalOutcome}.
  */
 @Component("renewalDecision")
-public class RenewalDecisionListener implements ExecutionListener {
+class RenewalDecisionListener extends TaskEndListener {
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     Object decision = execution.getVariable("decision");
     if (RenewalProcess.EXTEND.equals(decision)
         && RenewalProcess.TPOA_OBJECT.equals(execution.getVariable(RenewalProcess.TPOA_RECOMMENDATION))) {

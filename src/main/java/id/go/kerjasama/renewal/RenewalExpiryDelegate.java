@@ -1,10 +1,10 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * asked to follow up ({@code UserTask_FollowUpExpiry}).
  */
 @Component("renewalExpiry")
-public class RenewalExpiryDelegate implements JavaDelegate {
+class RenewalExpiryDelegate implements JavaDelegate {
 
   private final AgreementService agreements;
 
@@ -25,7 +25,7 @@ public class RenewalExpiryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreements.get(id);
     String reason = "Masa berlaku berakhir pada " + agreement.endDate() + " tanpa keputusan perpanjangan";
     agreements.changeStatus(id, Status.EXPIRED, reason);

@@ -1,7 +1,7 @@
 package id.go.kerjasama.renewal;
 
 /** Names of the process {@code renewal} (processes/renewal.bpmn). */
-public final class RenewalProcess {
+final class RenewalProcess {
 
   public static final String PROCESS_KEY = "renewal";
 

@@ -1,10 +1,10 @@
 package id.go.kerjasama.renewal;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,7 +60,7 @@ public class RenewalSchedule {
   }
 
   private LocalDate end(DelegateExecution execution) {
-    Agreement agreement = agreements.get(((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue());
+    Agreement agreement = agreements.get(ProcessVariables.agreementId(execution));
     if (agreement.endDate() == null) {
       throw new IllegalStateException("Agreement " + agreement.registrationNumber() + " has no end date");
     }

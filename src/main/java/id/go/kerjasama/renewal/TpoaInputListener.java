@@ -1,7 +1,7 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,13 +10,10 @@ import org.springframework.stereotype.Component;
  * audit trail records the input itself (who, when, notes).
  */
 @Component("tpoaRenewalInput")
-public class TpoaInputListener implements ExecutionListener {
+class TpoaInputListener extends TaskEndListener {
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     Object decision = execution.getVariable("decision");
     Object notes = execution.getVariable("notes");
     String code = decision == null ? null : decision.toString();

@@ -1,7 +1,7 @@
 package id.go.kerjasama.workplan;
 
 /** Who reviewed a work plan version. */
-public enum ReviewStep {
+enum ReviewStep {
   /** A location province (one review per province, in parallel). */
   PROVINCE,
   /** The partner ministry (Kementerian/Lembaga Mitra Utama). */

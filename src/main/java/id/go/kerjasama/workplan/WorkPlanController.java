@@ -1,7 +1,7 @@
 package id.go.kerjasama.workplan;
 
-import id.go.kerjasama.agreement.AgreementAccess;
-import id.go.kerjasama.agreement.AgreementService;
+import id.go.kerjasama.registry.AgreementAccess;
+import id.go.kerjasama.registry.AgreementService;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/agreements/{id}/work-plans}: every version of every year, with its reviews (docs/api.md). */
 @RestController
 @RequestMapping("/api/agreements/{agreementId}/work-plans")
-public class WorkPlanController {
+class WorkPlanController {
 
   private final WorkPlanService workPlans;
   private final AgreementService agreementService;

@@ -1,10 +1,10 @@
 package id.go.kerjasama.workplan;
 
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +32,7 @@ public class WorkPlanCycle {
 
   /** The lifecycle passes the budget year as {@code cycleYear}; without it, the current year. */
   public void start(DelegateExecution execution) {
-    execution.setVariable(WorkPlanProcess.CYCLE_YEAR, cycleYear(execution));
+    execution.setVariable(ProcessVariables.CYCLE_YEAR, cycleYear(execution));
   }
 
   /**
@@ -57,11 +57,11 @@ public class WorkPlanCycle {
   }
 
   static int cycleYear(DelegateExecution execution) {
-    Object year = execution.getVariable(WorkPlanProcess.CYCLE_YEAR);
+    Object year = execution.getVariable(ProcessVariables.CYCLE_YEAR);
     return year instanceof Number n ? n.intValue() : BusinessClock.today().getYear();
   }
 
   static long agreementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(LifecycleProcess.AGREEMENT_ID)).longValue();
+    return ProcessVariables.agreementId(execution);
   }
 }

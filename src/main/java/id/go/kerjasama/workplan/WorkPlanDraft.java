@@ -4,14 +4,16 @@ import static id.go.kerjasama.workplan.WorkPlanProcess.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +24,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * with every problem named.
  */
 @Component("workPlanDraft")
-public class WorkPlanDraft implements ExecutionListener {
+public class WorkPlanDraft extends TaskEndListener {
 
   static final int MAX_TEXT = 4000;
 
@@ -131,16 +131,12 @@ public class WorkPlanDraft implements ExecutionListener {
 
   /** End listener: check, store as a new version, clear the form's values. */
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     long agreementId = WorkPlanCycle.agreementId(execution);
     int year = WorkPlanCycle.cycleYear(execution);
     Agreement agreement = agreementService.get(agreementId);
     WorkPlanContent content = read(execution.getVariables(), agreement, year);
-    Authentication user = identityService.getCurrentAuthentication();
-    WorkPlan plan = workPlans.submit(agreementId, year, content, user == null ? null : user.getUserId(),
+    WorkPlan plan = workPlans.submit(agreementId, year, content, CurrentUser.id(identityService),
         execution.getProcessInstanceId());
     execution.getProcessInstance().setVariable(WORK_PLAN_ID, plan.id());
     execution.getProcessInstance().setVariable(WORK_PLAN_OUTCOME, SUBMITTED);

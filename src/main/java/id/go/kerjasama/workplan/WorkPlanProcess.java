@@ -8,9 +8,8 @@ public final class WorkPlanProcess {
 
   public static final String PROCESS_KEY = "annual-work-plan";
 
-  // variables
-  /** The budget year (Integer) the plan is for; given by the lifecycle, else the current year. */
-  public static final String CYCLE_YEAR = "cycleYear";
+  // variables (the budget year the plan is for: registry.ProcessVariables.CYCLE_YEAR,
+  // given by the lifecycle, else the current year)
   /** The registry id of the plan version under review (Long). */
   public static final String WORK_PLAN_ID = "workPlanId";
   /** Where the current version stands: SUBMITTED, RETURNED or APPROVED (routing). */

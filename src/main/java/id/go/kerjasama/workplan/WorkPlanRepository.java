@@ -10,18 +10,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The tables {@code work_plan} and {@code work_plan_review}. */
 @Repository
-public class WorkPlanRepository {
+class WorkPlanRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public WorkPlanRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   /** Inserts the next version of the agreement's plan for the year; returns its id. */
@@ -31,39 +34,36 @@ public class WorkPlanRepository {
         agreementId, year);
     int version = last == null ? 1 : last + 1;
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO work_plan (agreement_id, budget_year, version, status, objectives, targets, activities,
             location_provinces, location_regencies, budget_amount, budget_currency, start_date, end_date, schedule,
             local_partners, foreign_staff, report_frequency, master_plan_reference, msp_reference, notes,
             submitted_by, submitted_at, process_instance_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      int i = 1;
-      ps.setLong(i++, agreementId);
-      ps.setInt(i++, year);
-      ps.setInt(i++, version);
-      ps.setString(i++, WorkPlanStatus.SUBMITTED.name());
-      ps.setString(i++, c.objectives());
-      ps.setString(i++, c.targets());
-      ps.setString(i++, c.activities());
-      ps.setString(i++, String.join(",", c.locationProvinces()));
-      ps.setString(i++, c.locationRegencies().isEmpty() ? null : String.join(",", c.locationRegencies()));
-      ps.setBigDecimal(i++, c.budgetAmount());
-      ps.setString(i++, c.budgetCurrency());
-      ps.setDate(i++, Date.valueOf(c.startDate()));
-      ps.setDate(i++, Date.valueOf(c.endDate()));
-      ps.setString(i++, c.schedule());
-      ps.setString(i++, c.localPartners());
-      ps.setString(i++, c.foreignStaff());
-      ps.setString(i++, c.reportFrequency().name());
-      ps.setString(i++, c.masterPlanReference());
-      ps.setString(i++, c.mspReference());
-      ps.setString(i++, c.notes());
-      ps.setString(i++, submittedBy);
-      ps.setTimestamp(i++, Timestamp.from(BusinessClock.now()));
-      ps.setString(i, processInstanceId);
-      return ps;
-    }, key);
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(agreementId,
+            year,
+            version,
+            WorkPlanStatus.SUBMITTED.name(),
+            c.objectives(),
+            c.targets(),
+            c.activities(),
+            String.join(",", c.locationProvinces()),
+            c.locationRegencies().isEmpty() ? null : String.join(",", c.locationRegencies()),
+            c.budgetAmount(),
+            c.budgetCurrency(),
+            Date.valueOf(c.startDate()),
+            Date.valueOf(c.endDate()),
+            c.schedule(),
+            c.localPartners(),
+            c.foreignStaff(),
+            c.reportFrequency().name(),
+            c.masterPlanReference(),
+            c.mspReference(),
+            c.notes(),
+            submittedBy,
+            Timestamp.from(BusinessClock.now()),
+            processInstanceId)
+        .update(key, "id");
     return key.getKey().longValue();
   }
 

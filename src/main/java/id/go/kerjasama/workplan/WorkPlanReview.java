@@ -3,6 +3,6 @@ package id.go.kerjasama.workplan;
 import java.time.Instant;
 
 /** One reviewer's decision on a work plan version. */
-public record WorkPlanReview(long id, long workPlanId, ReviewStep step, String reviewerGroup, String reviewer,
+record WorkPlanReview(long id, long workPlanId, ReviewStep step, String reviewerGroup, String reviewer,
                              String decision, String notes, Instant decidedAt) {
 }

@@ -1,12 +1,12 @@
 package id.go.kerjasama.workplan;
 
-import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
  * its drafters once the current review step is complete (the other provinces
  * still review, so every note reaches the drafters in one round). Fasker's
  * approval approves the version. The decision's codes and notes are checked
- * by the global audit trail listener, which refuses a bad completion.
+ * before it runs (the engine plugin's first end listener), which refuses a
+ * bad completion.
  */
 @Component("workPlanReview")
-public class WorkPlanReviewListener implements ExecutionListener {
+class WorkPlanReviewListener extends TaskEndListener {
 
   private final WorkPlanService workPlans;
   private final IdentityService identityService;
@@ -32,26 +33,18 @@ public class WorkPlanReviewListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    Object decision = execution.getVariable(TaskOutcome.DECISION);
-    Object notesValue = execution.getVariable(TaskOutcome.NOTES);
-    String notes = notesValue == null || notesValue.toString().isBlank() ? null : notesValue.toString().strip();
+  protected void completed(DelegateExecution execution) {
+    String decision = TaskOutcome.decision(execution);
+    String notes = TaskOutcome.notes(execution);
     boolean returned = WorkPlanProcess.RETURNED.equals(decision);
-    if (!(returned || WorkPlanProcess.APPROVED.equals(decision)) || (returned && notes == null)) {
-      return; // refused by the audit trail's check, which runs next
-    }
     ReviewStep step = step(execution.getCurrentActivityId());
     String group = switch (step) {
       case PROVINCE -> (String) execution.getVariable(WorkPlanProcess.REVIEW_PROVINCE);
-      case PARTNER_MINISTRY -> (String) execution.getVariable(LifecycleProcess.PARTNER_MINISTRY_GROUP);
+      case PARTNER_MINISTRY -> ProcessVariables.partnerMinistryGroup(execution);
       case FASKER -> Groups.FASKER;
     };
     long planId = ((Number) execution.getVariable(WorkPlanProcess.WORK_PLAN_ID)).longValue();
-    Authentication user = identityService.getCurrentAuthentication();
-    workPlans.review(planId, step, group, user == null ? null : user.getUserId(), decision.toString(), notes);
+    workPlans.review(planId, step, group, CurrentUser.id(identityService), decision, notes);
     if (returned) {
       workPlans.returnPlan(planId);
       execution.getProcessInstance().setVariable(WorkPlanProcess.WORK_PLAN_OUTCOME, WorkPlanProcess.RETURNED);

@@ -1,7 +1,7 @@
 package id.go.kerjasama.workplan;
 
 /** Where a version of a work plan stands. */
-public enum WorkPlanStatus {
+enum WorkPlanStatus {
   SUBMITTED("Diajukan"),
   RETURNED("Dikembalikan"),
   APPROVED("Disetujui");

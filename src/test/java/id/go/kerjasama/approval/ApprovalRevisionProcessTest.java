@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -3,10 +3,10 @@ package id.go.kerjasama.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kerjasama.ProcessTestSupport;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.AgreementService;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.AgreementService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;

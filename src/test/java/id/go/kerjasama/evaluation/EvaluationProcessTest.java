@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.AgreementEvent;
 import id.go.kerjasama.lifecycle.LifecycleTestSupport;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -148,9 +149,9 @@ class EvaluationProcessTest extends LifecycleTestSupport {
 
   private ProcessInstance startEvaluation(ProcessInstance lifecycle, int year, String kind) {
     Map<String, Object> vars = new HashMap<>(processEngine.getRuntimeService().getVariables(lifecycle.getId()));
-    vars.put(EvaluationProcess.CYCLE_YEAR, year);
-    vars.put(EvaluationProcess.EVALUATION_KIND, kind);
-    vars.put(EvaluationProcess.TERM, 1);
+    vars.put(ProcessVariables.CYCLE_YEAR, year);
+    vars.put(ProcessVariables.EVALUATION_KIND, kind);
+    vars.put(ProcessVariables.TERM, 1);
     return processEngine.getRuntimeService().startProcessInstanceByKey(EvaluationProcess.PROCESS_KEY,
         lifecycle.getBusinessKey(), vars);
   }

@@ -3,7 +3,7 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.go.kerjasama.platform.identity.IdentitySeeder;
+import id.go.kerjasama.roles.IdentitySeeder;
 import id.go.kerjasama.platform.tasklist.TasklistFilters;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,7 +3,8 @@ package id.go.kerjasama.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.kerjasama.agreement.CooperationType;
+import id.go.kerjasama.registry.AgreementTerm;
+import id.go.kerjasama.registry.CooperationType;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

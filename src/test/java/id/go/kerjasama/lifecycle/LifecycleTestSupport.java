@@ -3,13 +3,14 @@ package id.go.kerjasama.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kerjasama.ProcessTestSupport;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.DocumentService;
-import id.go.kerjasama.agreement.SigningWalk;
 import id.go.kerjasama.approval.ApprovalProcess;
 import id.go.kerjasama.approval.ApprovalWalk;
+import id.go.kerjasama.documents.DocumentService;
 import id.go.kerjasama.evaluation.Criterion;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementTermRepository;
+import id.go.kerjasama.signing.SigningWalk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kerjasama.agreement.CooperationType;
-import id.go.kerjasama.agreement.Sector;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.Sector;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

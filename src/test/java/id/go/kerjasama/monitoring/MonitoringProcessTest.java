@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.notification.Notification;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.workplan.ImplementationTestSupport;
 import id.go.kerjasama.workplan.ReportFrequency;
 import java.math.BigDecimal;
@@ -227,7 +228,7 @@ class MonitoringProcessTest extends ImplementationTestSupport {
         "province-53");
     ProcessInstance pi = startMonitoring(agreement, null);
     assertThat(processEngine.getRuntimeService().getVariables(pi.getId()))
-        .containsEntry(MonitoringProcess.CYCLE_YEAR, 2026)
+        .containsEntry(ProcessVariables.CYCLE_YEAR, 2026)
         .containsEntry(MonitoringProcess.REPORT_PERIODS, "S1,S2");
     assertThat(openTask(agreement.registrationNumber(), MonitoringProcess.TASK_SUBMIT))
         .hasCandidateGroup("ministry-kemensos");

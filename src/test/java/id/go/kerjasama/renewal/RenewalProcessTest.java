@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.lifecycle.LifecycleTestSupport;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -144,7 +145,7 @@ class RenewalProcessTest extends LifecycleTestSupport {
     assertThat(dueDay(timer(key, LifecycleProcess.TIMER_RENEWAL_DUE))).isEqualTo(LocalDate.of(2027, 6, 30));
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.WORK_PLAN);
     assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
-        .variableName(LifecycleProcess.TERM).singleResult().getValue()).isEqualTo(2);
+        .variableName(ProcessVariables.TERM).singleResult().getValue()).isEqualTo(2);
     walkCycle(key, "province-33", 4);
     fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
     complete("fasker", task(key, RenewalProcess.TASK_DECIDE), decision("END", "Cukup dua masa berlaku"));

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.Phase;
-import id.go.kerjasama.agreement.Status;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.lifecycle.LifecycleTestSupport;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,11 +1,6 @@
 package id.go.kerjasama.workplan;
 
 import id.go.kerjasama.ProcessTestSupport;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementService;
-import id.go.kerjasama.agreement.CooperationType;
-import id.go.kerjasama.agreement.NewProposal;
-import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.monitoring.MonitoringProcess;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
@@ -13,6 +8,11 @@ import id.go.kerjasama.platform.notification.Notification;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.notification.NotificationRepository;
 import id.go.kerjasama.platform.notification.Recipient;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.NewProposal;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,15 +61,15 @@ public abstract class ImplementationTestSupport extends ProcessTestSupport {
   /** The variables the lifecycle passes to every phase. */
   protected Map<String, Object> lifecycleVariables(Agreement agreement, Integer cycleYear) {
     Map<String, Object> v = new HashMap<>();
-    v.put(LifecycleProcess.AGREEMENT_ID, agreement.id());
-    v.put(LifecycleProcess.REGISTRATION_NUMBER, agreement.registrationNumber());
-    v.put(LifecycleProcess.COOPERATION_TYPE, agreement.type().name());
-    v.put(LifecycleProcess.PROPOSER_GROUP, agreement.proposerUnit());
-    v.put(LifecycleProcess.PROPOSER_LEVEL, organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
-    v.put(LifecycleProcess.PROVINCE_GROUP, agreement.proposerProvince());
-    v.put(LifecycleProcess.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
+    v.put(ProcessVariables.AGREEMENT_ID, agreement.id());
+    v.put(ProcessVariables.REGISTRATION_NUMBER, agreement.registrationNumber());
+    v.put(ProcessVariables.COOPERATION_TYPE, agreement.type().name());
+    v.put(ProcessVariables.PROPOSER_GROUP, agreement.proposerUnit());
+    v.put(ProcessVariables.PROPOSER_LEVEL, organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
+    v.put(ProcessVariables.PROVINCE_GROUP, agreement.proposerProvince());
+    v.put(ProcessVariables.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
     if (cycleYear != null) {
-      v.put(WorkPlanProcess.CYCLE_YEAR, cycleYear);
+      v.put(ProcessVariables.CYCLE_YEAR, cycleYear);
     }
     return v;
   }

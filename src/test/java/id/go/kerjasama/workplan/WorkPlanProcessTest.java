@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
-import id.go.kerjasama.agreement.Agreement;
-import id.go.kerjasama.agreement.AgreementEvent;
-import id.go.kerjasama.agreement.CooperationType;
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -198,7 +199,7 @@ class WorkPlanProcessTest extends ImplementationTestSupport {
     Agreement agreement = signedAgreement(CooperationType.DALAM_NEGERI, "regency-3273", LocalDate.of(2026, 2, 2),
         "province-32");
     ProcessInstance pi = startWorkPlan(agreement, null);
-    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), WorkPlanProcess.CYCLE_YEAR)).isEqualTo(2026);
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ProcessVariables.CYCLE_YEAR)).isEqualTo(2026);
     String key = agreement.registrationNumber();
     Task draft = openTask(key, WorkPlanProcess.TASK_DRAFT);
     assertThat(((SpinJsonNode) taskVariables(draft).get("regencyOptions")).elements())

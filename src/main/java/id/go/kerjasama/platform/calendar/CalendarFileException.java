@@ -1,7 +1,7 @@
 package id.go.kerjasama.platform.calendar;
 
 /** A holiday file that cannot be used; the message names the file and the entry. */
-public class CalendarFileException extends IllegalStateException {
+class CalendarFileException extends IllegalStateException {
 
   public CalendarFileException(String message) {
     super(message);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param name its name in Bahasa Indonesia, as in the decree ("Tahun Baru 2026 Masehi")
  * @param kind national holiday or collective leave
  */
-public record Holiday(LocalDate date, String name, HolidayKind kind) {
+record Holiday(LocalDate date, String name, HolidayKind kind) {
 
   public Holiday {
     Objects.requireNonNull(date, "date");

@@ -1,7 +1,7 @@
 package id.go.kerjasama.platform.calendar;
 
 /** Why a weekday is not a working day. The constant names are the values of "kind" in the holiday files. */
-public enum HolidayKind {
+enum HolidayKind {
 
   /** National holiday (hari libur nasional), set by the SKB 3 Menteri or a Keppres. */
   LIBUR_NASIONAL("Libur nasional"),

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * an event fires, which keeps the engine free of start-up cycles.
  */
 @Component
-public class GlobalListenersPlugin extends AbstractProcessEnginePlugin {
+class GlobalListenersPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ProcessStartListener> processStartListeners;
   private final ObjectProvider<UserTaskListener> userTaskListeners;
@@ -69,7 +69,15 @@ public class GlobalListenersPlugin extends AbstractProcessEnginePlugin {
       TaskListener onCreate = task -> userTaskListeners.orderedStream().forEach(l -> l.created(task));
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
       // completion is handled when the activity ends: exceptions of execution
-      // listeners reach the caller unwrapped, those of task listeners do not
+      // listeners reach the caller unwrapped, those of task listeners do not.
+      // The checks come first, before the diagram's own end listeners act on
+      // the decision; the records last.
+      ExecutionListener onCompleting = execution -> {
+        if (!execution.isCanceled()) {
+          userTaskListeners.orderedStream().forEach(l -> l.completing(execution));
+        }
+      };
+      activity.addListener(ExecutionListener.EVENTNAME_END, onCompleting, 0);
       ExecutionListener onEnd = execution -> {
         if (!execution.isCanceled()) {
           userTaskListeners.orderedStream().forEach(l -> l.completed(execution));

@@ -6,7 +6,7 @@ package id.go.kerjasama.platform.notification;
  * retries; after the last retry an incident shows in Cockpit, and "retry"
  * there sends what is still unsent.
  */
-public final class MailNotificationProcess {
+final class MailNotificationProcess {
 
   public static final String PROCESS_KEY = "mail-notification";
   /** The {@code notification} row to send (Long). */

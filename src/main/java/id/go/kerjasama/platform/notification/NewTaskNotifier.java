@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * date and a link to Tasklist. Called for every user task of every process.
  */
 @Component
-public class NewTaskNotifier implements UserTaskListener {
+class NewTaskNotifier implements UserTaskListener {
 
   static final String REGISTRATION_NUMBER = "registrationNumber";
 

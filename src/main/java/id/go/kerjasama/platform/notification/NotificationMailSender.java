@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@code failedJobRetryTimeCycle}) and finally raises an incident.
  */
 @Component("notificationMailSender")
-public class NotificationMailSender implements JavaDelegate {
+class NotificationMailSender implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailSender.class);
 

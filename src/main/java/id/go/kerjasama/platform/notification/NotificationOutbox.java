@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * those already served are not mailed twice.
  */
 @Component
-public class NotificationOutbox {
+class NotificationOutbox {
 
   private final NotificationRepository repository;
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/me/notifications")
-public class NotificationPreferenceController {
+class NotificationPreferenceController {
 
   private final NotificationRepository repository;
   private final NotificationProperties properties;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -15,26 +16,26 @@ import org.springframework.stereotype.Repository;
 public class NotificationRepository {
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
   public NotificationRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.client = JdbcClient.create(jdbc);
   }
 
   public long insert(Message message, List<Addressee> recipients) {
     Timestamp now = Timestamp.from(BusinessClock.now());
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("""
+    client.sql("""
           INSERT INTO notification (kind, subject, body, registration_number, task_id, created_at)
-          VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      ps.setString(1, message.kind().name());
-      ps.setString(2, truncate(message.subject(), 300));
-      ps.setString(3, truncate(message.body(), 8000));
-      ps.setString(4, message.registrationNumber());
-      ps.setString(5, message.taskId());
-      ps.setTimestamp(6, now);
-      return ps;
-    }, key);
+          VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(message.kind().name(),
+            truncate(message.subject(), 300),
+            truncate(message.body(), 8000),
+            message.registrationNumber(),
+            message.taskId(),
+            now)
+        .update(key, "id");
     long id = key.getKey().longValue();
     for (Addressee r : recipients) {
       jdbc.update("""

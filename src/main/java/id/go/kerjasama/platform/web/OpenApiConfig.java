@@ -19,5 +19,5 @@ import org.springframework.context.annotation.Configuration;
             + "Autentikasi HTTP Basic dengan pengguna Camunda; hak akses sama dengan Tasklist/Cockpit."),
     security = @SecurityRequirement(name = "basicAuth"))
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class OpenApiConfig {
+class OpenApiConfig {
 }

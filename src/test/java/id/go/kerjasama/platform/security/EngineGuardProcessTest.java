@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.ProcessVariables;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -144,11 +145,11 @@ class EngineGuardProcessTest extends ProcessTestSupport {
     Task task = firstTask(own);
     String group = candidateGroup(task);
     Object ownId = processEngine.getRuntimeService().getVariable(task.getProcessInstanceId(),
-        LifecycleProcess.AGREEMENT_ID);
-    Object otherId = processEngine.getRuntimeService().getVariable(other.getId(), LifecycleProcess.AGREEMENT_ID);
+        ProcessVariables.AGREEMENT_ID);
+    Object otherId = processEngine.getRuntimeService().getVariable(other.getId(), ProcessVariables.AGREEMENT_ID);
 
     Map<String, Object> answer = new HashMap<>(decision("APPROVED", "Lengkap"));
-    answer.put(LifecycleProcess.AGREEMENT_ID, otherId);
+    answer.put(ProcessVariables.AGREEMENT_ID, otherId);
     assertThatThrownBy(() -> complete(group, task, answer)).isInstanceOf(AuthorizationException.class)
         .hasMessageContaining("tidak boleh dikirim pengguna: agreementId");
 
@@ -168,14 +169,14 @@ class EngineGuardProcessTest extends ProcessTestSupport {
       actAsSystem();
     }
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    assertThat(processEngine.getRuntimeService().getVariable(task.getProcessInstanceId(), LifecycleProcess.AGREEMENT_ID))
+    assertThat(processEngine.getRuntimeService().getVariable(task.getProcessInstanceId(), ProcessVariables.AGREEMENT_ID))
         .isEqualTo(ownId);
   }
 
   @Test
   void aProposalTakesOnlyTheStartFormsFields() {
     Map<String, Object> form = proposal("LUAR_NEGERI", "province-73", "73");
-    form.put(LifecycleProcess.PROPOSER_GROUP, "fasker");
+    form.put(ProcessVariables.PROPOSER_GROUP, "fasker");
     assertThatThrownBy(() -> submit("province-73", form)).isInstanceOf(AuthorizationException.class)
         .hasMessageContaining("proposerGroup");
     Map<String, Object> extra = proposal("LUAR_NEGERI", "province-73", "73");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.ProcessTestSupport;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.roles.RoleAuthorizations;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;

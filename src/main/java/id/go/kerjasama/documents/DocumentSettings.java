@@ -1,0 +1,40 @@
+package id.go.kerjasama.documents;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of uploaded documents ({@code kerjasama.documents.*}). The servlet's
+ * multipart limits ({@code spring.servlet.multipart.*}) follow the same
+ * property in application.yaml.
+ */
+@Component
+class DocumentSettings {
+
+  private final DataSize maxSize;
+
+  public DocumentSettings(@Value("${kerjasama.documents.max-size:20MB}") DataSize maxSize) {
+    this.maxSize = maxSize;
+  }
+
+  public DataSize maxSize() {
+    return maxSize;
+  }
+
+  /** "20 MB", for messages. */
+  public String maxSizeText() {
+    return describe(maxSize);
+  }
+
+  static String describe(DataSize size) {
+    long bytes = size.toBytes();
+    if (bytes % (1024 * 1024) == 0) {
+      return (bytes / (1024 * 1024)) + " MB";
+    }
+    if (bytes % 1024 == 0) {
+      return (bytes / 1024) + " KB";
+    }
+    return bytes + " byte";
+  }
+}

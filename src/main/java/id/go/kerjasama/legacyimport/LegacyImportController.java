@@ -1,0 +1,74 @@
+package id.go.kerjasama.legacyimport;
+
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.web.ForbiddenException;
+import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.AgreementAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The legacy import (docs/api.md "Legacy import"), for administrators:
+ * {@code POST /api/admin/imports} with the CSV as a multipart file
+ * ({@code file}) or as the request body ({@code text/csv}; not {@code text/plain},
+ * docs/security.md "Cross-site requests").
+ */
+@RestController
+@RequestMapping("/api/admin/imports")
+@Tag(name = "Impor data lama", description = "Impor CSV kerja sama yang sudah ada (khusus administrator)")
+class LegacyImportController {
+
+  private final LegacyImportService importService;
+  private final AgreementAccess access;
+
+  public LegacyImportController(LegacyImportService importService, AgreementAccess access) {
+    this.importService = importService;
+    this.access = access;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Impor CSV kerja sama lama (berkas multipart 'file')",
+      description = "Baris yang salah dilaporkan dengan nomor baris dan alasannya dan tidak diimpor; baris yang benar "
+          + "diimpor; baris yang sudah pernah diimpor dilewati. dryRun=true hanya memeriksa.")
+  public ImportReport importFile(@RequestPart("file") MultipartFile file,
+                                 @Parameter(description = "true: hanya periksa, tidak ada yang disimpan")
+                                 @RequestParam(defaultValue = "false") boolean dryRun) {
+    checkAdministrator();
+    try {
+      return importService.run(file.getOriginalFilename(), file.getBytes(), dryRun, access.currentUserId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // text/csv only: text/plain is what a page on another site can send without the browser asking first
+  @PostMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Impor CSV kerja sama lama (isi permintaan text/csv)")
+  public ImportReport importBody(@RequestBody byte[] csv,
+                                 @RequestParam(defaultValue = "false") boolean dryRun,
+                                 @RequestParam(required = false) String fileName) {
+    checkAdministrator();
+    if (csv == null || csv.length == 0) {
+      throw new InvalidInputException(List.of("Berkas CSV kosong"));
+    }
+    return importService.run(fileName, csv, dryRun, access.currentUserId());
+  }
+
+  private void checkAdministrator() {
+    if (!access.currentGroups().contains(Groups.ADMIN)) {
+      throw new ForbiddenException("Impor data lama hanya untuk administrator");
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package id.go.kerjasama.legacyimport;
+
+import id.go.kerjasama.documents.DocumentService;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.lifecycle.LifecycleTerms;
+import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.AgreementRepository;
+import id.go.kerjasama.registry.AgreementTerm;
+import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.registry.Status;
+import id.go.kerjasama.signing.SigningRecord;
+import id.go.kerjasama.signing.SigningRepository;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports existing agreements from a CSV file (docs/api.md "Legacy import").
+ * Every row is checked first; a bad row is reported with its line and
+ * reasons and imports nothing, the good rows are imported (the file is not
+ * rejected as a whole: fix the bad rows and import the same file again — rows
+ * already imported are recognised by their natural key, legacy number within
+ * proposer, and skipped). A good row is written whole or not at all: its
+ * registry record, its signing history, its audit entry and its lifecycle
+ * instance, started at the phase the agreement is in ({@link ImportPlacement}).
+ */
+@Service
+class LegacyImportService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LegacyImportService.class);
+  static final String IMPORT_ACTIVITY = "Import_LegacyAgreement";
+  /**
+   * Good rows are written in transactions of this many rows (fewer commits); a chunk that fails is
+   * redone row by row, so that only the failing row is left out.
+   */
+  static final int CHUNK_SIZE = 50;
+
+  private final LegacyImportRepository repository;
+  private final LegacyRowReader reader;
+  private final SigningRepository signings;
+  private final AgreementRepository agreements;
+  private final LifecycleTerms lifecycleTerms;
+  private final RuntimeService runtimeService;
+  private final TransactionTemplate transaction;
+
+  public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
+                             AgreementRepository agreements, LifecycleTerms lifecycleTerms,
+                             @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+    this.repository = repository;
+    this.reader = reader;
+    this.signings = signings;
+    this.agreements = agreements;
+    this.lifecycleTerms = lifecycleTerms;
+    this.runtimeService = runtimeService;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  public ImportReport run(String fileName, byte[] content, boolean dryRun, String user) {
+    long started = System.nanoTime();
+    LegacyCsv.Parsed parsed = LegacyCsv.parse(decode(content), LegacyRowReader.COLUMNS);
+    String sha256 = DocumentService.sha256(content);
+    long importId = transaction.execute(s -> repository.startImport(fileName, sha256, dryRun, user));
+    LocalDate today = BusinessClock.today();
+
+    Map<String, String> existingKeys = repository.existingKeys();
+    Map<String, Integer> linesByKey = new HashMap<>();
+    List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+    List<ImportReport.ExistingRow> existing = new ArrayList<>();
+    List<LegacyRow> valid = new ArrayList<>();
+    int total = 0;
+    for (LegacyCsv.Row raw : parsed.rows()) {
+      if (raw.blank()) {
+        continue;
+      }
+      total++;
+      LegacyRowReader.Result result = reader.read(raw, today);
+      if (!result.problems().isEmpty()) {
+        rejected.add(new ImportReport.RejectedRow(raw.line(), blankToNull(raw.get("legacy_number")), result.problems()));
+        continue;
+      }
+      LegacyRow row = result.row();
+      String registered = existingKeys.get(row.key());
+      Integer firstLine = linesByKey.putIfAbsent(row.key(), row.line());
+      if (firstLine != null) {
+        rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(), List.of("Nomor lama "
+            + row.legacyNumber() + " dari " + row.proposerUnit() + " sudah ada di baris " + firstLine)));
+      } else if (registered != null) {
+        existing.add(new ImportReport.ExistingRow(row.line(), row.legacyNumber(), registered));
+      } else {
+        valid.add(row);
+      }
+    }
+
+    List<ImportReport.ImportedRow> imported = new ArrayList<>();
+    if (dryRun) {
+      for (LegacyRow row : valid) {
+        ImportPlacement placement = placement(row, today);
+        imported.add(new ImportReport.ImportedRow(row.line(), row.legacyNumber(), null, placement.phase(),
+            placement.status(), placement.startActivity(), null));
+      }
+    } else {
+      for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
+        List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
+        try {
+          imported.addAll(transaction.execute(s -> chunk.stream()
+              .map(row -> importRow(row, placement(row, today), importId, user)).toList()));
+        } catch (RuntimeException chunkFailed) {
+          // one row spoilt the chunk, which rolled back whole: redo it row by row to find that row
+          for (LegacyRow row : chunk) {
+            try {
+              imported.add(transaction.execute(s -> importRow(row, placement(row, today), importId, user)));
+            } catch (RuntimeException e) {
+              LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
+              rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
+                  List.of("Gagal diimpor: " + e.getMessage())));
+            }
+          }
+        }
+      }
+    }
+    rejected.sort(Comparator.comparingInt(ImportReport.RejectedRow::line));
+    int importedCount = imported.size();
+    int finalTotal = total;
+    transaction.executeWithoutResult(s -> repository.finishImport(importId, finalTotal, importedCount,
+        existing.size(), rejected.size()));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info("Legacy import {} ({}{}): {} rows, {} imported, {} already there, {} rejected, {} ms", importId, fileName,
+        dryRun ? ", dry run" : "", total, importedCount, existing.size(), rejected.size(), millis);
+    return new ImportReport(importId, dryRun, fileName, sha256, total, importedCount, existing.size(),
+        rejected.size(), millis, rejected, existing, imported);
+  }
+
+  private ImportPlacement placement(LegacyRow row, LocalDate today) {
+    return ImportPlacement.of(row.documentKind(), row.endDate(), today);
+  }
+
+  private ImportReport.ImportedRow importRow(LegacyRow row, ImportPlacement placement, long importId, String user) {
+    String reason = placement.status() == Status.EXPIRED
+        ? "Berakhir pada " + row.endDate() + " (data lama, diimpor)" : null;
+    Map.Entry<Long, String> created = repository.insertAgreement(row, placement, reason, user);
+    long id = created.getKey();
+    String registrationNumber = created.getValue();
+    repository.insertKey(id, row, importId);
+    signings.insert(id, 1, row.documentKind(), row.documentNumber(), row.signatories(), row.signedOn(),
+        row.startDate(), row.endDate(), SigningRecord.SOURCE_IMPORT, user);
+    agreements.insertEvent(id, user, placement.phase(), IMPORT_ACTIVITY, "Diimpor dari data lama", "IMPORTED",
+        "Impor #" + importId + ", baris " + row.line() + "; nomor lama " + row.legacyNumber());
+    LocalDate renewalStartsOn = null;
+    if (placement.startActivity() != null) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(ProcessVariables.AGREEMENT_ID, id);
+      variables.put(ProcessVariables.REGISTRATION_NUMBER, registrationNumber);
+      variables.put(ProcessVariables.COOPERATION_TYPE, row.type().name());
+      variables.put(ProcessVariables.PROPOSER_GROUP, row.proposerUnit());
+      variables.put(ProcessVariables.PROPOSER_LEVEL, row.proposerLevel());
+      variables.put(ProcessVariables.PROVINCE_GROUP, row.proposerProvince());
+      variables.put(ProcessVariables.PARTNER_MINISTRY_GROUP, row.partnerMinistry());
+      variables.put(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
+      // central approval lies behind an agreement that was signed
+      variables.put(LifecycleProcess.APPROVAL_OUTCOME, "APPROVED");
+      if (placement.runsTerm()) {
+        AgreementTerm term = lifecycleTerms.recordImportedTerm(id, BusinessClock.today().getYear());
+        variables.put(ProcessVariables.TERM, term.term());
+        renewalStartsOn = term.renewalStartsOn();
+      }
+      ProcessInstance instance = runtimeService.createProcessInstanceByKey(LifecycleProcess.PROCESS_KEY)
+          .businessKey(registrationNumber)
+          .setVariables(variables)
+          .startBeforeActivity(placement.startActivity())
+          .execute();
+      repository.setProcessInstance(id, instance.getId());
+    }
+    return new ImportReport.ImportedRow(row.line(), row.legacyNumber(), registrationNumber, placement.phase(),
+        placement.status(), placement.startActivity(), renewalStartsOn);
+  }
+
+  /** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as older spreadsheets save. */
+  static String decode(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(content, Charset.forName("windows-1252"));
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

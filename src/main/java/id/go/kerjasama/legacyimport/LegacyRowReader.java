@@ -1,0 +1,182 @@
+package id.go.kerjasama.legacyimport;
+
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.platform.identity.UnitLevel;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.DocumentKind;
+import id.go.kerjasama.registry.Sector;
+import id.go.kerjasama.signing.SigningRecorder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks one row of the legacy import (docs/api.md "Legacy import") with the
+ * rules of a proposal and a signing, except that dates lie in the past; every
+ * problem is named in Bahasa Indonesia.
+ */
+@Component
+class LegacyRowReader {
+
+  static final List<String> COLUMNS = List.of("legacy_number", "cooperation_type", "title", "partner_name",
+      "partner_country", "proposer_unit", "location_provinces", "sectors", "document_kind", "document_number",
+      "signatories", "signed_on", "start_date", "end_date");
+
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+  private final Organisations organisations;
+
+  public LegacyRowReader(Organisations organisations) {
+    this.organisations = organisations;
+  }
+
+  /** The valid row, or the problems (then the row is skipped). */
+  record Result(LegacyRow row, List<String> problems) {
+  }
+
+  Result read(LegacyCsv.Row raw, LocalDate today) {
+    Map<String, Object> values = new HashMap<>();
+    for (String column : COLUMNS) {
+      values.put(column, raw.get(column));
+    }
+    for (String column : List.of("signed_on", "start_date", "end_date")) {
+      values.put(column, isoDate(raw.get(column)));
+    }
+    for (String column : List.of("cooperation_type", "document_kind")) {
+      values.put(column, raw.get(column).toUpperCase(Locale.ROOT));
+    }
+    for (String column : List.of("location_provinces", "sectors")) {
+      values.put(column, raw.get(column).replace(';', ',').replace('|', ','));
+    }
+    FormValues form = new FormValues(values);
+    if (raw.values().containsKey("#extra")) {
+      form.problem("Baris berisi " + raw.values().get("#extra") + " kolom lebih banyak daripada judul kolom");
+    }
+    String legacyNumber = form.text("legacy_number", "Nomor lama (legacy_number)", 1, 100);
+    CooperationType type = form.choice("cooperation_type", "Jenis kerja sama (cooperation_type)", CooperationType.class);
+    String title = form.text("title", "Judul (title)", 5, 300);
+    String partnerName = form.text("partner_name", "Nama mitra (partner_name)", 2, 200);
+    String partnerCountry = form.text("partner_country", "Negara mitra (partner_country)", 2, 100);
+    String proposerCode = form.text("proposer_unit", "Unit pengusul (proposer_unit)", 1, 64);
+    List<String> locations = form.list("location_provinces", "Provinsi lokasi (location_provinces)", 1);
+    List<String> sectorCodes = form.list("sectors", "Bidang (sectors)", 1);
+    DocumentKind kind = form.choice("document_kind", "Jenis dokumen (document_kind)", DocumentKind.class);
+    String documentNumber = form.text("document_number", "Nomor dokumen (document_number)", 1, 100);
+    String signatories = form.optionalText("signatories", "Para penanda tangan (signatories)", 500);
+    LocalDate signedOn = form.date("signed_on", "Tanggal penandatanganan (signed_on)");
+    LocalDate start = form.date("start_date", "Tanggal mulai (start_date)");
+    LocalDate end = form.date("end_date", "Tanggal berakhir (end_date)");
+
+    Unit proposer = null;
+    if (proposerCode != null) {
+      proposer = organisations.find(groupOf(proposerCode))
+          .filter(u -> u.level() == UnitLevel.MINISTRY || u.isRegion()).orElse(null);
+      if (proposer == null) {
+        form.problem("Unit pengusul '" + proposerCode + "' tidak dikenal");
+      } else if (type != null) {
+        checkProposerFitsType(form, type, proposer);
+      }
+    }
+    List<String> locationGroups = new ArrayList<>();
+    for (String code : locations) {
+      String group = code.startsWith(Groups.PROVINCE_PREFIX) ? code : Groups.province(code);
+      if (organisations.find(group).filter(u -> u.level() == UnitLevel.PROVINCE).isEmpty()) {
+        form.problem("Provinsi lokasi '" + code + "' tidak dikenal");
+      } else if (!locationGroups.contains(group)) {
+        locationGroups.add(group);
+      }
+    }
+    if (proposer != null && proposer.provinceGroup() != null && !locationGroups.contains(proposer.provinceGroup())) {
+      locationGroups.add(0, proposer.provinceGroup());
+    }
+    List<String> sectors = new ArrayList<>();
+    for (String code : sectorCodes) {
+      try {
+        sectors.add(Sector.valueOf(code.toUpperCase(Locale.ROOT)).name());
+      } catch (IllegalArgumentException e) {
+        form.problem("Bidang '" + code + "' tidak dikenal");
+      }
+    }
+    if (type != null && kind != null && !(kind.type() == type && kind.signed())) {
+      form.problem("Jenis dokumen " + kind.name() + " tidak berlaku untuk " + type.label().toLowerCase(Locale.ROOT)
+          + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream().map(Enum::name).toList()));
+    }
+    if (signedOn != null && signedOn.isAfter(today)) {
+      form.problem("Tanggal penandatanganan " + signedOn + " di masa depan");
+    }
+    if (start != null && end != null) {
+      if (!end.isAfter(start)) {
+        form.problem("Tanggal berakhir harus sesudah tanggal mulai");
+      } else if (kind == DocumentKind.PKS && end.isAfter(start.plusYears(SigningRecorder.PKS_MAX_YEARS))) {
+        form.problem("Perjanjian Kerja Sama berlaku paling lama " + SigningRecorder.PKS_MAX_YEARS
+            + " tahun; tanggal berakhir paling lambat " + start.plusYears(SigningRecorder.PKS_MAX_YEARS));
+      } else if (kind == DocumentKind.MSP
+          && end.isAfter(start.plusMonths(SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
+        form.problem("MSP berlaku paling lama " + SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT
+            + " bulan (izin prinsip paling lama 3 tahun); tanggal berakhir paling lambat "
+            + start.plusMonths(SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT));
+      }
+    }
+    if (!form.problems().isEmpty()) {
+      return new Result(null, List.copyOf(form.problems()));
+    }
+    return new Result(new LegacyRow(raw.line(), legacyNumber, type, title, partnerName, partnerCountry,
+        proposer.group(), proposer.level().name(), proposer.provinceGroup(),
+        type == CooperationType.ORMAS_ASING ? proposer.group() : null, List.copyOf(locationGroups),
+        List.copyOf(sectors), kind, documentNumber, signatories, signedOn, start, end), List.of());
+  }
+
+  /** {@code 32} → province-32, {@code 3273} → regency-3273, {@code kemensos} → ministry-kemensos; groups stay. */
+  static String groupOf(String code) {
+    String c = code.trim();
+    if (c.contains("-")) {
+      return c;
+    }
+    if (c.matches("\\d{2}")) {
+      return Groups.province(c);
+    }
+    if (c.matches("\\d{4}")) {
+      return Groups.regency(c);
+    }
+    return Groups.ministry(c.toLowerCase(Locale.ROOT));
+  }
+
+  /** Accepts TTTT-BB-HH and HH/BB/TTTT (also with - or .), the way spreadsheets write dates. */
+  static String isoDate(String value) {
+    Matcher m = DAY_MONTH_YEAR.matcher(value.trim());
+    if (m.matches()) {
+      return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    return value.trim();
+  }
+
+  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+    switch (type) {
+      case ORMAS_ASING -> {
+        if (proposer.level() != UnitLevel.MINISTRY) {
+          form.problem("Kerja sama ormas asing diajukan oleh kementerian/lembaga mitra utama, bukan oleh " + proposer.name());
+        }
+      }
+      case LUAR_NEGERI -> {
+        if (!proposer.isRegion()) {
+          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah, bukan oleh " + proposer.name());
+        }
+      }
+      case DALAM_NEGERI -> {
+        if (!proposer.isRegion() && !proposer.group().equals(Groups.ministry("kemendagri"))) {
+          form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
+              + proposer.name());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package id.go.kerjasama.operations;
+
+import id.go.kerjasama.platform.deployment.ModelDeployer;
+import id.go.kerjasama.roles.RoleAuthorizations;
+import id.go.kerjasama.platform.tasklist.TasklistFilters;
+import id.go.kerjasama.roles.IdentitySeeder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At every start, in this order: deploy changed diagrams and forms, seed
+ * groups, authorizations and (demo) users, take write rights older versions
+ * granted from non-administrators, and ensure the Tasklist filters.
+ * Each step is idempotent.
+ */
+@Component
+class StartupSetup {
+
+  private final ModelDeployer modelDeployer;
+  private final IdentitySeeder identitySeeder;
+  private final TasklistFilters tasklistFilters;
+  private final RoleAuthorizations roleAuthorizations;
+
+  public StartupSetup(ModelDeployer modelDeployer, IdentitySeeder identitySeeder, TasklistFilters tasklistFilters,
+                      RoleAuthorizations roleAuthorizations) {
+    this.modelDeployer = modelDeployer;
+    this.identitySeeder = identitySeeder;
+    this.tasklistFilters = tasklistFilters;
+    this.roleAuthorizations = roleAuthorizations;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void onReady() {
+    modelDeployer.deploy();
+    identitySeeder.seed();
+    roleAuthorizations.revokeWritesOfNonAdministrators();
+    tasklistFilters.ensure();
+  }
+}

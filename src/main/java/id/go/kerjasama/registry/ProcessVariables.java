@@ -1,0 +1,69 @@
+package id.go.kerjasama.registry;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process variables that every phase shares: their names (the only place
+ * they are written down) and one accessor each. The lifecycle sets them when
+ * it registers a proposal (or the legacy import when it starts an imported
+ * agreement) and passes them to every phase it calls; a phase adds only its
+ * own routing facts and its outcome ({@code LifecycleProcess} and the
+ * phases' {@code …Process} classes).
+ */
+public final class ProcessVariables {
+
+  /** Long: the agreement's id in the registry. */
+  public static final String AGREEMENT_ID = "agreementId";
+  /** The agreement's registration number (also the business key), shown in forms. */
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  /** The {@link CooperationType} name. */
+  public static final String COOPERATION_TYPE = "cooperationType";
+  /** Group of the proposing unit (ministry, province or regency/city). */
+  public static final String PROPOSER_GROUP = "proposerGroup";
+  /** Group of the proposer's province; null for a ministry. */
+  public static final String PROVINCE_GROUP = "provinceGroup";
+  /** Group of the partner ministry (Mitra Utama); set for foreign-NGO cooperation. */
+  public static final String PARTNER_MINISTRY_GROUP = "partnerMinistryGroup";
+  /** Level of the proposer: MINISTRY, PROVINCE or REGENCY. */
+  public static final String PROPOSER_LEVEL = "proposerLevel";
+  /**
+   * Boolean: the (domestic) cooperation burdens the public/region or is not in
+   * the current budget, so it needs DPRD approval (Home Affairs Reg. 22/2020).
+   * Also the start form's field of that name.
+   */
+  public static final String BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = "burdensPublicOrOutsideBudget";
+  /** Integer: the term the running cycles belong to (1 = first signing, +1 per extension). */
+  public static final String TERM = "term";
+  /** Integer: the budget year of the running cycle (work plan, monitoring, evaluation). */
+  public static final String CYCLE_YEAR = "cycleYear";
+  /** ANNUAL, or END_OF_TERM for the last budget year of a term; passed to evaluation. */
+  public static final String EVALUATION_KIND = "evaluationKind";
+
+  private ProcessVariables() {
+  }
+
+  /** The agreement the process instance (or task) is about. */
+  public static long agreementId(VariableScope scope) {
+    return ((Number) scope.getVariable(AGREEMENT_ID)).longValue();
+  }
+
+  /** The proposing unit's group. */
+  public static String proposerGroup(VariableScope scope) {
+    return (String) scope.getVariable(PROPOSER_GROUP);
+  }
+
+  /** The proposer's province group; null for a ministry. */
+  public static String provinceGroup(VariableScope scope) {
+    return (String) scope.getVariable(PROVINCE_GROUP);
+  }
+
+  /** The partner ministry's group; null unless foreign-NGO cooperation. */
+  public static String partnerMinistryGroup(VariableScope scope) {
+    return (String) scope.getVariable(PARTNER_MINISTRY_GROUP);
+  }
+
+  /** The budget year of the running cycle. */
+  public static int cycleYear(VariableScope scope) {
+    return ((Number) scope.getVariable(CYCLE_YEAR)).intValue();
+  }
+}

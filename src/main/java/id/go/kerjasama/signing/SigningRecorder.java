@@ -1,0 +1,160 @@
+package id.go.kerjasama.signing;
+
+import static id.go.kerjasama.signing.SigningProcess.FIELD_DOCUMENT_NUMBER;
+import static id.go.kerjasama.signing.SigningProcess.FIELD_END_DATE;
+import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNATORIES;
+import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNED_ON;
+import static id.go.kerjasama.signing.SigningProcess.FIELD_START_DATE;
+
+import id.go.kerjasama.documents.DocumentService;
+import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.identity.CurrentUser;
+import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.DocumentKind;
+import id.go.kerjasama.registry.PrinciplePermits;
+import id.go.kerjasama.registry.ProcessVariables;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the signing phase's user tasks ({@code ${signingRecord}}).
+ * The task's extension property {@code documentKind} says which document it
+ * is about. For a signed document (MSP, LOI, MOU, NK, PKS) it checks the
+ * form's number, signatories and dates against the rules of that kind,
+ * requires the signed document to be uploaded in this term, then writes the
+ * signing history and the registry's current document and takes the values
+ * out of the process variables. For the MSP draft it only requires the
+ * upload. A problem keeps the task open with a clear message; nothing is written.
+ */
+@Component("signingRecord")
+public class SigningRecorder extends TaskEndListener {
+
+  static final String DOCUMENT_KIND = "documentKind";
+  /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
+  public static final int PKS_MAX_YEARS = 5;
+  /** Without a recorded principle permit: its longest validity, 3 years (GR 59/2016). */
+  public static final int MSP_MAX_MONTHS_WITHOUT_PERMIT = 36;
+
+  private final AgreementService agreementService;
+  private final DocumentService documentService;
+  private final SigningRepository signings;
+  private final PrinciplePermits permits;
+  private final IdentityService identityService;
+
+  public SigningRecorder(AgreementService agreementService, DocumentService documentService,
+                         SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService) {
+    this.agreementService = agreementService;
+    this.documentService = documentService;
+    this.signings = signings;
+    this.permits = permits;
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void completed(DelegateExecution execution) {
+    DocumentKind kind = documentKindOf(execution);
+    long id = ProcessVariables.agreementId(execution);
+    Agreement agreement = agreementService.get(id);
+    FormValues form = new FormValues(execution.getVariables());
+    if (!kind.signed()) {
+      requireUpload(form, agreement, kind);
+      form.throwIfInvalid();
+      return;
+    }
+    String number = form.text(FIELD_DOCUMENT_NUMBER, "Nomor dokumen", 3, 100);
+    String signatories = form.text(FIELD_SIGNATORIES, "Para penanda tangan", 3, 500);
+    LocalDate signedOn = form.date(FIELD_SIGNED_ON, "Tanggal penandatanganan");
+    LocalDate start = form.date(FIELD_START_DATE, "Tanggal mulai berlaku");
+    LocalDate end = form.date(FIELD_END_DATE, "Tanggal berakhir");
+    checkDates(form, agreement, kind, signedOn, start, end);
+    requireUpload(form, agreement, kind);
+    form.throwIfInvalid();
+
+    signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
+        SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
+    signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
+    for (String field : SigningProcess.SIGNING_FIELDS) {
+      execution.removeVariable(field);
+    }
+  }
+
+  void checkDates(FormValues form, Agreement agreement, DocumentKind kind, LocalDate signedOn, LocalDate start,
+                  LocalDate end) {
+    if (signedOn != null && signedOn.isAfter(BusinessClock.today())) {
+      form.problem("Tanggal penandatanganan tidak boleh di masa depan");
+    }
+    if (start == null || end == null) {
+      return;
+    }
+    if (!end.isAfter(start)) {
+      form.problem("Tanggal berakhir harus sesudah tanggal mulai berlaku");
+      return;
+    }
+    switch (kind) {
+      case MSP -> {
+        Optional<LocalDate> permit = permits.validUntil(agreement.id());
+        if (permit.isPresent() && end.isAfter(permit.get())) {
+          form.problem("Tanggal berakhir MSP (" + end + ") melewati masa berlaku izin prinsip (" + permit.get()
+              + "); MSP tidak boleh berlaku lebih lama dari izin prinsip");
+        } else if (permit.isEmpty() && end.isAfter(start.plusMonths(MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
+          form.problem("MSP berlaku paling lama " + MSP_MAX_MONTHS_WITHOUT_PERMIT
+              + " bulan (izin prinsip berlaku paling lama 3 tahun); tanggal berakhir paling lambat "
+              + start.plusMonths(MSP_MAX_MONTHS_WITHOUT_PERMIT));
+        }
+      }
+      case PKS -> {
+        if (end.isAfter(start.plusYears(PKS_MAX_YEARS))) {
+          form.problem("Perjanjian Kerja Sama berlaku paling lama " + PKS_MAX_YEARS
+              + " tahun; tanggal berakhir paling lambat " + start.plusYears(PKS_MAX_YEARS) + " (diisi " + end + ")");
+        }
+      }
+      default -> {
+        // LoI, MoU and Nota Kesepahaman: no maximum term in the regulations
+      }
+    }
+    DocumentKind predecessor = kind == DocumentKind.MOU ? DocumentKind.LOI
+        : kind == DocumentKind.PKS ? DocumentKind.NK : null;
+    if (predecessor != null && signedOn != null) {
+      signings.history(agreement.id(), agreement.term()).stream()
+          .filter(r -> r.documentKind() == predecessor && signedOn.isBefore(r.signedOn()))
+          .reduce((a, b) -> b)
+          .ifPresent(r -> form.problem(kind.label() + " tidak dapat ditandatangani sebelum " + predecessor.label()
+              + " (" + r.signedOn() + ")"));
+    }
+  }
+
+  private void requireUpload(FormValues form, Agreement agreement, DocumentKind kind) {
+    if (!documentService.isUploaded(agreement.id(), kind, agreement.term())) {
+      form.problem("Dokumen " + kind.label() + (kind.signed() ? " yang telah ditandatangani" : "")
+          + " belum diunggah. Unggah berkasnya (PDF, JPEG atau PNG) melalui tautan pada bagian Dokumen di"
+          + " formulir, lalu selesaikan tugas ini");
+    }
+  }
+
+  static DocumentKind documentKindOf(DelegateExecution execution) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    ExtensionElements extensions = element == null ? null : element.getExtensionElements();
+    if (extensions != null) {
+      for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+        for (CamundaProperty property : properties.getCamundaProperties()) {
+          if (DOCUMENT_KIND.equals(property.getCamundaName())) {
+            return DocumentKind.valueOf(property.getCamundaValue().trim());
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
+        + " uses ${signingRecord} without the extension property " + DOCUMENT_KIND);
+  }
+}

@@ -1,0 +1,44 @@
+package id.go.kerjasama.signing;
+
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.DocumentKind;
+import id.go.kerjasama.registry.ProcessVariables;
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides where the signing phase starts, from the registry: the cooperation
+ * type, the term, and what is already signed in this term (an imported LoI or
+ * Nota Kesepahaman goes straight to its follow-up). Used by the conditions of
+ * Gateway_DocumentToSign: {@code ${signingSteps.next(execution) == 'SIGN_LOI'}}.
+ */
+@Component("signingSteps")
+public class SigningSteps {
+
+  private final AgreementService agreementService;
+  private final SigningRepository signings;
+
+  public SigningSteps(AgreementService agreementService, SigningRepository signings) {
+    this.agreementService = agreementService;
+    this.signings = signings;
+  }
+
+  public String next(DelegateExecution execution) {
+    long id = ProcessVariables.agreementId(execution);
+    return next(agreementService.get(id)).name();
+  }
+
+  public SigningStep next(Agreement agreement) {
+    Set<DocumentKind> signed = EnumSet.noneOf(DocumentKind.class);
+    signings.history(agreement.id(), agreement.term()).forEach(r -> signed.add(r.documentKind()));
+    return switch (agreement.type()) {
+      case ORMAS_ASING -> SigningStep.DRAFT_MSP;
+      case LUAR_NEGERI -> signed.contains(DocumentKind.LOI) ? SigningStep.RAISE_LOI_TO_MOU
+          : agreement.term() > 1 ? SigningStep.SIGN_MOU : SigningStep.SIGN_LOI;
+      case DALAM_NEGERI -> signed.contains(DocumentKind.NK) ? SigningStep.SIGN_PKS : SigningStep.SIGN_NK;
+    };
+  }
+}

@@ -1,0 +1,131 @@
+package id.go.kerjasama.legacyimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.ProcessTestSupport;
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.AgreementRepository;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.AgreementTermRepository;
+import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.Status;
+import id.go.kerjasama.signing.SigningProcess;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The legacy import on H2: each row lands in the right phase with the lifecycle's routing variables. */
+@ProcessTest
+class LegacyImportProcessTest extends ProcessTestSupport {
+
+  static final String HEADER = "legacy_number,cooperation_type,title,partner_name,partner_country,proposer_unit,"
+      + "location_provinces,sectors,document_kind,document_number,signatories,signed_on,start_date,end_date\n";
+
+  @Autowired
+  LegacyImportService importService;
+  @Autowired
+  AgreementService agreements;
+  @Autowired
+  AgreementRepository repository;
+  @Autowired
+  AgreementTermRepository terms;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Test
+  void eachImportedAgreementStartsItsLifecycleWhereItStands() {
+    // today is 2026-02-02 (ProcessTestSupport)
+    String csv = HEADER
+        + "P-1,DALAM_NEGERI,Kerja sama pengelolaan sampah,Kota Bekasi,Indonesia,province-32,32,LINGKUNGAN_HIDUP,PKS,PKS-1/2024,Gubernur,2024-01-10,2024-01-10,2028-01-09\n"
+        + "P-2,DALAM_NEGERI,Kerja sama air bersih antardaerah,PDAM Tirta,Indonesia,3273,32,INFRASTRUKTUR,PKS,PKS-2/2021,,2021-06-01,2021-06-01,2026-05-31\n"
+        + "P-3,LUAR_NEGERI,Kerja sama kota kembar pendidikan,Kota Kyoto,Jepang,province-32,32;33,PENDIDIKAN|PARIWISATA,LOI,LOI-3/2025,,2025-05-01,2025-05-01,2027-04-30\n"
+        + "P-4,DALAM_NEGERI,Kerja sama jalan perbatasan,Provinsi Banten,Indonesia,province-32,32,INFRASTRUKTUR,NK,NK-4/2025,,01/09/2025,01/09/2025,31/08/2030\n"
+        + "P-5,ORMAS_ASING,Program perlindungan anak,Save the Children,Inggris,kemensos,53,PERLINDUNGAN_ANAK,MSP,MSP-5/2022,,2022-01-01,2022-01-01,2024-12-31\n";
+    ImportReport report = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.importedRows()).isEqualTo(5);
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::phase).containsExactly(
+        Phase.WORK_PLAN, Phase.WORK_PLAN, Phase.SIGNING, Phase.SIGNING, Phase.CLOSED);
+
+    // in force: the running term, this budget year's cycle first; renewal 6 months before the end
+    ProcessInstance inForce = lifecycle(report, 0);
+    assertThat(inForce).isActive();
+    assertThat(processEngine.getRuntimeService().getActivityInstance(inForce.getId()).getActivityInstances(
+        LifecycleProcess.CALL_WORK_PLAN)).hasSize(1);
+    assertThat(report.imported().get(0).renewalStartsOn()).isEqualTo(LocalDate.of(2027, 7, 9));
+    assertThat(processEngine.getRuntimeService().getVariables(inForce.getId())).containsKeys(
+        "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
+        "partnerMinistryGroup", "approvalOutcome", "term");
+    assertThat(processEngine.getRuntimeService().getVariable(inForce.getId(), "proposerLevel")).isEqualTo("PROVINCE");
+    Agreement first = repository.findByRegistrationNumber(report.imported().get(0).registrationNumber()).orElseThrow();
+    assertThat(first.phase()).isEqualTo(Phase.WORK_PLAN);
+    assertThat(first.status()).isEqualTo(Status.ACTIVE);
+    assertThat(first.registrationNumber()).startsWith("KS-DN-2024-");
+    assertThat(first.processInstanceId()).isEqualTo(inForce.getId());
+    assertThat(terms.find(first.id(), 1).orElseThrow().budgetYears()).as("no cycles for years before the import")
+        .containsExactly(2026, 2027, 2028);
+    assertThat(agreements.events(first.id())).extracting(AgreementEvent::activity).contains("Import_LegacyAgreement");
+    Task workPlan = openTask(first.registrationNumber(), "UserTask_DraftWorkPlan");
+    assertThat(workPlan).isNotNull();
+    assertThat(processEngine.getTaskService().getVariable(workPlan.getId(), "cycleYear")).isEqualTo(2026);
+
+    // ends on 31 May 2026, within the renewal window: the renewal timer is due at once
+    String renewing = report.imported().get(1).registrationNumber();
+    assertThat(report.imported().get(1).renewalStartsOn()).isBeforeOrEqualTo(today());
+    Job renewalDue = processEngine.getManagementService().createJobQuery().processInstanceId(lifecycle(report, 1).getId())
+        .timers().activityId(LifecycleProcess.TIMER_RENEWAL_DUE).singleResult();
+    assertThat(renewalDue.getDuedate()).isBeforeOrEqualTo(java.util.Date.from(DEFAULT_NOW));
+    processEngine.getManagementService().executeJob(renewalDue.getId());
+    assertThat(repository.findByRegistrationNumber(renewing).orElseThrow().phase()).isEqualTo(Phase.RENEWAL);
+    assertThat(openTask(renewing, "UserTask_DecideRenewal")).isNotNull();
+
+    assertThat(processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(report.imported().get(2).registrationNumber()).singleResult().getTaskDefinitionKey())
+        .as("an imported LoI gets the follow-up to raise it to an MoU").isEqualTo(SigningProcess.TASK_RAISE_LOI_TO_MOU);
+    assertThat(processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(report.imported().get(3).registrationNumber()).singleResult().getTaskDefinitionKey())
+        .isEqualTo(SigningProcess.TASK_RECORD_PKS);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(report.imported().get(4).registrationNumber()).count())
+        .as("an agreement that has ended gets no lifecycle").isZero();
+    Agreement ended = repository.findByRegistrationNumber(report.imported().get(4).registrationNumber()).orElseThrow();
+    assertThat(ended.status()).isEqualTo(Status.EXPIRED);
+    assertThat(ended.phase()).isEqualTo(Phase.CLOSED);
+
+    // the province sees the instances of its agreements (visibility granted at each instance's start)
+    actAs("province-32");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(report.imported().get(0).registrationNumber()).count()).isEqualTo(2);
+    actAsSystem();
+
+    ImportReport again = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    assertThat(again.importedRows()).isZero();
+    assertThat(again.existingRows()).isEqualTo(5);
+  }
+
+  @Test
+  void theExampleFileOfTheDocsIsValid() throws Exception {
+    byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
+    ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");
+    assertThat(report.rejected()).isEmpty();
+    assertThat(report.totalRows()).isEqualTo(9);
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::registrationNumber).containsOnlyNulls();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agreement_legacy_key WHERE legacy_number = '119/1204/SJ'",
+        Integer.class)).as("a dry run writes nothing").isZero();
+  }
+
+  private ProcessInstance lifecycle(ImportReport report, int row) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(report.imported().get(row).registrationNumber()).singleResult();
+  }
+}

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {"platform :: *"})
+package modulefixture.wrongarrow.lifecycle;
+
+import org.springframework.modulith.ApplicationModule;

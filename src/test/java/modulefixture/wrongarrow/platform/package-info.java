@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package modulefixture.wrongarrow.platform;
+
+import org.springframework.modulith.ApplicationModule;

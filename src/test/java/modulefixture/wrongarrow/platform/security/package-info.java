@@ -1,0 +1,4 @@
+@NamedInterface("security")
+package modulefixture.wrongarrow.platform.security;
+
+import org.springframework.modulith.NamedInterface;
