@@ -26,7 +26,6 @@ final class EvaluationForm {
   static final int STORY_TITLE_MAX = 300;
   static final int STORY_MIN = 20;
   static final int STORY_MAX = 4000;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private EvaluationForm() {
   }
@@ -46,8 +45,9 @@ final class EvaluationForm {
   /**
    * @param withIndicators the self-evaluation reports the indicators (at least one);
    *                       Fasker's evaluation uses those
+   * @param json           reads the lists Tasklist submits as JSON text
    */
-  static Assessment read(Map<String, Object> values, boolean withIndicators) {
+  static Assessment read(Map<String, Object> values, boolean withIndicators, ObjectMapper json) {
     FormValues form = new FormValues(values);
     Map<Criterion, Assessment.Score> scores = new EnumMap<>(Criterion.class);
     for (Criterion c : Criterion.values()) {
@@ -57,15 +57,17 @@ final class EvaluationForm {
         scores.put(c, new Assessment.Score(score, justification));
       }
     }
-    List<Assessment.Indicator> indicators = withIndicators ? indicators(form, values) : List.of();
-    List<Assessment.SuccessStory> stories = stories(form, values);
+    List<Assessment.Indicator> indicators = withIndicators ? indicators(form, values, json) : List.of();
+    List<Assessment.SuccessStory> stories = stories(form, values, json);
     String notes = form.optionalText(EvaluationProcess.FIELD_NOTES, "Catatan", 4000);
     form.throwIfInvalid();
     return new Assessment(scores, indicators, stories, notes);
   }
 
-  private static List<Assessment.Indicator> indicators(FormValues form, Map<String, Object> values) {
-    List<Map<String, Object>> rows = objects(form, values.get(EvaluationProcess.FIELD_INDICATORS), "Indikator keberhasilan");
+  private static List<Assessment.Indicator> indicators(FormValues form, Map<String, Object> values,
+                                                       ObjectMapper json) {
+    List<Map<String, Object>> rows = objects(form, values.get(EvaluationProcess.FIELD_INDICATORS), "Indikator keberhasilan",
+        json);
     List<Assessment.Indicator> indicators = new ArrayList<>();
     if (rows.isEmpty()) {
       form.problem("Indikator keberhasilan wajib diisi (paling sedikit 1)");
@@ -103,9 +105,10 @@ final class EvaluationForm {
     return indicators;
   }
 
-  private static List<Assessment.SuccessStory> stories(FormValues form, Map<String, Object> values) {
+  private static List<Assessment.SuccessStory> stories(FormValues form, Map<String, Object> values,
+                                                        ObjectMapper json) {
     List<Map<String, Object>> rows = objects(form, values.get(EvaluationProcess.FIELD_SUCCESS_STORIES),
-        "Kisah sukses");
+        "Kisah sukses", json);
     List<Assessment.SuccessStory> stories = new ArrayList<>();
     if (rows.size() > MAX_STORIES) {
       form.problem("Kisah sukses paling banyak " + MAX_STORIES);
@@ -131,16 +134,16 @@ final class EvaluationForm {
 
   /** A list of objects: Json (Spin), a JSON string, or a Java collection of maps. */
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> objects(FormValues form, Object value, String label) {
+  static List<Map<String, Object>> objects(FormValues form, Object value, String label, ObjectMapper mapper) {
     if (value == null) {
       return List.of();
     }
     try {
       if (value instanceof SpinJsonNode json) {
-        return JSON.readValue(json.toString(), new TypeReference<>() { });
+        return mapper.readValue(json.toString(), new TypeReference<>() { });
       }
       if (value instanceof String s) {
-        return s.isBlank() ? List.of() : JSON.readValue(s, new TypeReference<>() { });
+        return s.isBlank() ? List.of() : mapper.readValue(s, new TypeReference<>() { });
       }
       if (value instanceof Collection<?> c) {
         List<Map<String, Object>> rows = new ArrayList<>();

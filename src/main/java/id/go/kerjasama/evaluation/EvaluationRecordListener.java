@@ -1,5 +1,6 @@
 package id.go.kerjasama.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.registry.AgreementService;
@@ -22,18 +23,20 @@ class EvaluationRecordListener extends TaskEndListener {
   private final EvaluationService evaluations;
   private final AgreementService agreements;
   private final IdentityService identityService;
+  private final ObjectMapper json;
 
   public EvaluationRecordListener(EvaluationService evaluations, AgreementService agreements,
-                                  @Lazy IdentityService identityService) {
+                                  @Lazy IdentityService identityService, ObjectMapper json) {
     this.evaluations = evaluations;
     this.agreements = agreements;
     this.identityService = identityService;
+    this.json = json;
   }
 
   @Override
   protected void completed(DelegateExecution execution) {
     boolean self = EvaluationProcess.TASK_SELF_EVALUATE.equals(execution.getCurrentActivityId());
-    Assessment assessment = EvaluationForm.read(execution.getVariables(), self);
+    Assessment assessment = EvaluationForm.read(execution.getVariables(), self, json);
     long agreementId = ProcessVariables.agreementId(execution);
     int year = ProcessVariables.cycleYear(execution);
     Object termVariable = execution.getVariable(ProcessVariables.TERM);

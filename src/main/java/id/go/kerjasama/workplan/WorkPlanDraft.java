@@ -46,14 +46,15 @@ public class WorkPlanDraft extends TaskEndListener {
   private final AgreementService agreementService;
   private final Organisations organisations;
   private final IdentityService identityService;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
   public WorkPlanDraft(WorkPlanService workPlans, AgreementService agreementService, Organisations organisations,
-                       @Lazy IdentityService identityService) {
+                       @Lazy IdentityService identityService, ObjectMapper json) {
     this.workPlans = workPlans;
     this.agreementService = agreementService;
     this.organisations = organisations;
     this.identityService = identityService;
+    this.json = json;
   }
 
   /** Start listener: prefill the form and show why the plan came back. */
