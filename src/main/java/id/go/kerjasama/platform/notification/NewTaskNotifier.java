@@ -58,7 +58,8 @@ class NewTaskNotifier implements UserTaskListener {
     body.append("\nBuka tugas di Tasklist:\n")
         .append(MailTexts.taskLink(notifier.properties().baseUrl(), task.getId()));
     String subject = "Tugas baru: " + task.getName() + (registrationNumber == null ? "" : " (" + registrationNumber + ")");
-    notifier.send(new Message(NotificationKind.NEW_TASK, subject, body.toString(), registrationNumber, task.getId()),
-        groups, users);
+    // a task is created once: its id names the event, so its members are told once
+    notifier.send(new Message(NotificationKind.NEW_TASK, subject, body.toString(), registrationNumber, task.getId(),
+        NotificationKind.NEW_TASK.name() + ":" + task.getId()), groups, users);
   }
 }

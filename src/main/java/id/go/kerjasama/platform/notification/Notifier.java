@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Queues e-mail notifications: resolves the recipients (members of the given
  * groups and the given users who have an e-mail address and have not
  * switched notifications off), writes the notification to the outbox in the
- * caller's transaction, and starts one {@code mail-notification} instance
- * whose asynchronous job sends it. Nothing here talks to the SMTP server, so
+ * caller's transaction, and starts one {@code mail-notification} instance per
+ * recipient whose asynchronous job sends it. An event ({@link Message#eventKey()})
+ * is queued once. Nothing here talks to the SMTP server, so
  * an outage never fails the task or report that caused the mail.
  */
 @Service
@@ -57,6 +58,13 @@ public class Notifier {
     if (!properties.isEnabled()) {
       return Optional.empty();
     }
+    if (message.eventKey() != null) {
+      Optional<Long> queued = repository.findByEventKey(message.eventKey());
+      if (queued.isPresent()) {
+        LOG.info("Event {} already has notification {}; not queued again", message.eventKey(), queued.get());
+        return queued;
+      }
+    }
     return SystemAccess.call(identityService, () -> {
       List<Addressee> recipients = resolve(groups, users);
       if (recipients.isEmpty()) {
@@ -65,12 +73,23 @@ public class Notifier {
         return Optional.empty();
       }
       long id = repository.insert(message, recipients);
-      Map<String, Object> variables = Variables.createVariables()
-          .putValue(MailNotificationProcess.NOTIFICATION_ID, id)
-          .putValue(MailNotificationProcess.REGISTRATION_NUMBER, message.registrationNumber());
-      runtimeService.startProcessInstanceByKey(MailNotificationProcess.PROCESS_KEY, variables);
+      startSending(id, message.registrationNumber(), repository.pendingRecipientIds(id));
       return Optional.of(id);
     });
+  }
+
+  /**
+   * One {@code mail-notification} instance per recipient: its job sends one mail and marks it sent in
+   * one transaction, so a failure for one recipient never undoes (and later repeats) another's mail.
+   */
+  void startSending(long notificationId, String registrationNumber, List<Long> recipientIds) {
+    for (Long recipientId : recipientIds) {
+      Map<String, Object> variables = Variables.createVariables()
+          .putValue(MailNotificationProcess.NOTIFICATION_ID, notificationId)
+          .putValue(MailNotificationProcess.RECIPIENT_ID, recipientId)
+          .putValue(MailNotificationProcess.REGISTRATION_NUMBER, registrationNumber);
+      runtimeService.startProcessInstanceByKey(MailNotificationProcess.PROCESS_KEY, variables);
+    }
   }
 
   private List<Addressee> resolve(Collection<String> groups, Collection<String> users) {

@@ -64,6 +64,10 @@ class NotificationMailTest extends ImplementationTestSupport {
   ManagementService managementService;
   @Autowired
   NotificationPreferenceController preferences;
+  @Autowired
+  Notifier notifier;
+  @Autowired
+  NotificationRepository outbox;
 
   static IdentityService identity;
 
@@ -203,6 +207,97 @@ class NotificationMailTest extends ImplementationTestSupport {
     } finally {
       actAsSystem();
     }
+  }
+
+  @Test
+  void aSendingJobThatRunsAgainForTheSameRecipientSendsNothingMore() throws Exception {
+    String user = userOf("province-64");
+    Message message = new Message(NotificationKind.REMINDER, "Uji sekali kirim", "Isi uji", "KS-UJI-64", null,
+        "TEST:once-" + System.nanoTime());
+    long id = notifier.send(message, List.of(), List.of(user)).orElseThrow();
+    Recipient recipient = outbox.recipients(id).get(0);
+    assertThat(recipient.status()).isEqualTo(Recipient.PENDING);
+    assertThat(recipient.idempotencyKey()).isEqualTo(message.eventKey() + "/" + user);
+    // a second job for the same recipient, as an expired lock, a second node or a hand-made
+    // instance would give
+    processEngine.getRuntimeService().startProcessInstanceByKey(MailNotificationProcess.PROCESS_KEY,
+        org.camunda.bpm.engine.variable.Variables.createVariables()
+            .putValue(MailNotificationProcess.NOTIFICATION_ID, id)
+            .putValue(MailNotificationProcess.RECIPIENT_ID, recipient.id()));
+    List<Job> jobs = mailJobs(id);
+    assertThat(jobs).hasSize(2);
+    for (Job job : jobs) {
+      managementService.executeJob(job.getId());
+    }
+
+    assertThat(mailsTo(user + "@kerjasama.test")).hasSize(1);
+    Recipient sent = outbox.recipient(recipient.id()).orElseThrow();
+    assertThat(sent.status()).isEqualTo(Recipient.SENT);
+    assertThat(sent.attempts()).isEqualTo(1);
+    assertThat(sent.sentAt()).isNotNull();
+    assertThat(mailsTo(user + "@kerjasama.test").get(0).getMessageID())
+        .isEqualTo("<kerjasama." + message.eventKey().replace(':', '.') + "/" + user + "@kerjasama.example.go.id>");
+
+    // the same event again is not queued again
+    assertThat(notifier.send(message, List.of(), List.of(user))).contains(id);
+    assertThat(mailJobs(id)).isEmpty();
+    assertThat(mailsTo(user + "@kerjasama.test")).hasSize(1);
+  }
+
+  @Test
+  void aFailedSendLeavesTheRecipientPendingAndTheRetrySendsItOnce() throws Exception {
+    String user = userOf("province-65");
+    long id = notifier.send(new Message(NotificationKind.REMINDER, "Uji gagal kirim", "Isi uji", "KS-UJI-65", null),
+        List.of(), List.of(user)).orElseThrow();
+    Job job = mailJobs(id).get(0);
+
+    greenMail.stop();
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("gagal dikirim");
+    Recipient waiting = outbox.recipients(id).get(0);
+    assertThat(waiting.status()).isEqualTo(Recipient.PENDING); // the claim went back with the failed job
+    assertThat(waiting.attempts()).isZero();
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
+
+    greenMail.start();
+    managementService.executeJob(job.getId());
+    assertThat(mailsTo(user + "@kerjasama.test")).hasSize(1);
+    assertThat(outbox.recipients(id).get(0).status()).isEqualTo(Recipient.SENT);
+  }
+
+  @Test
+  void aNotificationQueuedBeforeOneInstancePerRecipientHandsEachRecipientItsOwnJob() throws Exception {
+    String first = userOf("province-71");
+    String second = userOf("province-72");
+    long id = outbox.insert(new Message(NotificationKind.REMINDER, "Uji antrean lama", "Isi uji", "KS-UJI-71", null),
+        List.of(new NotificationRepository.Addressee(first, "Satu", first + "@kerjasama.test"),
+            new NotificationRepository.Addressee(second, "Dua", second + "@kerjasama.test")));
+    // as version 1 queued it: one instance for the whole notification, no recipient
+    processEngine.getRuntimeService().startProcessInstanceByKey(MailNotificationProcess.PROCESS_KEY,
+        org.camunda.bpm.engine.variable.Variables.createVariables()
+            .putValue(MailNotificationProcess.NOTIFICATION_ID, id));
+    for (int round = 0; round < 3 && !mailJobs(id).isEmpty(); round++) {
+      for (Job job : mailJobs(id)) {
+        managementService.executeJob(job.getId());
+      }
+    }
+    assertThat(mailJobs(id)).isEmpty();
+    assertThat(mailsTo(first + "@kerjasama.test")).hasSize(1);
+    assertThat(mailsTo(second + "@kerjasama.test")).hasSize(1);
+    assertThat(outbox.recipients(id)).allMatch(r -> Recipient.SENT.equals(r.status()));
+  }
+
+  /** The sending jobs of a notification. */
+  private List<Job> mailJobs(long notificationId) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(MailNotificationProcess.PROCESS_KEY)
+        .variableValueEquals(MailNotificationProcess.NOTIFICATION_ID, notificationId)
+        .list().stream()
+        .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream())
+        .toList();
+  }
+
+  private static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> addresses(m).contains(address)).toList();
   }
 
   /** Runs the sending job of every notification queued about the agreement. */
