@@ -50,6 +50,7 @@ public class IdentitySeeder {
   }
 
   public void seed() {
+    long started = System.nanoTime();
     for (Unit unit : organisations.all()) {
       ensureGroup(unit.group(), unit.name(), STAFF_GROUP_TYPE);
       roleAuthorizations.grant(unit);
@@ -61,7 +62,8 @@ public class IdentitySeeder {
     if (isDemo()) {
       seedDemoUsers();
     }
-    LOG.info("Identity seeded from reference data {}: {} groups", organisations.version(), organisations.all().size() + 2);
+    LOG.info("Identity seeded from reference data {}: {} groups in {} ms", organisations.version(),
+        organisations.all().size() + 2, (System.nanoTime() - started) / 1_000_000);
   }
 
   private void seedAdministrator() {
