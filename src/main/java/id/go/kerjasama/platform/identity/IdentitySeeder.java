@@ -2,6 +2,9 @@ package id.go.kerjasama.platform.identity;
 
 import id.go.kerjasama.platform.security.PasswordPolicyText;
 import id.go.kerjasama.platform.security.RoleAuthorizations;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
@@ -51,10 +54,14 @@ public class IdentitySeeder {
 
   public void seed() {
     long started = System.nanoTime();
-    for (Unit unit : organisations.all()) {
-      ensureGroup(unit.group(), unit.name(), STAFF_GROUP_TYPE);
-      roleAuthorizations.grant(unit);
+    List<Unit> units = organisations.all();
+    // one query for the existing groups, not one per group: there are ~580
+    Map<String, Group> groups = new HashMap<>();
+    identityService.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
+    for (Unit unit : units) {
+      ensureGroup(groups.get(unit.group()), unit.group(), unit.name(), STAFF_GROUP_TYPE);
     }
+    roleAuthorizations.grant(units);
     ensureGroup(Groups.ADMIN, "Administrator Kerjasama", SYSTEM_GROUP_TYPE);
     roleAuthorizations.grantAdministrators();
     ensureGroup(MONITORING_GROUP, "Pemantauan sistem", SYSTEM_GROUP_TYPE);
@@ -151,7 +158,11 @@ public class IdentitySeeder {
   }
 
   private void ensureGroup(String id, String name, String type) {
-    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    ensureGroup(identityService.createGroupQuery().groupId(id).singleResult(), id, name, type);
+  }
+
+  private void ensureGroup(Group existing, String id, String name, String type) {
+    Group group = existing;
     if (group == null) {
       group = identityService.newGroup(id);
     } else if (name.equals(group.getName()) && type.equals(group.getType())) {
