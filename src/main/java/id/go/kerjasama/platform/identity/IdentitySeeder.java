@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups of the reference data, their authorizations, the first
- * administrator and (demo profile) one demo user per group. Idempotent: run
- * at every start, it only adds what is missing and renames what changed.
+ * administrator and (demo profile) one demo user per group, for the
+ * regencies/cities only a sample ({@code kerjasama.demo.regencies}).
+ * Idempotent: run at every start, it only adds what is missing and renames
+ * what changed.
  */
 @Component
 public class IdentitySeeder {
@@ -126,9 +128,25 @@ public class IdentitySeeder {
     return environment.acceptsProfiles(Profiles.of(DEMO_PROFILE));
   }
 
+  /**
+   * The demo users of the groups that get one: every group but the
+   * regencies/cities, of which only those in {@code kerjasama.demo.regencies}.
+   */
+  List<Unit> demoUnits() {
+    for (String group : properties.demo().regencies()) {
+      if (organisations.find(group).filter(u -> u.level() == UnitLevel.REGENCY).isEmpty()) {
+        throw new IllegalStateException("kerjasama.demo.regencies names '" + group + "', which is no regency/city of "
+            + Organisations.RESOURCE);
+      }
+    }
+    return organisations.all().stream()
+        .filter(u -> u.level() != UnitLevel.REGENCY || properties.demo().regencies().contains(u.group()))
+        .toList();
+  }
+
   private void seedDemoUsers() {
     String password = properties.demo().password();
-    for (Unit unit : organisations.all()) {
+    for (Unit unit : demoUnits()) {
       String userId = demoUserId(unit.group());
       if (identityService.createUserQuery().userId(userId).count() == 0) {
         User user = identityService.newUser(userId);
