@@ -198,6 +198,9 @@ class EngineGuardProcessTest extends ProcessTestSupport {
 
   @Test
   void objectsTheEngineWouldDeserializeAndControlCharactersAreRefused() {
+    // the shared context may hold instances of province-76 from other tests (VisibilityProcessTest)
+    long before = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleProcess.PROCESS_KEY).variableValueEquals("proposerGroup", "province-76").count();
     Map<String, Object> javaObject = proposal("LUAR_NEGERI", "province-76", "76");
     javaObject.put(LifecycleProcess.FIELD_TITLE, org.camunda.bpm.engine.variable.Variables
         .serializedObjectValue("rO0ABXQABHRlc3Q=").objectTypeName("java.lang.String")
@@ -220,7 +223,7 @@ class EngineGuardProcessTest extends ProcessTestSupport {
         .hasMessageContaining("sectors");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(LifecycleProcess.PROCESS_KEY).variableValueEquals("proposerGroup", "province-76")
-        .count()).isZero();
+        .count()).isEqualTo(before);
     // line breaks and tabs are text
     Map<String, Object> multiline = proposal("LUAR_NEGERI", "province-76", "76");
     multiline.put(LifecycleProcess.FIELD_TITLE, "Program pelatihan\tguru\r\nangkatan kedua");
