@@ -59,7 +59,7 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
         RenewalRestIT.termination("Message_EarlyTermination", t.key)).status());
     writes.put("deploy", t -> deploy(t.user));
     writes.put("create-user", t -> post(t.user, "/engine-rest/user/create", Map.of(
-        "profile", Map.of("id", "matrix" + System.nanoTime(), "firstName", "Uji", "lastName", "Matriks"),
+        "profile", Map.of("id", "matrix" + System.nanoTime(), "firstName", "Penguji", "lastName", "Matriks"),
         "credentials", Map.of("password", PASSWORD))).status());
     writes.put("grant", t -> post(t.user, "/engine-rest/authorization/create", Map.of("type", 1,
         "permissions", List.of("ALL"), "groupId", "regency-5171", "resourceType", 8, "resourceId",
