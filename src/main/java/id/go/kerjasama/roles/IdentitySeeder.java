@@ -5,6 +5,10 @@ import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.IdentityProperties;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.platform.identity.UnitLevel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
@@ -18,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups of the reference data, their authorizations, the first
- * administrator and (demo profile) one demo user per group. Idempotent: run
- * at every start, it only adds what is missing and renames what changed.
+ * administrator and (demo profile) one demo user per group, for the
+ * regencies/cities only a sample ({@code kerjasama.demo.regencies}).
+ * Idempotent: run at every start, it only adds what is missing and renames
+ * what changed.
  */
 @Component
 public class IdentitySeeder {
@@ -53,10 +59,15 @@ public class IdentitySeeder {
   }
 
   public void seed() {
-    for (Unit unit : organisations.all()) {
-      ensureGroup(unit.group(), unit.name(), STAFF_GROUP_TYPE);
-      roleAuthorizations.grant(unit);
+    long started = System.nanoTime();
+    List<Unit> units = organisations.all();
+    // one query for the existing groups, not one per group: there are ~580
+    Map<String, Group> groups = new HashMap<>();
+    identityService.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
+    for (Unit unit : units) {
+      ensureGroup(groups.get(unit.group()), unit.group(), unit.name(), STAFF_GROUP_TYPE);
     }
+    roleAuthorizations.grant(units);
     ensureGroup(Groups.ADMIN, "Administrator Kerjasama", SYSTEM_GROUP_TYPE);
     roleAuthorizations.grantAdministrators();
     ensureGroup(MONITORING_GROUP, "Pemantauan sistem", SYSTEM_GROUP_TYPE);
@@ -64,7 +75,8 @@ public class IdentitySeeder {
     if (isDemo()) {
       seedDemoUsers();
     }
-    LOG.info("Identity seeded from reference data {}: {} groups", organisations.version(), organisations.all().size() + 2);
+    LOG.info("Identity seeded from reference data {}: {} groups in {} ms", organisations.version(),
+        organisations.all().size() + 2, (System.nanoTime() - started) / 1_000_000);
   }
 
   private void seedAdministrator() {
@@ -120,9 +132,25 @@ public class IdentitySeeder {
     return environment.acceptsProfiles(Profiles.of(DEMO_PROFILE));
   }
 
+  /**
+   * The demo users of the groups that get one: every group but the
+   * regencies/cities, of which only those in {@code kerjasama.demo.regencies}.
+   */
+  List<Unit> demoUnits() {
+    for (String group : properties.demo().regencies()) {
+      if (organisations.find(group).filter(u -> u.level() == UnitLevel.REGENCY).isEmpty()) {
+        throw new IllegalStateException("kerjasama.demo.regencies names '" + group + "', which is no regency/city of "
+            + Organisations.RESOURCE);
+      }
+    }
+    return organisations.all().stream()
+        .filter(u -> u.level() != UnitLevel.REGENCY || properties.demo().regencies().contains(u.group()))
+        .toList();
+  }
+
   private void seedDemoUsers() {
     String password = properties.demo().password();
-    for (Unit unit : organisations.all()) {
+    for (Unit unit : demoUnits()) {
       String userId = demoUserId(unit.group());
       if (identityService.createUserQuery().userId(userId).count() == 0) {
         User user = identityService.newUser(userId);
@@ -152,7 +180,11 @@ public class IdentitySeeder {
   }
 
   private void ensureGroup(String id, String name, String type) {
-    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    ensureGroup(identityService.createGroupQuery().groupId(id).singleResult(), id, name, type);
+  }
+
+  private void ensureGroup(Group existing, String id, String name, String type) {
+    Group group = existing;
     if (group == null) {
       group = identityService.newGroup(id);
     } else if (name.equals(group.getName()) && type.equals(group.getType())) {

@@ -24,6 +24,7 @@ import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
+import java.util.Collection;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -47,6 +48,14 @@ public class RoleAuthorizations {
 
   public RoleAuthorizations(AuthorizationService authorizationService) {
     this.grants = new AuthorizationGrants(authorizationService);
+  }
+
+  /**
+   * Grants every unit its role, reading the existing grants once per kind
+   * rather than once per unit and grant (514 regencies/cities).
+   */
+  public void grant(Collection<Unit> units) {
+    grants.readingOnce(() -> units.forEach(this::grant));
   }
 
   public void grant(Unit unit) {

@@ -60,7 +60,7 @@ class SecurityRestIT extends IntegrationTest {
     Map<String, Object> vars = proposal("LUAR_NEGERI", "province-31", "31");
     JsonNode error = post(userOf("province-32"), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
         Map.of("variables", vars)).json();
-    assertThat(error.get("message").asText()).contains("Anda bukan anggota unit pengusul Provinsi DKI Jakarta");
+    assertThat(error.get("message").asText()).contains("Anda bukan anggota unit pengusul Provinsi Daerah Khusus Ibukota Jakarta");
   }
 
   @Test

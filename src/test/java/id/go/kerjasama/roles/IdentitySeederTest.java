@@ -93,6 +93,18 @@ class IdentitySeederTest {
   }
 
   @Test
+  void aDemoSampleNamingNoRegencyStopsTheStart() {
+    MockEnvironment demo = new MockEnvironment();
+    demo.setActiveProfiles(IdentitySeeder.DEMO_PROFILE);
+    IdentitySeeder typo = new IdentitySeeder(identityService, organisations, roleAuthorizations,
+        new IdentityProperties(null, new IdentityProperties.Demo("demo", java.util.List.of("regency-3273", "province-32"))),
+        demo);
+    assertThatThrownBy(typo::seed).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kerjasama.demo.regencies names 'province-32'");
+    assertThat(identityService.createUserQuery().list()).noneMatch(u -> u.getId().startsWith("demo-"));
+  }
+
+  @Test
   void theMonitoringGroupHasNoPermissions() {
     assertThat(identityService.createGroupQuery().groupId(IdentitySeeder.MONITORING_GROUP).singleResult().getName())
         .isEqualTo("Pemantauan sistem");

@@ -1,6 +1,10 @@
 package id.go.kerjasama.platform.security;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,12 +17,47 @@ import org.camunda.bpm.engine.authorization.Resource;
 public final class AuthorizationGrants {
 
   private final AuthorizationService authorizationService;
+  /**
+   * Inside {@link #readingOnce}: the groups' grants per resource type and id
+   * ("type:id" → group → grant), each read with one query when first needed;
+   * {@code null} outside.
+   */
+  private Map<String, Map<String, Authorization>> groupGrants;
+  /** Inside {@link #readingOnce}: "type:id:group" of the grants saved since they were read. */
+  private Set<String> savedSinceRead;
 
   public AuthorizationGrants(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
   }
 
+  /**
+   * Runs {@code work}, in which {@link #grantGroup} reads the existing grants
+   * of each resource type and id once, for all groups, instead of once per
+   * group: seeding hundreds of groups (every regency/city) then costs a few
+   * queries, not thousands. The grants created are the same. Only while
+   * nobody else changes these grants (start-up); not for concurrent use.
+   */
+  public synchronized void readingOnce(Runnable work) {
+    groupGrants = new HashMap<>();
+    savedSinceRead = new HashSet<>();
+    try {
+      work.run();
+    } finally {
+      groupGrants = null;
+      savedSinceRead = null;
+    }
+  }
+
   public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    String key = resource.resourceType() + ":" + resourceId;
+    if (groupGrants != null && !savedSinceRead.contains(key + ":" + groupId)) {
+      Authorization existing = groupGrants.computeIfAbsent(key, k -> readGroupGrants(resource, resourceId)).get(groupId);
+      if (save(existing, resource, resourceId, permissions, a -> a.setGroupId(groupId))) {
+        // granted again in this run (Fasker: READ, then more on the same resource): read from the database
+        savedSinceRead.add(key + ":" + groupId);
+      }
+      return;
+    }
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
@@ -26,6 +65,21 @@ public final class AuthorizationGrants {
         .resourceId(resourceId)
         .singleResult();
     save(existing, resource, resourceId, permissions, a -> a.setGroupId(groupId));
+  }
+
+  /** Every group's grant on one resource type and id (at most one per group: the database keeps them unique). */
+  private Map<String, Authorization> readGroupGrants(Resource resource, String resourceId) {
+    Map<String, Authorization> byGroup = new HashMap<>();
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list()) {
+      if (authorization.getGroupId() != null) {
+        byGroup.put(authorization.getGroupId(), authorization);
+      }
+    }
+    return byGroup;
   }
 
   public void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
@@ -84,8 +138,9 @@ public final class AuthorizationGrants {
     groupIds.forEach(g -> grantGroup(g, resource, resourceId, permissions));
   }
 
-  private void save(Authorization existing, Resource resource, String resourceId, Permission[] permissions,
-                    java.util.function.Consumer<Authorization> owner) {
+  /** Returns whether it saved (false: the grant had every permission already). */
+  private boolean save(Authorization existing, Resource resource, String resourceId, Permission[] permissions,
+                       java.util.function.Consumer<Authorization> owner) {
     Authorization authorization = existing;
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -98,12 +153,13 @@ public final class AuthorizationGrants {
         missing |= !authorization.isPermissionGranted(p);
       }
       if (!missing) {
-        return;
+        return false;
       }
     }
     for (Permission p : permissions) {
       authorization.addPermission(p);
     }
     authorizationService.saveAuthorization(authorization);
+    return true;
   }
 }
