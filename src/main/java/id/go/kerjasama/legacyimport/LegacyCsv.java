@@ -25,10 +25,11 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>A record whose quotes do not add up — a quote never closed, text after a
  * closing quote ({@code "24" monitor}), or a quoted line break that makes the
- * record a different number of columns than the header (a stray quote that
- * would swallow the rows below it) — is a {@link Row#problem() bad row} on
- * the line it starts on, and reading goes on with the next line: the rows
- * after it are read as rows of their own, not swallowed.
+ * record a different number of columns than the header or puts as many
+ * separators as a whole row into one value (a stray quote that would swallow
+ * the rows below it) — is a {@link Row#problem() bad row} on the line it
+ * starts on, and reading goes on with the next line: the rows after it are
+ * read as rows of their own, not swallowed.
  */
 final class LegacyCsv {
 
@@ -96,9 +97,10 @@ final class LegacyCsv {
               checkColumns(header, requiredColumns);
               continue;
             }
-            if (lastLine > line && !fits(values, header.size())) {
+            if (lastLine > line && (!fits(values, header.size()) || holdsARow(values, format, header.size()))) {
               rows.add(bad(line, "Tanda kutip tidak ditutup atau ambigu: kolom bertanda kutip berlanjut sampai baris "
-                  + lastLine + " dan barisnya menjadi " + values.size() + " kolom, bukan " + header.size() + SKIPPED,
+                  + lastLine + (fits(values, header.size()) ? " dan memuat pemisah sebanyak satu baris penuh"
+                  : " dan barisnya menjadi " + values.size() + " kolom, bukan " + header.size()) + SKIPPED,
                   lines, format, header));
               resumeAt = line + 1;
               break;
@@ -153,6 +155,17 @@ final class LegacyCsv {
   private static boolean fits(List<String> values, int columns) {
     return values.size() == columns
         || values.size() > columns && values.subList(columns, values.size()).stream().allMatch(String::isBlank);
+  }
+
+  /**
+   * Whether a value with a line break holds as many separators as a whole row: a stray quote closed by a
+   * quote at the end of a value in the same column further down makes a record of the right size, with
+   * the rows in between inside that one value.
+   */
+  private static boolean holdsARow(List<String> values, CSVFormat format, int columns) {
+    char separator = format.getDelimiterString().charAt(0);
+    return columns > 1 && values.stream().filter(v -> v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)
+        .anyMatch(v -> v.chars().filter(c -> c == separator).count() >= columns - 1);
   }
 
   /** The message for a record Commons CSV refused, in the words of the report. */

@@ -68,6 +68,21 @@ class LegacyCsvTest {
     assertThat(parsed.rows().get(0).problem()).contains("berlanjut sampai baris 3").contains("2 kolom, bukan 3");
     assertThat(parsed.rows().get(1).get("c")).isEqualTo("monitor 24\"");
     assertThat(parsed.rows().get(2).get("c")).isEqualTo("7");
+
+    // the same, closed in the same column: a record of the right size whose value holds a whole row's separators
+    parsed = LegacyCsv.parse("a,b,c\n1,\"x,2\n3,4 24\",5\n6,7,8\n", List.of("a", "b", "c"));
+    assertThat(parsed.rows()).extracting(LegacyCsv.Row::line).containsExactly(2, 3, 4);
+    assertThat(parsed.rows().get(0).problem()).contains("berlanjut sampai baris 3").contains("satu baris penuh");
+    assertThat(parsed.rows().get(1).get("b")).isEqualTo("4 24\"");
+  }
+
+  @Test
+  void aQuotedLineBreakInAnAddressIsAValue() {
+    LegacyCsv.Parsed parsed = LegacyCsv.parse("a,b,c\n\"Jl. Merdeka 1, Bandung\r\nJawa Barat\",2,3\n4,5,6\n",
+        List.of("a", "b", "c"));
+    assertThat(parsed.rows()).extracting(LegacyCsv.Row::problem).containsOnlyNulls();
+    assertThat(parsed.rows()).extracting(LegacyCsv.Row::line).containsExactly(2, 4);
+    assertThat(parsed.rows().get(0).get("a")).isEqualTo("Jl. Merdeka 1, Bandung\r\nJawa Barat");
   }
 
   @Test
