@@ -89,6 +89,12 @@ class LegacyImportService {
         continue;
       }
       total++;
+      if (raw.problem() != null) {
+        // its quotes do not add up: reported on its line, the rows after it are read on their own
+        rejected.add(new ImportReport.RejectedRow(raw.line(), blankToNull(raw.get("legacy_number")),
+            List.of(raw.problem())));
+        continue;
+      }
       LegacyRowReader.Result result = reader.read(raw, today);
       if (!result.problems().isEmpty()) {
         rejected.add(new ImportReport.RejectedRow(raw.line(), blankToNull(raw.get("legacy_number")), result.problems()));

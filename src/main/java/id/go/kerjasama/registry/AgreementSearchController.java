@@ -70,17 +70,11 @@ class AgreementSearchController {
     try {
       Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
       out.write(CsvFormat.BOM);
-      out.write(CsvFormat.line(CSV_COLUMNS));
-      search.forEach(query, groups, a -> {
-        try {
-          out.write(CsvFormat.line(Arrays.asList(a.registrationNumber(), a.legacyNumber(), a.type(), a.title(),
-              a.partnerName(), a.partnerCountry(), a.proposerUnit(), a.proposerProvince(), a.partnerMinistry(),
-              a.locationProvinces(), a.sectors(), a.phase(), a.status(), a.documentKind(), a.documentNumber(),
-              a.signedOn(), a.startDate(), a.endDate(), a.term())));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      CsvFormat.write(out, CSV_COLUMNS);
+      search.forEach(query, groups, a -> CsvFormat.write(out, Arrays.asList(a.registrationNumber(), a.legacyNumber(),
+          a.type(), a.title(), a.partnerName(), a.partnerCountry(), a.proposerUnit(), a.proposerProvince(),
+          a.partnerMinistry(), a.locationProvinces(), a.sectors(), a.phase(), a.status(), a.documentKind(),
+          a.documentNumber(), a.signedOn(), a.startDate(), a.endDate(), a.term())));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

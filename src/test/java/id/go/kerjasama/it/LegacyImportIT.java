@@ -21,8 +21,8 @@ import org.springframework.http.MediaType;
 
 /**
  * The legacy import on PostgreSQL at the scale of Kemendagri's records
- * (1,614 domestic memoranda): a generated file with some bad rows, whose
- * report names exactly those rows; a second import of the same file creates
+ * (1,614 domestic memoranda): a generated file with some bad rows (broken
+ * quotes among them), whose report names exactly those rows; a second import of the same file creates
  * nothing; only administrators import; a dry run writes nothing.
  */
 class LegacyImportIT extends IntegrationTest {
@@ -145,6 +145,11 @@ class LegacyImportIT extends IntegrationTest {
       case 1200 -> base.replace(tag + "/1200,", tag + "/dup,") + d + "," + d + "," + end + "||sudah ada di baris";
       case 1333 -> base.replace(",DALAM_NEGERI,", ",ORMAS_ASING,").replace(",PKS,", ",MSP,") + d + "," + d + "," + end
           + "||Kerja sama ormas asing diajukan oleh kementerian";
+      // a quote never closed: read as plain RFC 4180 it ran on into the next row (1401), which vanished
+      case 1400 -> base.replace(",Kerja sama rusak ", ",\"Kerja sama rusak ") + d + "," + d + "," + end
+          + "||Tanda kutip tidak ditutup atau ambigu";
+      case 1450 -> base.replace(",Kerja sama rusak ", ",\"Kerja sama\" rusak ") + d + "," + d + "," + end
+          + "||Tanda kutip ambigu";
       case 1500 -> base + d + "," + d + "," + end + ",lebih,banyak||kolom lebih banyak";
       case 1600 -> base.replace(",province-33,", ",regency-9999,") + d + "," + d + "," + end
           + "||Unit pengusul 'regency-9999' tidak dikenal";

@@ -113,6 +113,34 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aRowWithABrokenQuoteIsReportedOnItsLineAndTheRowsBelowItAreImported() {
+    // line 3 opens a quote it never closes; read as plain RFC 4180 it ran on to the next quote (line 4's
+    // signatories) and line 4 vanished into line 3's title
+    String csv = HEADER
+        + "Q-1,DALAM_NEGERI,Kerja sama arsip daerah,Kota Bogor,Indonesia,province-32,32,TATA_KELOLA,PKS,PKS-Q1/2019,,2019-01-10,2019-01-10,2023-01-09\n"
+        + "Q-2,DALAM_NEGERI,\"Kerja sama pasar induk,Kota Depok,Indonesia,province-32,32,EKONOMI,PKS,PKS-Q2/2019,,2019-02-10,2019-02-10,2023-02-09\n"
+        + "Q-3,DALAM_NEGERI,Kerja sama terminal,Kota Cimahi,Indonesia,province-32,32,INFRASTRUKTUR,PKS,PKS-Q3/2019,\"Wali Kota, Gubernur\",2019-03-10,2019-03-10,2023-03-09\n"
+        + "Q-4,DALAM_NEGERI,Kerja sama \"24 jam\" layanan,Kota Bogor,Indonesia,province-32,32,KESEHATAN,PKS,PKS-Q4/2019,,2019-04-10,2019-04-10,2023-04-09\n"
+        + "Q-5,DALAM_NEGERI,\"Kerja sama\" pemadam kebakaran,Kota Bogor,Indonesia,province-32,32,PENANGGULANGAN_BENCANA,PKS,PKS-Q5/2019,,2019-05-10,2019-05-10,2023-05-09\n"
+        + "Q-6,DALAM_NEGERI,Kerja sama pemakaman,Kota Bogor,Indonesia,province-32,32,SOSIAL,PKS,PKS-Q6/2019,,2019-06-10,2019-06-10,2023-06-09\n";
+    ImportReport report = importService.run("kutip.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    assertThat(report.totalRows()).isEqualTo(6);
+    assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 6);
+    assertThat(report.rejected()).extracting(ImportReport.RejectedRow::legacyNumber).containsExactly("Q-2", "Q-5");
+    assertThat(report.rejected().get(0).problems()).singleElement().asString()
+        .startsWith("Tanda kutip tidak ditutup atau ambigu").contains("baris ini dilewati");
+    assertThat(report.rejected().get(1).problems()).singleElement().asString().startsWith("Tanda kutip ambigu");
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::line).containsExactly(2, 4, 5, 7);
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber)
+        .containsExactly("Q-1", "Q-3", "Q-4", "Q-6");
+    assertThat(repository.findByRegistrationNumber(report.imported().get(1).registrationNumber()).orElseThrow().title())
+        .isEqualTo("Kerja sama terminal");
+    assertThat(repository.findByRegistrationNumber(report.imported().get(2).registrationNumber()).orElseThrow().title())
+        .as("a quote inside a value that does not start with one is a quote").isEqualTo("Kerja sama \"24 jam\" layanan");
+  }
+
+  @Test
   void theExampleFileOfTheDocsIsValid() throws Exception {
     byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
     ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");
