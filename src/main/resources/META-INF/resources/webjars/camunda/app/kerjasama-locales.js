@@ -4,6 +4,8 @@
 // availableLocales, otherwise fallbackLocale. "?lang=en" or "?lang=id" in the
 // address pins a language for this browser (kept in localStorage under
 // "kerjasama.lang"); "?lang=auto" returns to the browser language.
+// The same choice sets <html lang> (Camunda's index.html says "en" always),
+// so that screen readers and the browser's spell checking use Indonesian.
 export const KERJASAMA_LOCALES = ['id', 'en'];
 
 export function kerjasamaLocales() {
@@ -17,8 +19,16 @@ export function kerjasamaLocales() {
   } catch (e) {
     // no localStorage: follow the browser language
   }
-  if (KERJASAMA_LOCALES.includes(pinned)) {
-    return {availableLocales: [pinned], fallbackLocale: pinned};
-  }
-  return {availableLocales: KERJASAMA_LOCALES, fallbackLocale: 'en'};
+  const locales = KERJASAMA_LOCALES.includes(pinned)
+    ? {availableLocales: [pinned], fallbackLocale: pinned}
+    : {availableLocales: KERJASAMA_LOCALES, fallbackLocale: 'en'};
+  document.documentElement.lang = activeLocale(locales);
+  return locales;
+}
+
+// The language the webapp shows: the browser's first language if available, otherwise the fallback.
+function activeLocale(locales) {
+  const first = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+    .split('-')[0].toLowerCase();
+  return locales.availableLocales.includes(first) ? first : locales.fallbackLocale;
 }
