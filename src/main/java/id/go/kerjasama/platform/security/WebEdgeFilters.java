@@ -28,52 +28,41 @@ class WebEdgeFilters {
 
   @Bean
   FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecuritySettings settings) {
-    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
-        new SecurityHeaders(settings.hsts()));
-    registration.setName("kerjasama-security-headers");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(HEADERS_ORDER);
-    return registration;
+    return registration(new SecurityHeaders(settings.hsts()), "kerjasama-security-headers", HEADERS_ORDER, "/*");
   }
 
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
-    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
-        new LoginThrottleFilter(throttle));
-    registration.setName("kerjasama-login-throttle");
-    registration.addUrlPatterns(RestAuthentication.PASSWORD_PATHS);
-    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
-    registration.setOrder(THROTTLE_ORDER);
-    return registration;
+    String[] paths = java.util.stream.Stream.concat(java.util.Arrays.stream(RestAuthentication.PASSWORD_PATHS),
+        java.util.stream.Stream.of("/camunda/api/admin/auth/user/*")).toArray(String[]::new);
+    return registration(new LoginThrottleFilter(throttle), "kerjasama-login-throttle", THROTTLE_ORDER, paths);
   }
 
   @Bean
   FilterRegistrationBean<BrowserRequestGuard> browserRequestGuard(SecuritySettings settings) {
-    FilterRegistrationBean<BrowserRequestGuard> registration = new FilterRegistrationBean<>(
-        new BrowserRequestGuard(settings.allowedOrigins()));
-    registration.setName("kerjasama-browser-request-guard");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
-    registration.setOrder(BROWSER_GUARD_ORDER);
-    return registration;
+    return registration(new BrowserRequestGuard(settings.allowedOrigins()), "kerjasama-browser-request-guard",
+        BROWSER_GUARD_ORDER, "/api/*", "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
-    FilterRegistrationBean<PasswordPolicyGuard> registration = new FilterRegistrationBean<>(
-        new PasswordPolicyGuard(identityService));
-    registration.setName("kerjasama-password-policy");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(PASSWORD_POLICY_ORDER);
-    return registration;
+    return registration(new PasswordPolicyGuard(identityService), "kerjasama-password-policy",
+        PASSWORD_POLICY_ORDER, "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<MetricsAccess> metricsAccess(IdentityService identityService, SecuritySettings settings) {
-    FilterRegistrationBean<MetricsAccess> registration = new FilterRegistrationBean<>(
-        new MetricsAccess(identityService, settings.metricsGroups()));
-    registration.setName("kerjasama-metrics-access");
-    registration.addUrlPatterns(RestAuthentication.METRICS_PATHS);
-    registration.setOrder(METRICS_ORDER);
+    return registration(new MetricsAccess(identityService, settings.metricsGroups()), "kerjasama-metrics-access",
+        METRICS_ORDER, RestAuthentication.METRICS_PATHS);
+  }
+
+  /** A filter on {@code patterns}, named and ordered. */
+  private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(
+      F filter, String name, int order, String... patterns) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(patterns);
+    registration.setOrder(order);
     return registration;
   }
 }
