@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Periods: those of the frequency set in the year's approved work plan
  * (quarterly or per semester) that overlap the plan's activity dates; the last
- * one is the annual report, due {@value WorkingDayCalendar#ANNUAL_REPORT_WORKING_DAYS}
- * working days after 31 December ({@code workingDays.annualReportDueDate(cycleYear)}).
+ * one is the annual report, due {@code kerjasama.monitoring.annual-report-working-days}
+ * (default 7) working days after 31 December: a 2019 coordination meeting's
+ * recommendation, not an article found so far (docs/regulations.md).
  * Other periods are due {@code kerjasama.monitoring.periodic-report-working-days}
  * after the period ends. A report sent back is due again
  * {@code follow-up-working-days} after it was sent back, never before its original date.
@@ -108,7 +109,7 @@ public class ReportSchedule {
   public Date originalDueDate(VariableScope scope) {
     int year = cycleYear(scope);
     if (isAnnual(scope)) {
-      return workingDays.annualReportDueDate(year);
+      return workingDays.afterBudgetYear(year, properties.annualReportWorkingDays());
     }
     return WorkingDayCalendar.closingTime(
         workingDays.addWorkingDays(period(scope).end(year), properties.periodicReportWorkingDays()));

@@ -52,9 +52,6 @@ public class WorkingDayCalendar {
    */
   public static final LocalTime OFFICE_CLOSING = LocalTime.of(16, 0);
 
-  /** The annual report is due this many working days after 31 December of the budget year. */
-  public static final int ANNUAL_REPORT_WORKING_DAYS = 7;
-
   private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
   private record Year(HolidayYear data, Map<LocalDate, Holiday> byDate) {
@@ -224,16 +221,12 @@ public class WorkingDayCalendar {
   }
 
   /**
-   * The due day of the annual report of a budget year (= calendar year): the
-   * {@value #ANNUAL_REPORT_WORKING_DAYS}th working day after 31 December of that year.
+   * {@link #OFFICE_CLOSING} on the {@code workingDays}th working day after
+   * 31 December of {@code budgetYear} (= calendar year): the annual report's
+   * due date (kerjasama.monitoring.annual-report-working-days).
    */
-  public LocalDate annualReportDue(int budgetYear) {
-    return addWorkingDays(LocalDate.of(budgetYear, 12, 31), ANNUAL_REPORT_WORKING_DAYS);
-  }
-
-  /** {@link #annualReportDue} at {@link #OFFICE_CLOSING}, for BPMN due dates and timers. */
-  public Date annualReportDueDate(int budgetYear) {
-    return closingTime(annualReportDue(budgetYear));
+  public Date afterBudgetYear(int budgetYear, int workingDays) {
+    return closingTime(addWorkingDays(LocalDate.of(budgetYear, 12, 31), workingDays));
   }
 
   /**

@@ -60,7 +60,7 @@ class WorkingDayCalendarFilesTest {
     // 2025 still comes from the packaged file: 26 December 2025 is cuti bersama
     assertThat(calendar.isWorkingDay(date("2025-12-26"))).isFalse();
     // 1 and 2 Jan off: 5, 6, 7, 8, 9, 12, 13 January
-    assertThat(calendar.annualReportDue(2025)).isEqualTo(date("2026-01-13"));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2025, 12, 31), 7)).isEqualTo(date("2026-01-13"));
   }
 
   @Test
@@ -86,7 +86,7 @@ class WorkingDayCalendarFilesTest {
   @Test
   void reloadAddsNextYearsFile() throws IOException {
     WorkingDayCalendar calendar = calendarWithOverrides();
-    assertThat(calendar.annualReportDue(2026)).isEqualTo(date("2027-01-12"));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 7)).isEqualTo(date("2027-01-12"));
 
     write("holidays-2027.json", """
         {"year": 2027, "source": "SKB 2027 (data uji)",
@@ -98,7 +98,7 @@ class WorkingDayCalendarFilesTest {
     assertThat(calendar.reload()).containsExactly(2024, 2025, 2026, 2027);
 
     // 4, 6, 7, 8, 11, 12, 13 January
-    assertThat(calendar.annualReportDue(2026)).isEqualTo(date("2027-01-13"));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 7)).isEqualTo(date("2027-01-13"));
   }
 
   @Test
