@@ -3,6 +3,7 @@ package id.go.kerjasama.legacyimport;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.web.ForbiddenException;
 import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.platform.web.NotFoundException;
 import id.go.kerjasama.registry.AgreementAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,6 +67,28 @@ class LegacyImportController {
       throw new InvalidInputException(List.of("Berkas CSV kosong"));
     }
     return importService.run(fileName, csv, dryRun, access.currentUserId());
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Daftar impor terakhir, yang terbaru dulu",
+      description = "Status tiap impor (sedang berjalan, selesai, terhenti sebelum selesai) dan jumlah barisnya.")
+  public List<ImportRecord> latest(@Parameter(description = "banyaknya impor, 1-200")
+                                   @RequestParam(defaultValue = "20") int size) {
+    checkAdministrator();
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException(List.of("size harus 1 sampai 200"));
+    }
+    return importService.latest(size);
+  }
+
+  @GetMapping(path = "/{importId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Status satu impor",
+      description = "Juga untuk impor yang terhenti (aplikasi mati di tengah impor): berapa baris sudah diimpor, "
+          + "ditolak, dan belum diproses.")
+  public ImportRecord one(@PathVariable long importId) {
+    checkAdministrator();
+    return importService.record(importId)
+        .orElseThrow(() -> new NotFoundException("Impor #" + importId + " tidak ditemukan"));
   }
 
   private void checkAdministrator() {

@@ -27,21 +27,100 @@ class LegacyImportRepository {
 
   public long startImport(String fileName, String sha256, boolean dryRun, String user) {
     KeyHolder key = new GeneratedKeyHolder();
-    client.sql("INSERT INTO legacy_import (file_name, sha256, dry_run, imported_by, started_at)"
-          + " VALUES (?, ?, ?, ?, ?)")
+    client.sql("INSERT INTO legacy_import (file_name, sha256, dry_run, imported_by, started_at, status, heartbeat_at)"
+          + " VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)")
         .params(fileName,
             sha256,
             dryRun,
             user,
-            Timestamp.from(BusinessClock.now()))
+            Timestamp.from(BusinessClock.now()),
+            alive())
         .update(key, "id");
     return key.getKey().longValue();
   }
 
+  /** Every row checked: the counts known before writing; nothing imported yet. */
+  public void checked(long importId, int total, int existing, int rejected) {
+    jdbc.update("UPDATE legacy_import SET total_rows = ?, imported_rows = 0, existing_rows = ?, rejected_rows = ?,"
+        + " heartbeat_at = ? WHERE id = ?", total, existing, rejected, alive(), importId);
+  }
+
+  /**
+   * Rows written ({@code imported}) or given up ({@code rejected}): run in the transaction that wrote
+   * them, so that the record never counts a row the registry does not hold.
+   */
+  public void progressed(long importId, int imported, int rejected) {
+    jdbc.update("UPDATE legacy_import SET imported_rows = COALESCE(imported_rows, 0) + ?,"
+        + " rejected_rows = COALESCE(rejected_rows, 0) + ?, heartbeat_at = ? WHERE id = ?",
+        imported, rejected, alive(), importId);
+  }
+
   public void finishImport(long importId, int total, int imported, int existing, int rejected) {
+    // also over INTERRUPTED: an import that was taken for dead but did end tells the truth
     jdbc.update("UPDATE legacy_import SET finished_at = ?, total_rows = ?, imported_rows = ?, existing_rows = ?,"
-        + " rejected_rows = ? WHERE id = ?", Timestamp.from(BusinessClock.now()), total, imported, existing, rejected,
-        importId);
+        + " rejected_rows = ?, status = 'FINISHED', note = NULL WHERE id = ?", Timestamp.from(BusinessClock.now()),
+        total, imported, existing, rejected, importId);
+  }
+
+  /** A sign of life of the application running these imports. */
+  public void heartbeat(java.util.Collection<Long> importIds) {
+    Timestamp now = alive();
+    for (Long id : importIds) {
+      jdbc.update("UPDATE legacy_import SET heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'", now, id);
+    }
+  }
+
+  /** Imports still RUNNING whose last sign of life is older than {@code staleBefore}. */
+  public java.util.List<Long> stale(java.time.Instant staleBefore) {
+    return jdbc.queryForList("SELECT id FROM legacy_import WHERE status = 'RUNNING'"
+        + " AND COALESCE(heartbeat_at, started_at) < ? ORDER BY id", Long.class, Timestamp.from(staleBefore));
+  }
+
+  /**
+   * Marks a stale import INTERRUPTED with what it did: the imported rows are counted from the keys it
+   * wrote (each row is written whole or not at all, so they are the rows done). False when it is no
+   * longer stale (it came back to life or another node closed it).
+   */
+  public boolean interrupt(long importId, java.time.Instant staleBefore,
+                           java.util.function.IntFunction<String> noteOfImported) {
+    Integer imported = jdbc.queryForObject("SELECT COUNT(*) FROM agreement_legacy_key WHERE import_id = ?",
+        Integer.class, importId);
+    int done = imported == null ? 0 : imported;
+    return jdbc.update("UPDATE legacy_import SET status = 'INTERRUPTED', finished_at = ?, imported_rows = ?, note = ?"
+        + " WHERE id = ? AND status = 'RUNNING' AND COALESCE(heartbeat_at, started_at) < ?",
+        Timestamp.from(BusinessClock.now()), done, noteOfImported.apply(done), importId,
+        Timestamp.from(staleBefore)) == 1;
+  }
+
+  public java.util.Optional<ImportRecord> find(long importId) {
+    return jdbc.query(SELECT_RECORD + " WHERE id = ?", RECORD, importId).stream().findFirst();
+  }
+
+  /** The latest {@code limit} imports, newest first. */
+  public java.util.List<ImportRecord> latest(int limit) {
+    return jdbc.query(SELECT_RECORD + " ORDER BY id DESC LIMIT ?", RECORD, limit);
+  }
+
+  private static final String SELECT_RECORD = "SELECT id, file_name, sha256, dry_run, imported_by, started_at,"
+      + " finished_at, status, total_rows, imported_rows, existing_rows, rejected_rows, note FROM legacy_import";
+
+  private static final org.springframework.jdbc.core.RowMapper<ImportRecord> RECORD = (rs, n) -> ImportRecord.of(
+      rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"), rs.getBoolean("dry_run"),
+      rs.getString("imported_by"), instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+      ImportRecord.Status.valueOf(rs.getString("status")), (Integer) rs.getObject("total_rows"),
+      (Integer) rs.getObject("imported_rows"), (Integer) rs.getObject("existing_rows"),
+      (Integer) rs.getObject("rejected_rows"), rs.getString("note"));
+
+  /**
+   * A sign of life is the machine's time, not the business clock (which tests move): liveness is compared
+   * with the machine's time ({@link InterruptedImports}).
+   */
+  private static Timestamp alive() {
+    return Timestamp.from(java.time.Instant.now());
+  }
+
+  private static java.time.Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 
   /** Every natural key already imported ({@link LegacyRow#key()}) with its registration number. */

@@ -4,6 +4,7 @@ import id.go.kerjasama.documents.DocumentService;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.lifecycle.LifecycleTerms;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.AgreementRepository;
 import id.go.kerjasama.registry.AgreementTerm;
 import id.go.kerjasama.registry.ProcessVariables;
@@ -58,10 +59,12 @@ class LegacyImportService {
   private final LifecycleTerms lifecycleTerms;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
+  private final InterruptedImports watch;
 
   public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
                              AgreementRepository agreements, LifecycleTerms lifecycleTerms,
-                             @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+                             @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager,
+                             InterruptedImports watch) {
     this.repository = repository;
     this.reader = reader;
     this.signings = signings;
@@ -69,6 +72,7 @@ class LegacyImportService {
     this.lifecycleTerms = lifecycleTerms;
     this.runtimeService = runtimeService;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.watch = watch;
   }
 
   public ImportReport run(String fileName, byte[] content, boolean dryRun, String user) {
@@ -76,6 +80,16 @@ class LegacyImportService {
     LegacyCsv.Parsed parsed = LegacyCsv.parse(decode(content), LegacyRowReader.COLUMNS);
     String sha256 = DocumentService.sha256(content);
     long importId = transaction.execute(s -> repository.startImport(fileName, sha256, dryRun, user));
+    watch.started(importId);
+    try {
+      return run(importId, fileName, sha256, parsed, dryRun, user, started);
+    } finally {
+      watch.ended(importId);
+    }
+  }
+
+  private ImportReport run(long importId, String fileName, String sha256, LegacyCsv.Parsed parsed, boolean dryRun,
+                           String user, long started) {
     LocalDate today = BusinessClock.today();
 
     Map<String, String> existingKeys = repository.existingKeys();
@@ -113,6 +127,9 @@ class LegacyImportService {
       }
     }
 
+    int checkedTotal = total;
+    transaction.executeWithoutResult(s -> repository.checked(importId, checkedTotal, existing.size(), rejected.size()));
+
     List<ImportReport.ImportedRow> imported = new ArrayList<>();
     if (dryRun) {
       for (LegacyRow row : valid) {
@@ -124,17 +141,27 @@ class LegacyImportService {
       for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
         List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
         try {
-          imported.addAll(transaction.execute(s -> chunk.stream()
-              .map(row -> importRow(row, placement(row, today), importId, user)).toList()));
+          imported.addAll(transaction.execute(s -> {
+            List<ImportReport.ImportedRow> written = chunk.stream()
+                .map(row -> importRow(row, placement(row, today), importId, user)).toList();
+            // counted with the rows it counts: after a crash the record says what the registry holds
+            repository.progressed(importId, written.size(), 0);
+            return written;
+          }));
         } catch (RuntimeException chunkFailed) {
           // one row spoilt the chunk, which rolled back whole: redo it row by row to find that row
           for (LegacyRow row : chunk) {
             try {
-              imported.add(transaction.execute(s -> importRow(row, placement(row, today), importId, user)));
+              imported.add(transaction.execute(s -> {
+                ImportReport.ImportedRow written = importRow(row, placement(row, today), importId, user);
+                repository.progressed(importId, 1, 0);
+                return written;
+              }));
             } catch (RuntimeException e) {
               LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
               rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
-                  List.of("Gagal diimpor: " + e.getMessage())));
+                  List.of(failure(importId, row, e))));
+              transaction.executeWithoutResult(s -> repository.progressed(importId, 0, 1));
             }
           }
         }
@@ -150,6 +177,28 @@ class LegacyImportService {
         dryRun ? ", dry run" : "", total, importedCount, existing.size(), rejected.size(), millis);
     return new ImportReport(importId, dryRun, fileName, sha256, total, importedCount, existing.size(),
         rejected.size(), millis, rejected, existing, imported);
+  }
+
+  /** The record of import {@code importId}: running, finished or interrupted, with its counts. */
+  public java.util.Optional<ImportRecord> record(long importId) {
+    return repository.find(importId);
+  }
+
+  /** The latest imports, newest first. */
+  public List<ImportRecord> latest(int limit) {
+    return repository.latest(limit);
+  }
+
+  /**
+   * Why a good row could not be written, for the report: the rule it broke when that is a message for a
+   * person; otherwise no database or engine text (it names tables and SQL), only where to look.
+   */
+  static String failure(long importId, LegacyRow row, RuntimeException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return "Gagal diimpor: " + String.join("; ", invalid.problems());
+    }
+    return "Gagal diimpor karena kesalahan pada server (catatan server: impor #" + importId + ", baris " + row.line()
+        + "). Baris lain tidak terpengaruh; impor ulang berkas yang sama untuk mencoba baris ini lagi.";
   }
 
   private ImportPlacement placement(LegacyRow row, LocalDate today) {

@@ -32,6 +32,8 @@ class LegacyImportIT extends IntegrationTest {
 
   @Autowired
   Organisations organisations;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aLargeFileImportsItsGoodRowsReportsExactlyTheBadOnesAndImportsNothingTwice() {
@@ -117,6 +119,42 @@ class LegacyImportIT extends IntegrationTest {
     JsonNode noHeader = check(upload(ADMIN, "/api/admin/imports", "x.csv",
         "nomor,judul\n1,a\n".getBytes(StandardCharsets.UTF_8)), 400).json();
     assertThat(noHeader.get("message").asText()).contains("kolom wajib tidak ada").contains("legacy_number");
+  }
+
+  @Test
+  void anImportNoApplicationWorksOnAnyMoreIsShownInterruptedWithWhatItDid() throws Exception {
+    String tag = "int" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    LegacyCsvFile csv = new LegacyCsvFile();
+    LegacyRows rows = new LegacyRows(tag, provinceCodes(), TODAY);
+    rows.add(csv, 1);
+    rows.add(csv, 2);
+    long importId = postCsv("/api/admin/imports?fileName=terputus.csv", csv.bytes()).get("importId").asLong();
+    // what kill -9 after the first rows of a five-row file leaves behind
+    jdbc.update("UPDATE legacy_import SET status = 'RUNNING', finished_at = NULL, total_rows = 5, imported_rows = 1,"
+            + " existing_rows = 0, rejected_rows = 0, heartbeat_at = ? WHERE id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)), importId);
+
+    // the running application's watch closes it within a heartbeat interval (15 s)
+    JsonNode record = null;
+    for (int i = 0; i < 60; i++) {
+      record = check(get(ADMIN, "/api/admin/imports/" + importId), 200).json();
+      if (!record.get("status").asText().equals("RUNNING")) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    assertThat(record.get("status").asText()).isEqualTo("INTERRUPTED");
+    assertThat(record.get("statusLabel").asText()).isEqualTo("Terhenti sebelum selesai");
+    assertThat(record.get("importedRows").asInt()).isEqualTo(2);
+    assertThat(record.get("pendingRows").asInt()).isEqualTo(3);
+    assertThat(record.get("note").asText()).contains("2 baris sudah diimpor");
+    assertThat(record.get("finishedAt").isNull()).isFalse();
+    assertThat(check(get(ADMIN, "/api/admin/imports?size=50"), 200).json().findValuesAsText("importId"))
+        .contains(String.valueOf(importId));
+    assertThat(get(userOf("fasker"), "/api/admin/imports/" + importId).status()).isEqualTo(403);
+    assertThat(check(get(ADMIN, "/api/admin/imports/987654321"), 404).json().get("message").asText())
+        .contains("tidak ditemukan");
+    assertThat(total(userOf("fasker"), tag)).isEqualTo(2);
   }
 
   /**

@@ -33,13 +33,20 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     this.body = body;
   }
 
-  /** Reads the body of {@code request} (at most {@code limit} bytes; more is refused with an IOException). */
+  /** Reads the body of {@code request} (at most {@code limit} bytes; more is refused with {@link TooLarge}). */
   static CachedBodyRequest of(HttpServletRequest request, int limit) throws IOException {
     byte[] bytes = request.getInputStream().readNBytes(limit + 1);
     if (bytes.length > limit) {
-      throw new IOException("Request body larger than " + limit + " bytes");
+      throw new TooLarge("Request body larger than " + limit + " bytes");
     }
     return new CachedBodyRequest(request, bytes);
+  }
+
+  /** A body over the limit. */
+  static final class TooLarge extends IOException {
+    TooLarge(String message) {
+      super(message);
+    }
   }
 
   byte[] body() {

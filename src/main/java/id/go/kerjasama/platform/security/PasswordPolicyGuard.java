@@ -18,14 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda's password policy answers a weak password through the REST API
  * with 500 ("Password does not match policy"); this checks the new password
  * of {@code POST /engine-rest/user/create} and
- * {@code PUT /engine-rest/user/{id}/credentials} first and answers 400 with
+ * {@code PUT /engine-rest/user/{id}/credentials} (and of the same calls of
+ * Admin on {@code /camunda/api/engine/engine/<name>/…}) first and answers 400 with
  * the rules it breaks, in Bahasa Indonesia. The engine still enforces the
  * policy on every other path (Admin checks it before sending).
  */
 final class PasswordPolicyGuard extends OncePerRequestFilter {
 
-  private static final Pattern CREATE = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/user/create/?$");
-  private static final Pattern CREDENTIALS = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/user/([^/]+)/credentials/?$");
+  // /engine-rest, and the webapps' copy of it (Admin), /camunda/api/engine/engine/<name>
+  private static final Pattern CREATE = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/user/create/?$");
+  private static final Pattern CREDENTIALS = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/user/([^/]+)/credentials/?$");
   private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final IdentityService identityService;

@@ -14,13 +14,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code /engine-rest} from a browser, e.g. {@code https://portal.example.go.id}
  * @param hsts           Strict-Transport-Security on secure requests (webapps included)
  * @param metricsGroups  groups whose members may read {@code /actuator/prometheus} and {@code /actuator/metrics}
+ * @param requestSize    the largest request bodies ({@link RequestSizeLimit})
  */
 @ConfigurationProperties(prefix = "kerjasama.security")
 record SecuritySettings(
     @DefaultValue Login login,
     @DefaultValue List<String> allowedOrigins,
     @DefaultValue Hsts hsts,
-    @DefaultValue({"camunda-admin", "monitoring"}) List<String> metricsGroups) {
+    @DefaultValue({"camunda-admin", "monitoring"}) List<String> metricsGroups,
+    @DefaultValue RequestSize requestSize) {
+
+  /**
+   * @param maxBody   the largest body of any request that is not an upload (JSON to {@code /api},
+   *                  {@code /engine-rest} and the webapps, forms)
+   * @param maxUpload the largest upload: {@code multipart/*}, {@code text/csv}, {@code application/octet-stream}
+   */
+  record RequestSize(
+      @DefaultValue("1MB") org.springframework.util.unit.DataSize maxBody,
+      @DefaultValue("21MB") org.springframework.util.unit.DataSize maxUpload) {
+  }
 
   /**
    * @param enabled            false: no application-level throttling at all

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The web edge's servlet filters (docs/security.md), in the order a request
- * meets them: security headers, login throttling, the cross-site guard, then
+ * meets them: security headers, the request size limit, control characters, login throttling, the cross-site guard, then
  * {@link RestAuthentication} (order 10), the password policy check and the
  * metrics group check.
  */
@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class WebEdgeFilters {
 
   static final int HEADERS_ORDER = -200;
+  static final int SIZE_LIMIT_ORDER = -150;
+  static final int CONTROL_CHARACTERS_ORDER = -140;
   static final int THROTTLE_ORDER = -100;
   static final int BROWSER_GUARD_ORDER = -90;
   static final int PASSWORD_POLICY_ORDER = RestAuthentication.ORDER + 5;
@@ -29,6 +31,19 @@ class WebEdgeFilters {
   @Bean
   FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecuritySettings settings) {
     return registration(new SecurityHeaders(settings.hsts()), "kerjasama-security-headers", HEADERS_ORDER, "/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecuritySettings settings) {
+    return registration(new RequestSizeLimit(settings.requestSize().maxBody().toBytes(),
+        settings.requestSize().maxUpload().toBytes()), "kerjasama-request-size-limit", SIZE_LIMIT_ORDER, "/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ControlCharacterGuard> controlCharacterGuard(SecuritySettings settings) {
+    return registration(new ControlCharacterGuard((int) Math.min(Integer.MAX_VALUE - 1,
+            settings.requestSize().maxBody().toBytes())), "kerjasama-control-characters", CONTROL_CHARACTERS_ORDER,
+        "/api/*", "/engine-rest/*", "/camunda/api/*");
   }
 
   @Bean
@@ -47,7 +62,7 @@ class WebEdgeFilters {
   @Bean
   FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
     return registration(new PasswordPolicyGuard(identityService), "kerjasama-password-policy",
-        PASSWORD_POLICY_ORDER, "/engine-rest/*");
+        PASSWORD_POLICY_ORDER, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   @Bean
