@@ -55,15 +55,17 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     driver.findElement(By.cssSelector("input[id$='-Field_05']")).sendKeys("Gubernur Maluku Utara, Perwakilan Mitra");
     typeDate("Field_06", signedOn.format(INDONESIAN));
     typeDate("Field_07", start.format(INDONESIAN));
-    // a day that does not exist: refused under the field, in Indonesian, and the task cannot be completed
+    // a day that does not exist: refused under the field, in Indonesian, never rolled over to March
     typeDate("Field_08", "31/02/" + end.getYear());
     WebElement problem = waitFor(By.cssSelector(".fjs-form .ks-field-error"));
     assertThat(problem.getText()).isEqualTo("\"31/02/" + end.getYear()
         + "\" bukan tanggal. Tulis tanggal sebagai hari/bulan/tahun, mis. 15/03/2027.");
-    complete();
+    assertThat(field("Field_08-date").getAttribute("value")).isEmpty();
+    // form-js' own message is Indonesian too, and the task cannot be completed
+    assertThat(allText(By.cssSelector(".fjs-form"))).contains("Wajib diisi.").doesNotContain("Field is required");
+    assertThat(reveal(By.cssSelector("button.btn-primary[ng-click='complete()']")).isEnabled()).isFalse();
     screenshot("01-date-that-does-not-exist");
     assertThat(openTasks(key)).containsExactly("UserTask_RecordLoiSigning");
-    assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
 
     typeDate("Field_08", end.format(INDONESIAN));
     assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-field-error"))).isEmpty();
@@ -106,10 +108,10 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     assertThat(budget.getAttribute("class")).contains("ks-amount");
     // a thousands separator in the English way is refused, not read as a decimal point
     type("input[id$='-Field_10']", "1,500,000");
-    field("Field_14").click();
+    reveal(By.cssSelector("textarea[id$='-Field_14']")).click();
     assertThat(waitFor(By.cssSelector(".fjs-form .ks-field-error")).getText()).contains("\"1,500,000\" bukan angka");
     type("input[id$='-Field_10']", "1.500.000.000");
-    field("Field_14").click();
+    reveal(By.cssSelector("textarea[id$='-Field_14']")).click();
     assertThat(budget.getAttribute("value")).isEqualTo("1.500.000.000");
     LocalDate planEnd = LocalDate.of(TODAY.getYear(), 12, 31);
     typeDate("Field_12", unambiguous(TODAY).format(INDONESIAN));

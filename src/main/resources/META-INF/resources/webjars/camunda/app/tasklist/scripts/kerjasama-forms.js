@@ -8,16 +8,18 @@
 // becomes 1.50. Neither has an option Tasklist passes on. This script:
 //  - dates: every form-js date picker gets flatpickr's format d/m/Y
 //    (15/03/2027), Indonesian month and day names and weeks from Monday; a
-//    typed date is checked strictly (31/02/2027, 15/03/27 or 03/15/2027 are
+//    typed date is read strictly (31/02/2027, 15/03/27 or 03/15/2027 are
 //    refused with a message under the field, never rolled over);
 //  - numbers: every form-js number field is shown through a text field that
 //    takes the Indonesian way (1.500.000.000, Rp 1.500.000,50), hands the exact
 //    value to form-js and shows it again grouped by dots;
 //  - the task cannot be completed (or the process started) while such a
-//    message is open; it is scrolled into view instead.
+//    message is open; it is scrolled into view instead;
+//  - form-js' English messages and placeholders ("Field is required.",
+//    "Select", "Search") are rewritten in Indonesian.
 // form-js still stores ISO dates (2027-03-15) and plain numbers; the server
 // parses both once more (platform/forms/FormValues) and refuses what is not
-// plausible. To be re-checked at every Camunda upgrade: KerjasamaFormsBrowserIT.
+// plausible. To be re-checked at every Camunda upgrade: IndonesianDataEntryBrowserIT.
 
 const ID_LOCALE = {
   weekdays: {
@@ -117,38 +119,20 @@ function configureDatePicker(input) {
     return;
   }
   input.dataset.ksDate = 'ready';
-  picker.set({locale: ID_LOCALE, dateFormat: DATE_FORMAT});
-  input.placeholder = DATE_PLACEHOLDER;
-}
-
-// Runs before flatpickr's and form-js' own handlers (capture on document):
-// a typed date that is not a real day/month/year is stopped here, so neither
-// flatpickr nor form-js ever sees it.
-function checkTypedDate(event) {
-  const input = event.target;
-  if (!(input instanceof HTMLInputElement) || !input.closest('.fjs-datepicker')) {
-    return;
-  }
-  if (event.type === 'keydown' && event.key !== 'Enter') {
-    return;
-  }
-  configureDatePicker(input);
-  const text = input.value.trim();
-  if (!text) {
-    showProblem(input, null);
-    return;
-  }
-  const typed = readTypedDate(text);
-  if (!typed) {
-    showProblem(input, `"${text}" bukan tanggal. ${DATE_HINT}`);
-    event.stopPropagation();
-    if (event.type === 'keydown') {
-      event.preventDefault();
+  // flatpickr's own parser rolls 31/02 over to 03/03 and reads any format it
+  // is given; this one takes a real day/month/year or nothing. flatpickr
+  // clears the field for "nothing"; the message keeps what was typed.
+  const parseDate = text => {
+    const typed = readTypedDate(String(text));
+    if (typed) {
+      showProblem(input, null);
+      return typed.date;
     }
-    return;
-  }
-  showProblem(input, null);
-  input.value = typed.text;
+    showProblem(input, `"${String(text).trim()}" bukan tanggal. ${DATE_HINT}`);
+    return undefined;
+  };
+  picker.set({locale: ID_LOCALE, dateFormat: DATE_FORMAT, parseDate});
+  input.placeholder = DATE_PLACEHOLDER;
 }
 
 // ---- numbers -------------------------------------------------------------
@@ -290,7 +274,7 @@ function blockCompletionWithProblems(event) {
     active.blur();
   }
   if (active && active.closest && active.closest('.fjs-datepicker')) {
-    checkTypedDate({type: 'blur', target: active, stopPropagation() {}});
+    active.blur();
   }
   const problems = openProblems();
   if (problems.length) {
@@ -300,15 +284,72 @@ function blockCompletionWithProblems(event) {
   }
 }
 
+// ---- form-js' own messages and placeholders -------------------------------
+
+// English literals in form-js (Validator and field components), not
+// translation keys; rewritten where they appear. Checked by
+// IndonesianDataEntryBrowserIT; to be re-checked at every Camunda upgrade.
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Paling sedikit ${m[1]} karakter.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Paling banyak ${m[1]} karakter.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Paling kecil ${formatAmount(m[1], 2) || m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Paling besar ${formatAmount(m[1], 2) || m[1]}.`],
+  [/^Field must match pattern (.+)\.$/, () => 'Isian tidak sesuai format yang diminta.'],
+  [/^Field must be a valid email\.$/, () => 'Isi alamat e-mail yang benar.'],
+  [/^Field must be a valid\s+international phone number.*$/, () => 'Isi nomor telepon internasional, mis. +62211234567.'],
+  [/^Date and time must both be entered\.$/, () => 'Tanggal dan jam harus diisi keduanya.'],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (m) => `Pilih nilai yang sah; dua nilai terdekat: ${m[1]} dan ${m[2]}.`],
+  [/^Value is expected to be an integer\.?$/, () => 'Isi bilangan bulat.'],
+  [/^No results$/, () => 'Tidak ada hasil'],
+  [/^All values selected$/, () => 'Semua pilihan sudah dipilih'],
+  [/^Select$/, () => 'Pilih']
+];
+const PLACEHOLDERS = {Search: 'Cari', Select: 'Pilih'};
+
+function translate(text) {
+  for (const [pattern, replacement] of MESSAGES) {
+    const m = pattern.exec(text.trim());
+    if (m) {
+      return replacement(m);
+    }
+  }
+  return null;
+}
+
+function translateFormJs(root) {
+  root.querySelectorAll('.fjs-form .fjs-form-field-error li, .fjs-form .fjs-form-field-error span,'
+    + ' .fjs-form .fjs-dropdownlist-empty, .fjs-form .fjs-select-display').forEach(node => {
+    node.childNodes.forEach(child => {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const translated = translate(child.data);
+        if (translated && translated !== child.data) {
+          child.data = translated;
+        }
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-form input[placeholder]').forEach(input => {
+    const translated = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (translated) {
+      input.setAttribute('placeholder', translated);
+    }
+  });
+}
+
 // ---- wiring --------------------------------------------------------------
 
 function scan(root) {
+  translateFormJs(root);
   root.querySelectorAll('.fjs-form .fjs-datepicker input').forEach(configureDatePicker);
   root.querySelectorAll('.fjs-form .fjs-form-field-number input.fjs-input:not(.ks-amount)').forEach(enhanceNumber);
 }
 
 let scheduled = false;
 const observer = new MutationObserver(() => {
+  // messages are translated at once, before they are painted
+  translateFormJs(document);
   if (!scheduled) {
     scheduled = true;
     // flatpickr is attached in a preact effect after the field is in the DOM
@@ -320,9 +361,8 @@ const observer = new MutationObserver(() => {
 });
 
 function start() {
-  observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
-  document.addEventListener('blur', checkTypedDate, true);
-  document.addEventListener('keydown', checkTypedDate, true);
+  observer.observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['class', 'placeholder']});
   document.addEventListener('focusin', event => {
     if (event.target instanceof HTMLInputElement && event.target.closest('.fjs-datepicker')) {
       configureDatePicker(event.target);
