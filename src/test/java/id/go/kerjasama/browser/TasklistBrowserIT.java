@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class TasklistBrowserIT extends BrowserTest {
 
-  /** form-js date fields take typed dates as month/day/year. */
-  static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** Dates are typed day first (app/tasklist/scripts/kerjasama-forms.js). */
+  static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Test
   void aProvinceOfficerWorksOnlyItsOwnTaskAndIsToldWhatIsWrong() {

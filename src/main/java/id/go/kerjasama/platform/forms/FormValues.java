@@ -1,6 +1,9 @@
 package id.go.kerjasama.platform.forms;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +11,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -18,6 +23,21 @@ import org.camunda.spin.json.SpinJsonNode;
  * so one submission gets one complete answer.
  */
 public final class FormValues {
+
+  /** The earliest date a form accepts: older dates are typing mistakes (an assumption, docs/localization.md). */
+  public static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+  /** The latest date a form accepts. */
+  public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+  /** Amounts must stay below Rp 1.000.000.000.000.000 (10^15). */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
+  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
+  private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?i)(rp\\.?|idr)\\s*");
+  private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+  private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d+(,\\d+)?");
+  private static final Pattern POINT_DECIMAL = Pattern.compile("-?\\d+\\.\\d{1,2}|-?\\d+\\.\\d{4,}");
 
   private final Map<String, Object> values;
   private final List<String> problems = new ArrayList<>();
@@ -119,25 +139,154 @@ public final class FormValues {
     return (int) d;
   }
 
+  /**
+   * A required date. Accepted: a {@link Date} or {@link LocalDate}, ISO text
+   * ({@code 2027-03-15}, as Tasklist's date fields send it; a date-time with an
+   * offset is taken in Jakarta time) and the Indonesian way of writing it,
+   * day first ({@code 15/03/2027}, also with {@code -} or {@code .}). Never
+   * guessed: {@code 31/02/2027} or a month 13 is refused, not rolled over, and
+   * so is a date before {@link #EARLIEST} or after {@link #LATEST}.
+   */
   public LocalDate date(String key, String label) {
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib diisi");
       return null;
     }
+    LocalDate date;
     if (v instanceof Date d) {
-      return LocalDate.ofInstant(d.toInstant(), ZoneId.of("Asia/Jakarta"));
+      date = LocalDate.ofInstant(d.toInstant(), JAKARTA);
+    } else if (v instanceof LocalDate d) {
+      date = d;
+    } else {
+      date = parseDate(v.toString().trim(), label);
     }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    String s = v.toString().trim();
-    try {
-      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-    } catch (DateTimeParseException e) {
-      problems.add(label + " harus tanggal dengan format TTTT-BB-HH");
+    if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+      problems.add(label + " " + IndonesianFormat.date(date) + " tidak masuk akal: harus antara "
+          + IndonesianFormat.date(EARLIEST) + " dan " + IndonesianFormat.date(LATEST));
       return null;
     }
+    return date;
+  }
+
+  private LocalDate parseDate(String s, String label) {
+    Matcher dayFirst = DAY_FIRST.matcher(s);
+    Matcher iso = ISO_DATE.matcher(s);
+    int year;
+    int month;
+    int day;
+    if (dayFirst.matches()) {
+      day = Integer.parseInt(dayFirst.group(1));
+      month = Integer.parseInt(dayFirst.group(3));
+      year = Integer.parseInt(dayFirst.group(4));
+    } else if (iso.matches()) {
+      if (iso.group(4) != null && !iso.group(4).isEmpty()) {
+        try {
+          return OffsetDateTime.parse(s).atZoneSameInstant(JAKARTA).toLocalDate();
+        } catch (DateTimeParseException e) {
+          // a local date-time (no offset): its date part counts
+        }
+      }
+      year = Integer.parseInt(iso.group(1));
+      month = Integer.parseInt(iso.group(2));
+      day = Integer.parseInt(iso.group(3));
+    } else {
+      problems.add(label + ": '" + abbreviate(s) + "' bukan tanggal; tulis hari/bulan/tahun, mis. 15/03/2027");
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      problems.add(label + ": " + String.format("%02d/%02d/%04d", day, month, year)
+          + " tidak ada di kalender (hari/bulan/tahun)");
+      return null;
+    }
+  }
+
+  /**
+   * A required amount of money, not negative, below {@link #MAX_AMOUNT}, at
+   * most two decimals, exact: numbers as Tasklist sends them (Long, Double),
+   * {@link BigDecimal}, and texts written the Indonesian way
+   * ({@code 1.500.000.000}, {@code Rp 1.500.000,50}) or plain
+   * ({@code 1500000000}, {@code 1500000.5}). A dot followed by exactly three
+   * digits separates thousands; anything ambiguous ({@code 1,500,000}) is
+   * refused rather than guessed.
+   */
+  public BigDecimal amount(String key, String label) {
+    Object v = values.get(key);
+    if (v == null || v.toString().isBlank()) {
+      problems.add(label + " wajib diisi");
+      return null;
+    }
+    BigDecimal amount;
+    if (v instanceof BigDecimal b) {
+      amount = b;
+    } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+      amount = BigDecimal.valueOf(((Number) v).longValue());
+    } else if (v instanceof Number n) {
+      double d = n.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        problems.add(label + " harus berupa angka");
+        return null;
+      }
+      amount = BigDecimal.valueOf(d);
+    } else {
+      amount = parseAmount(v.toString(), label);
+      if (amount == null) {
+        return null;
+      }
+    }
+    if (amount.signum() < 0) {
+      problems.add(label + " tidak boleh negatif");
+      return null;
+    }
+    if (amount.compareTo(MAX_AMOUNT) >= 0) {
+      problems.add(label + " " + IndonesianFormat.number(amount.setScale(0, java.math.RoundingMode.DOWN))
+          + " tidak masuk akal: harus kurang dari " + IndonesianFormat.number(MAX_AMOUNT));
+      return null;
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      problems.add(label + " paling banyak dua angka di belakang koma");
+      return null;
+    }
+    return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+  }
+
+  private BigDecimal parseAmount(String raw, String label) {
+    String s = raw.replace('\u00a0', ' ').trim();
+    s = CURRENCY_PREFIX.matcher(s).replaceFirst("").replace(" ", "");
+    String plain;
+    if (GROUPED.matcher(s).matches() || COMMA_DECIMAL.matcher(s).matches()) {
+      plain = s.replace(".", "").replace(',', '.');
+    } else if (POINT_DECIMAL.matcher(s).matches()) {
+      plain = s;
+    } else {
+      problems.add(label + ": '" + abbreviate(raw.trim()) + "' bukan jumlah uang; tulis mis. 1.500.000 atau "
+          + "1.500.000,50 (titik pemisah ribuan, koma sebelum sen)");
+      return null;
+    }
+    return new BigDecimal(plain);
+  }
+
+  /** A required ISO 4217 currency code such as IDR or USD. */
+  public String currency(String key, String label) {
+    Object v = values.get(key);
+    String code = v == null ? "" : v.toString().trim().toUpperCase(java.util.Locale.ROOT);
+    if (code.isEmpty()) {
+      problems.add(label + " wajib dipilih");
+      return null;
+    }
+    try {
+      java.util.Currency.getInstance(code);
+      return code;
+    } catch (IllegalArgumentException e) {
+      problems.add(label + ": kode mata uang '" + abbreviate(code) + "' tidak dikenal (ISO 4217, mis. IDR, USD)");
+      return null;
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
   /** A list of texts: Json array, Java collection, or comma-separated string. */

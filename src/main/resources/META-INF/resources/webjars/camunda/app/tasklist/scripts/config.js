@@ -33,11 +33,8 @@ export default {
   // },
   //
   locales: kerjasamaLocales(),
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Kerjasama: Indonesian dates and amounts in Camunda Forms (docs/localization.md)
+  customScripts: ['scripts/kerjasama-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

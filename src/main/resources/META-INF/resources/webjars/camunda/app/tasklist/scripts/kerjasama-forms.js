@@ -1,0 +1,382 @@
+// Kerjasama: Indonesian data entry in the Camunda Forms of Tasklist (form-js).
+// Loaded by scripts/config.js (customScripts); docs/localization.md explains why.
+//
+// form-js 1.x, bundled in Tasklist 7.24, gives its date fields a flatpickr
+// whose format follows the browser's default locale (Intl "default"): an
+// English browser reads a typed 15/03/2027 as month 15 and stores 3 March 2028.
+// Its number fields take one dot as the decimal point, so 1.500.000.000
+// becomes 1.50. Neither has an option Tasklist passes on. This script:
+//  - dates: every form-js date picker gets flatpickr's format d/m/Y
+//    (15/03/2027), Indonesian month and day names and weeks from Monday; a
+//    typed date is read strictly (31/02/2027, 15/03/27 or 03/15/2027 are
+//    refused with a message under the field, never rolled over);
+//  - numbers: every form-js number field is shown through a text field that
+//    takes the Indonesian way (1.500.000.000, Rp 1.500.000,50), hands the exact
+//    value to form-js and shows it again grouped by dots;
+//  - the task cannot be completed (or the process started) while such a
+//    message is open; it is scrolled into view instead;
+//  - form-js' English messages and placeholders ("Field is required.",
+//    "Select", "Search") are rewritten in Indonesian.
+// form-js still stores ISO dates (2027-03-15) and plain numbers; the server
+// parses both once more (platform/forms/FormValues) and refuses what is not
+// plausible. To be re-checked at every Camunda upgrade: IndonesianDataEntryBrowserIT.
+
+const ID_LOCALE = {
+  weekdays: {
+    shorthand: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+    longhand: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu']
+  },
+  months: {
+    shorthand: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    longhand: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+      'November', 'Desember']
+  },
+  firstDayOfWeek: 1,
+  ordinal: () => '',
+  rangeSeparator: ' - ',
+  weekAbbreviation: 'Mg',
+  scrollTitle: 'Gulir untuk menambah',
+  toggleTitle: 'Klik untuk mengganti',
+  time_24hr: true
+};
+const DATE_FORMAT = 'd/m/Y';
+const DATE_PLACEHOLDER = 'hh/bb/tttt';
+const DATE_TYPED = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+const DATE_HINT = 'Tulis tanggal sebagai hari/bulan/tahun, mis. 15/03/2027.';
+const AMOUNT_HINT = 'Tulis angka dengan titik pemisah ribuan dan koma sebelum desimal, mis. 1.500.000 atau 1.500.000,50.';
+// A double holds every amount below 2^53 / 100 exactly to the cent.
+const LARGEST_EXACT = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
+// form-js asks Intl for the "default" locale to build the date format; answer
+// with two-digit Indonesian dates so the picker is dd/mm/yyyy from its first
+// moment (the observer below makes sure of it afterwards as well).
+(function pinFormJsDateFormat() {
+  const Native = Intl.DateTimeFormat;
+  if (Native.kerjasama) {
+    return;
+  }
+  function DateTimeFormat(locales, options) {
+    if (locales === 'default' && options === undefined) {
+      return new Native('id-ID', {day: '2-digit', month: '2-digit', year: 'numeric'});
+    }
+    return new Native(locales, options);
+  }
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  DateTimeFormat.kerjasama = true;
+  Intl.DateTimeFormat = DateTimeFormat;
+})();
+
+function fieldOf(input) {
+  return input.closest('.fjs-form-field') || input.parentElement;
+}
+
+function showProblem(input, message) {
+  const field = fieldOf(input);
+  let box = field.querySelector(':scope > .ks-field-error');
+  if (!message) {
+    if (box) {
+      box.remove();
+    }
+    input.removeAttribute('aria-invalid');
+    return;
+  }
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'ks-field-error';
+    box.setAttribute('role', 'alert');
+    field.append(box);
+  }
+  box.textContent = message;
+  input.setAttribute('aria-invalid', 'true');
+}
+
+function pad(n) {
+  return String(n).padStart(2, '0');
+}
+
+/** "15/03/2027" → {text: "15/03/2027", date}; null when it is no real date. */
+function readTypedDate(text) {
+  const m = DATE_TYPED.exec(text);
+  if (!m) {
+    return null;
+  }
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = Number(m[3]);
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return null;
+  }
+  return {text: `${pad(day)}/${pad(month)}/${year}`, date};
+}
+
+// ---- dates ---------------------------------------------------------------
+
+function configureDatePicker(input) {
+  const picker = input._flatpickr;
+  if (!picker || input.dataset.ksDate === 'ready') {
+    return;
+  }
+  input.dataset.ksDate = 'ready';
+  // flatpickr's own parser rolls 31/02 over to 03/03 and reads any format it
+  // is given; this one takes a real day/month/year or nothing. flatpickr
+  // clears the field for "nothing"; the message keeps what was typed.
+  const parseDate = text => {
+    const typed = readTypedDate(String(text));
+    if (typed) {
+      showProblem(input, null);
+      return typed.date;
+    }
+    showProblem(input, `"${String(text).trim()}" bukan tanggal. ${DATE_HINT}`);
+    return undefined;
+  };
+  picker.set({locale: ID_LOCALE, dateFormat: DATE_FORMAT, parseDate});
+  input.placeholder = DATE_PLACEHOLDER;
+}
+
+// ---- numbers -------------------------------------------------------------
+
+/** Decimals the form-js field allows, from its step attribute ("1", "0.01", "1e-2"). */
+function decimalsOf(original) {
+  const step = Number(original.getAttribute('step') || '1');
+  if (!(step > 0) || step >= 1) {
+    return 0;
+  }
+  return Math.min(10, Math.round(-Math.log10(step)));
+}
+
+/**
+ * "1.500.000.000" → "1500000000", "Rp 1.500.000,50" → "1500000.50", "" → "".
+ * Throws a message for anything ambiguous (1,500,000) or not a number.
+ */
+function parseAmount(text, decimals) {
+  let s = text.replace(/\u00a0/g, ' ').trim().replace(/^(rp\.?|idr)\s*/i, '').replace(/ /g, '');
+  if (!s) {
+    return '';
+  }
+  if (s.startsWith('-')) {
+    throw new Error('Angka tidak boleh negatif.');
+  }
+  let whole;
+  let fraction = '';
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+(,\d+)?$/.test(s)) {
+    [whole, fraction = ''] = s.split(',');
+    whole = whole.replace(/\./g, '');
+  } else {
+    throw new Error(`"${text.trim()}" bukan angka. ${AMOUNT_HINT}`);
+  }
+  if (fraction.length > decimals) {
+    throw new Error(decimals === 0 ? 'Isi bilangan bulat, tanpa koma.'
+      : `Paling banyak ${decimals} angka di belakang koma.`);
+  }
+  whole = whole.replace(/^0+(?=\d)/, '');
+  if (Number(whole) > LARGEST_EXACT) {
+    throw new Error('Angka terlalu besar.');
+  }
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+/** "1500000000" → "1.500.000.000", "1500000.5" → "1.500.000,50" (for two decimals). */
+function formatAmount(plain, decimals) {
+  if (plain === '' || plain === null || plain === undefined || isNaN(Number(plain))) {
+    return '';
+  }
+  const [whole, fraction = ''] = String(plain).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (!fraction || /^0*$/.test(fraction)) {
+    return grouped;
+  }
+  return `${grouped},${decimals > 0 ? fraction.padEnd(decimals, '0') : fraction}`;
+}
+
+function setNativeValue(input, value) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  setter.call(input, value);
+}
+
+function enhanceNumber(original) {
+  if (original.dataset.ksAmount) {
+    return;
+  }
+  original.dataset.ksAmount = 'hidden';
+  const decimals = decimalsOf(original);
+  const view = document.createElement('input');
+  view.type = 'text';
+  view.className = 'fjs-input ks-amount';
+  view.inputMode = decimals > 0 ? 'decimal' : 'numeric';
+  view.autocomplete = 'off';
+  view.id = original.id;
+  original.id = `${original.id}-nilai`;
+  view.readOnly = original.readOnly;
+  view.disabled = original.disabled;
+  view.required = original.required;
+  view.setAttribute('aria-describedby', original.getAttribute('aria-describedby') || '');
+  view.value = formatAmount(original.value, decimals);
+  original.style.display = 'none';
+  original.setAttribute('aria-hidden', 'true');
+  original.tabIndex = -1;
+  original.after(view);
+  const arrows = fieldOf(original).querySelector('.fjs-number-arrow-container');
+  if (arrows) {
+    arrows.style.display = 'none';
+  }
+  let pushed = original.value;
+
+  const push = () => {
+    let plain;
+    try {
+      plain = parseAmount(view.value, decimals);
+    } catch (e) {
+      showProblem(view, e.message);
+      return false;
+    }
+    showProblem(view, null);
+    if (plain !== pushed) {
+      setNativeValue(original, plain);
+      original.dispatchEvent(new Event('input', {bubbles: true}));
+      pushed = plain;
+    }
+    // form-js applies a number after its debounce or on blur: flush it now
+    original.dispatchEvent(new FocusEvent('blur'));
+    return true;
+  };
+  view.addEventListener('blur', () => {
+    if (push()) {
+      view.value = formatAmount(pushed, decimals);
+    }
+  });
+  view.addEventListener('keydown', event => {
+    if (event.key === 'Enter') {
+      push();
+    }
+  });
+  view.addEventListener('input', () => showProblem(view, null));
+}
+
+// ---- completing ----------------------------------------------------------
+
+function openProblems(scope) {
+  return Array.from((scope || document).querySelectorAll('.fjs-form .ks-field-error'));
+}
+
+// Blocks "Selesaikan"/"Mulai" while a field shows one of our messages:
+// capture on document runs before AngularJS' ng-click on the button.
+function blockCompletionWithProblems(event) {
+  const button = event.target instanceof Element && event.target.closest('button');
+  if (!button || !(button.matches('[ng-click="complete()"]')
+    || (button.closest('.modal-footer') && button.classList.contains('btn-primary')))) {
+    return;
+  }
+  // commit the field being typed in first
+  const active = document.activeElement;
+  if (active && active.matches && active.matches('.ks-amount')) {
+    active.blur();
+  }
+  if (active && active.closest && active.closest('.fjs-datepicker')) {
+    active.blur();
+  }
+  const problems = openProblems();
+  if (problems.length) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    problems[0].scrollIntoView({block: 'center'});
+  }
+}
+
+// ---- form-js' own messages and placeholders -------------------------------
+
+// English literals in form-js (Validator and field components), not
+// translation keys; rewritten where they appear. Checked by
+// IndonesianDataEntryBrowserIT; to be re-checked at every Camunda upgrade.
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Paling sedikit ${m[1]} karakter.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Paling banyak ${m[1]} karakter.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Paling kecil ${formatAmount(m[1], 2) || m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Paling besar ${formatAmount(m[1], 2) || m[1]}.`],
+  [/^Field must match pattern (.+)\.$/, () => 'Isian tidak sesuai format yang diminta.'],
+  [/^Field must be a valid email\.$/, () => 'Isi alamat e-mail yang benar.'],
+  [/^Field must be a valid\s+international phone number.*$/, () => 'Isi nomor telepon internasional, mis. +62211234567.'],
+  [/^Date and time must both be entered\.$/, () => 'Tanggal dan jam harus diisi keduanya.'],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (m) => `Pilih nilai yang sah; dua nilai terdekat: ${m[1]} dan ${m[2]}.`],
+  [/^Value is expected to be an integer\.?$/, () => 'Isi bilangan bulat.'],
+  [/^No results$/, () => 'Tidak ada hasil'],
+  [/^All values selected$/, () => 'Semua pilihan sudah dipilih'],
+  [/^Select$/, () => 'Pilih']
+];
+const PLACEHOLDERS = {Search: 'Cari', Select: 'Pilih'};
+
+function translate(text) {
+  for (const [pattern, replacement] of MESSAGES) {
+    const m = pattern.exec(text.trim());
+    if (m) {
+      return replacement(m);
+    }
+  }
+  return null;
+}
+
+function translateFormJs(root) {
+  root.querySelectorAll('.fjs-form .fjs-form-field-error li, .fjs-form .fjs-form-field-error span,'
+    + ' .fjs-form .fjs-dropdownlist-empty, .fjs-form .fjs-select-display').forEach(node => {
+    node.childNodes.forEach(child => {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const translated = translate(child.data);
+        if (translated && translated !== child.data) {
+          child.data = translated;
+        }
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-form input[placeholder]').forEach(input => {
+    const translated = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (translated) {
+      input.setAttribute('placeholder', translated);
+    }
+  });
+}
+
+// ---- wiring --------------------------------------------------------------
+
+function scan(root) {
+  translateFormJs(root);
+  root.querySelectorAll('.fjs-form .fjs-datepicker input').forEach(configureDatePicker);
+  root.querySelectorAll('.fjs-form .fjs-form-field-number input.fjs-input:not(.ks-amount)').forEach(enhanceNumber);
+}
+
+let scheduled = false;
+const observer = new MutationObserver(() => {
+  // messages are translated at once, before they are painted
+  translateFormJs(document);
+  if (!scheduled) {
+    scheduled = true;
+    // flatpickr is attached in a preact effect after the field is in the DOM
+    requestAnimationFrame(() => {
+      scheduled = false;
+      scan(document);
+    });
+  }
+});
+
+function start() {
+  observer.observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['class', 'placeholder']});
+  document.addEventListener('focusin', event => {
+    if (event.target instanceof HTMLInputElement && event.target.closest('.fjs-datepicker')) {
+      configureDatePicker(event.target);
+    }
+  }, true);
+  document.addEventListener('click', blockCompletionWithProblems, true);
+  scan(document);
+}
+
+if (document.body) {
+  start();
+} else {
+  document.addEventListener('DOMContentLoaded', start);
+}
+
+// Exposed for the browser test and for debugging in the console.
+window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate};

@@ -1,0 +1,186 @@
+package id.go.kerjasama.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Indonesian data entry in Tasklist (app/tasklist/scripts/kerjasama-forms.js):
+ * a province's officer (Maluku Utara, 82) types dates day first and a budget
+ * with dots between the thousands, in a headless Chromium whose own date
+ * format is the US one (month first) — the case that corrupted data before.
+ * What the registry stored is read back through {@code /api}: the same
+ * days, the exact amount. A date that does not exist is refused under its
+ * field and the task stays open. At 1366×768 for the signing and at a
+ * phone's 390×844 for the work plan.
+ */
+class IndonesianDataEntryBrowserIT extends BrowserTest {
+
+  static final DateTimeFormatter INDONESIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final String PROVINCE = "province-82";
+
+  @Test
+  void datesTypedDayFirstAndRupiahWithDotsAreStoredAsTyped() {
+    String key = propose(PROVINCE, "LUAR_NEGERI", PROVINCE, "82");
+    approveUntil(key, "UserTask_RecordLoiSigning");
+    long agreementId = agreementIdOf(key);
+    check(upload(userOf(PROVINCE), "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi.pdf",
+        "%PDF-1.4\n% LoI\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), 201);
+
+    // --- the LoI's dates, at 1366x768
+    driver.manage().window().setSize(new Dimension(1366, 768));
+    login("tasklist", userOf(PROVINCE), PASSWORD);
+    openTask("Catat penandatanganan LoI");
+    driver.findElement(By.cssSelector("button.claim")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+
+    LocalDate signedOn = unambiguous(TODAY.minusDays(20));
+    LocalDate start = unambiguous(TODAY.minusDays(10));
+    LocalDate end = unambiguous(start.plusYears(2));
+    WebElement date = field("Field_06-date");
+    assertThat(date.getAttribute("placeholder")).isEqualTo("hh/bb/tttt");
+    driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("LOI/82/" + TODAY.getYear() + "/015");
+    driver.findElement(By.cssSelector("input[id$='-Field_05']")).sendKeys("Gubernur Maluku Utara, Perwakilan Mitra");
+    typeDate("Field_06", signedOn.format(INDONESIAN));
+    typeDate("Field_07", start.format(INDONESIAN));
+    // a day that does not exist: refused under the field, in Indonesian, never rolled over to March
+    typeDate("Field_08", "31/02/" + end.getYear());
+    WebElement problem = waitFor(By.cssSelector(".fjs-form .ks-field-error"));
+    assertThat(problem.getText()).isEqualTo("\"31/02/" + end.getYear()
+        + "\" bukan tanggal. Tulis tanggal sebagai hari/bulan/tahun, mis. 15/03/2027.");
+    assertThat(field("Field_08-date").getAttribute("value")).isEmpty();
+    // form-js' own message is Indonesian too, and the task cannot be completed
+    assertThat(allText(By.cssSelector(".fjs-form"))).contains("Wajib diisi.").doesNotContain("Field is required");
+    assertThat(reveal(By.cssSelector("button.btn-primary[ng-click='complete()']")).isEnabled()).isFalse();
+    screenshot("01-date-that-does-not-exist");
+    assertThat(openTasks(key)).containsExactly("UserTask_RecordLoiSigning");
+
+    typeDate("Field_08", end.format(INDONESIAN));
+    assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-field-error"))).isEmpty();
+    // shown back day first, zero-padded, and the calendar is Indonesian and starts on Monday
+    assertThat(field("Field_06-date").getAttribute("value")).isEqualTo(signedOn.format(INDONESIAN));
+    assertThat(field("Field_08-date").getAttribute("value")).isEqualTo(end.format(INDONESIAN));
+    field("Field_08-date").click();
+    WebElement calendar = waitFor(By.cssSelector(".flatpickr-calendar.open"));
+    assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText()).isEqualTo("Sen");
+    assertThat(calendar.getText()).contains(monthName(end));
+    screenshot("02-dates-day-first");
+    field("Field_08-date").sendKeys(Keys.ESCAPE);
+    complete();
+    wait.until(d -> openTasks(key).contains("UserTask_RaiseLoiToMou"));
+
+    JsonNode agreement = check(get(userOf("fasker"), "/api/agreements/" + agreementId), 200).json();
+    assertThat(agreement.findValue("signedOn").asText()).isEqualTo(signedOn.toString());
+    assertThat(agreement.findValue("startDate").asText()).isEqualTo(start.toString());
+    assertThat(agreement.findValue("endDate").asText()).isEqualTo(end.toString());
+
+    // --- the MoU over REST, then the work plan's budget at a phone's size
+    check(upload(userOf(PROVINCE), "/api/agreements/" + agreementId + "/documents?kind=MOU", "mou.pdf",
+        "%PDF-1.4\n% MoU\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), 201);
+    completeOverRest(key, "UserTask_RaiseLoiToMou", PROVINCE, Map.of(
+        "documentNumber", value("MOU/82/" + TODAY.getYear() + "/015"),
+        "signatories", value("Gubernur Maluku Utara, Perwakilan Mitra"),
+        "signedOn", value(start.toString()), "startDate", value(start.toString()),
+        "endDate", value(end.toString())));
+    wait.until(d -> openTasks(key).contains("UserTask_DraftWorkPlan"));
+
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.navigate().refresh();
+    openTask("rencana kerja");
+    reveal(By.cssSelector("button.claim")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    type("textarea[id$='-Field_06']", "Meningkatkan kapasitas aparatur Maluku Utara");
+    type("textarea[id$='-Field_07']", "100 aparatur terlatih di 10 kabupaten/kota");
+    type("textarea[id$='-Field_08']", "Pelatihan dan pendampingan teknis");
+    WebElement budget = field("Field_10");
+    assertThat(budget.getAttribute("class")).contains("ks-amount");
+    // a thousands separator in the English way is refused, not read as a decimal point
+    type("input[id$='-Field_10']", "1,500,000");
+    reveal(By.cssSelector("textarea[id$='-Field_14']")).click();
+    assertThat(waitFor(By.cssSelector(".fjs-form .ks-field-error")).getText()).contains("\"1,500,000\" bukan angka");
+    type("input[id$='-Field_10']", "1.500.000.000");
+    reveal(By.cssSelector("textarea[id$='-Field_14']")).click();
+    assertThat(budget.getAttribute("value")).isEqualTo("1.500.000.000");
+    LocalDate planEnd = LocalDate.of(TODAY.getYear(), 12, 31);
+    typeDate("Field_12", unambiguous(TODAY).format(INDONESIAN));
+    typeDate("Field_13", planEnd.format(INDONESIAN));
+    type("textarea[id$='-Field_14']", "Triwulan I sampai IV");
+    reveal(By.cssSelector("input[id$='-Field_17-1']")).click();
+    assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-field-error"))).isEmpty();
+    screenshot("03-budget-in-rupiah");
+    complete();
+    wait.until(d -> !openTasks(key).contains("UserTask_DraftWorkPlan"));
+
+    JsonNode plans = check(get(userOf("fasker"), "/api/agreements/" + agreementId + "/work-plans"), 200).json();
+    JsonNode content = plans.get(0).findValue("content");
+    assertThat(content.get("budgetAmount").decimalValue()).isEqualByComparingTo("1500000000");
+    assertThat(content.get("budgetCurrency").asText()).isEqualTo("IDR");
+    assertThat(content.get("startDate").asText()).isEqualTo(unambiguous(TODAY).toString());
+    assertThat(content.get("endDate").asText()).isEqualTo(planEnd.toString());
+    screenshot("04-work-plan-sent");
+  }
+
+  /** A date whose day is not its month, so that reading it month first would give another date. */
+  static LocalDate unambiguous(LocalDate date) {
+    return date.getDayOfMonth() == date.getMonthValue() ? date.plusDays(1) : date;
+  }
+
+  static String monthName(LocalDate date) {
+    return List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+        "Oktober", "November", "Desember").get(date.getMonthValue() - 1);
+  }
+
+  private void openTask(String name) {
+    WebElement groupTasks = waitFor(By.linkText("Tugas kelompok saya"));
+    groupTasks.click();
+    wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .anyMatch(t -> t.getText().contains(name)));
+    driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(t -> t.getText().contains(name)).findFirst().orElseThrow()
+        .findElement(By.cssSelector("h4 a")).click();
+    waitFor(By.cssSelector(".fjs-form"));
+  }
+
+  private WebElement field(String idSuffix) {
+    return reveal(By.cssSelector("input[id$='-" + idSuffix + "']"));
+  }
+
+  private void type(String css, String text) {
+    WebElement input = reveal(By.cssSelector(css));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  private void typeDate(String field, String text) {
+    WebElement input = field(field + "-date");
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text, Keys.TAB);
+    ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
+  }
+
+  private void complete() {
+    WebElement button = reveal(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+    wait.until(ExpectedConditions.elementToBeClickable(button));
+    button.click();
+  }
+
+  private long agreementIdOf(String key) {
+    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .get(0).get("id").asText();
+    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
+        .get("value").asLong();
+  }
+}
