@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -25,45 +27,55 @@ final class DeclaredFormFields {
   private DeclaredFormFields() {
   }
 
-  static Set<String> ofTask(CommandContext context, String taskId) {
+  /** The declared variables with the type of the form field each comes from ({@code path}: a list or group). */
+  static Map<String, String> ofTask(CommandContext context, String taskId) {
     return read(context, c -> new GetDeployedTaskFormCmd(taskId).execute(c));
   }
 
-  static Set<String> ofStartForm(CommandContext context, String processDefinitionId) {
+  static Map<String, String> ofStartForm(CommandContext context, String processDefinitionId) {
     return read(context, c -> new GetDeployedStartFormCmd(processDefinitionId).execute(c));
   }
 
-  private static Set<String> read(CommandContext context, Function<CommandContext, InputStream> form) {
+  private static Map<String, String> read(CommandContext context, Function<CommandContext, InputStream> form) {
     boolean checking = context.isAuthorizationCheckEnabled();
     context.disableAuthorizationCheck();
     try (InputStream in = form.apply(context)) {
-      return fields(JSON.readTree(in));
+      return kinds(JSON.readTree(in));
     } catch (ProcessEngineException | IOException e) {
       // no deployed form (or not a Camunda Form): nothing may be submitted
-      return Set.of();
+      return Map.of();
     } finally {
       context.setAuthorizationCheckEnabled(checking);
     }
   }
 
   static Set<String> fields(JsonNode form) {
-    Set<String> names = new LinkedHashSet<>();
-    collect(form.path("components"), names);
-    return names;
+    return new LinkedHashSet<>(kinds(form).keySet());
   }
 
-  private static void collect(JsonNode components, Set<String> names) {
+  static Map<String, String> kinds(JsonNode form) {
+    Map<String, String> kinds = new LinkedHashMap<>();
+    collect(form.path("components"), kinds);
+    return kinds;
+  }
+
+  private static void collect(JsonNode components, Map<String, String> kinds) {
     for (JsonNode component : components) {
       if (component.hasNonNull("path") && !component.path("path").asText().isBlank()) {
         // a dynamic list or a group with a path: one variable, its items inside it
-        names.add(firstSegment(component.path("path").asText()));
+        kinds.put(firstSegment(component.path("path").asText()), PATH);
       } else if (component.hasNonNull("key") && isInput(component)) {
-        names.add(firstSegment(component.path("key").asText()));
+        String key = component.path("key").asText();
+        // a dotted key is nested into one object variable by form-js
+        kinds.put(firstSegment(key), key.contains(".") ? PATH : component.path("type").asText());
       } else if (component.has("components")) {
-        collect(component.path("components"), names);
+        collect(component.path("components"), kinds);
       }
     }
   }
+
+  /** The kind of a variable that holds a list or an object (a dynamic list, a group, a dotted key). */
+  static final String PATH = "path";
 
   private static boolean isInput(JsonNode component) {
     String type = component.path("type").asText();

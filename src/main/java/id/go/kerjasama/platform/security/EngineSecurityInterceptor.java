@@ -168,16 +168,13 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           + name.replace("Cmd", "") + ").");
     }
     if (command instanceof CompleteTaskCmd) {
-      SubmittedValues.check(read(command, "variables"));
-      checkSubmitted(variableNames(read(command, "variables")),
-          DeclaredFormFields.ofTask(context, (String) read(command, "taskId")), "tugas");
+      checkForm(read(command, "variables"), DeclaredFormFields.ofTask(context, (String) read(command, "taskId")),
+          "tugas");
     } else if (command instanceof SubmitTaskFormCmd) {
-      SubmittedValues.check(read(command, "properties"));
-      checkSubmitted(variableNames(read(command, "properties")),
-          DeclaredFormFields.ofTask(context, (String) read(command, "taskId")), "tugas");
+      checkForm(read(command, "properties"), DeclaredFormFields.ofTask(context, (String) read(command, "taskId")),
+          "tugas");
     } else if (command instanceof SubmitStartFormCmd) {
-      SubmittedValues.check(read(command, "variables"));
-      checkSubmitted(variableNames(read(command, "variables")),
+      checkForm(read(command, "variables"),
           DeclaredFormFields.ofStartForm(context, (String) read(command, "processDefinitionId")), "pengajuan");
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
@@ -185,9 +182,8 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           && !builder.getModificationBuilder().getModificationOperations().isEmpty()) {
         throw new AuthorizationException("Hanya administrator yang boleh memulai proses pada langkah tertentu.");
       }
-      SubmittedValues.check(builder.getVariables());
-      checkSubmitted(variableNames(builder.getVariables()),
-          DeclaredFormFields.ofStartForm(context, processDefinitionId(builder, context)), "pengajuan");
+      checkForm(builder.getVariables(), DeclaredFormFields.ofStartForm(context, processDefinitionId(builder, context)),
+          "pengajuan");
     } else if (command instanceof CheckPassword) {
       Object checked = read(command, "userId");
       if (checked != null && !checked.equals(context.getAuthenticatedUserId())) {
@@ -202,6 +198,13 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
             + "alamat e-mail.");
       }
     }
+  }
+
+  /** A user's form values: supported kinds of value, only declared fields, each of its field's kind. */
+  private void checkForm(Object variables, java.util.Map<String, String> declared, String what) {
+    SubmittedValues.check(variables);
+    checkSubmitted(variableNames(variables), declared.keySet(), what);
+    SubmittedValues.checkKinds(variables, declared);
   }
 
   private void checkSubmitted(Set<String> submitted, Set<String> declared, String what) {

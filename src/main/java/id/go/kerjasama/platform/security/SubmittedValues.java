@@ -61,6 +61,44 @@ final class SubmittedValues {
     }
   }
 
+  /**
+   * Each value of the kind its form field submits: a text field text, a number field a number, a check box
+   * yes/no, a choice one value — never a list or an object where the form has a single value (a list in a
+   * text field was stored as its text). Lists and objects only for check lists, tag lists and dynamic lists.
+   */
+  static void checkKinds(Object variables, Map<String, String> kinds) {
+    if (!(variables instanceof Map<?, ?> map)) {
+      return;
+    }
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String name = String.valueOf(entry.getKey());
+      Object value = map instanceof VariableMap typed ? typed.getValueTyped(name) : entry.getValue();
+      if (value instanceof TypedValue typedValue) {
+        value = typedValue.getValue();
+      }
+      String kind = kinds.get(name);
+      if (value == null || kind == null) {
+        continue;
+      }
+      String expected = switch (kind) {
+        case "textfield", "textarea" -> value instanceof String ? null : "teks";
+        case "datetime" -> value instanceof String || value instanceof Date ? null : "tanggal";
+        case "number" -> value instanceof Number || value instanceof String ? null : "angka";
+        case "checkbox" -> value instanceof Boolean || value instanceof String ? null : "ya/tidak";
+        case "select", "radio" -> value instanceof String || value instanceof Number || value instanceof Boolean
+            ? null : "satu pilihan";
+        default -> null;
+      };
+      if (expected != null) {
+        wrong.add(name + " (harus " + expected + ")");
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new BadUserRequestException("Isian berikut tidak sesuai jenisnya: " + String.join(", ", wrong) + ".");
+    }
+  }
+
   /** What a Java caller may pass untyped: the same kinds, plus lists and maps of them (stored as JSON). */
   private static boolean plain(Object value) {
     return value == null || value instanceof String || value instanceof Number || value instanceof Boolean

@@ -51,7 +51,21 @@ public class ApiErrors {
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
   ResponseEntity<ApiError> badParameter(Exception e) {
-    return error(HttpStatus.BAD_REQUEST, "Parameter permintaan tidak valid: " + e.getMessage(), null);
+    String message;
+    if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+      Class<?> type = mismatch.getRequiredType();
+      String kind = type == null ? "nilai yang valid"
+          : Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class) ? "angka"
+          : type == Boolean.class || type == boolean.class ? "true atau false"
+          : type.isEnum() ? "salah satu dari " + java.util.Arrays.toString(type.getEnumConstants())
+          : type.getName().startsWith("java.time.") ? "tanggal (TTTT-BB-HH)" : "nilai yang valid";
+      String value = String.valueOf(mismatch.getValue());
+      message = "Parameter '" + mismatch.getName() + "' tidak valid: '"
+          + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "' bukan " + kind + ".";
+    } else {
+      message = "Parameter '" + ((MissingServletRequestParameterException) e).getParameterName() + "' wajib diisi.";
+    }
+    return error(HttpStatus.BAD_REQUEST, message, null);
   }
 
   /** A body that is not JSON, or JSON whose values have the wrong type. */
