@@ -6,6 +6,7 @@ import static id.go.kerjasama.approval.ApprovalProcess.GRANTED;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,10 +44,11 @@ class PrinciplePermitListener extends TaskEndListener {
       if (validUntil != null) {
         LocalDate latest = latestValidUntil(today);
         if (!validUntil.isAfter(today)) {
-          form.problem(LABEL_VALID_UNTIL + " harus sesudah tanggal keputusan (" + today + ")");
+          form.problem(LABEL_VALID_UNTIL + " harus sesudah tanggal keputusan (" + IndonesianFormat.date(today) + ")");
         } else if (validUntil.isAfter(latest)) {
           form.problem("Izin prinsip berlaku paling lama " + MAX_VALIDITY_YEARS
-              + " tahun sejak tanggal keputusan: paling lambat " + latest + ", bukan " + validUntil);
+              + " tahun sejak tanggal keputusan: paling lambat " + IndonesianFormat.date(latest) + ", bukan "
+              + IndonesianFormat.date(validUntil));
         }
       }
       form.throwIfInvalid();

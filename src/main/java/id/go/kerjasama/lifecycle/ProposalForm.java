@@ -12,6 +12,7 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TITLE;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TYPE;
 
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
@@ -98,7 +99,7 @@ class ProposalForm {
       }
     }
     if (start != null && start.isBefore(today)) {
-      form.problem("Rencana tanggal mulai tidak boleh sebelum hari ini (" + today + ")");
+      form.problem("Rencana tanggal mulai tidak boleh sebelum hari ini (" + IndonesianFormat.date(today) + ")");
     }
     if (type == CooperationType.ORMAS_ASING && months != null && months > MAX_MONTHS_ORMAS_ASING) {
       form.problem("Jangka waktu kerja sama ormas asing paling lama " + MAX_MONTHS_ORMAS_ASING

@@ -9,6 +9,7 @@ import static id.go.kerjasama.signing.SigningProcess.FIELD_START_DATE;
 import id.go.kerjasama.documents.DocumentService;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
@@ -105,18 +106,19 @@ public class SigningRecorder extends TaskEndListener {
       case MSP -> {
         Optional<LocalDate> permit = permits.validUntil(agreement.id());
         if (permit.isPresent() && end.isAfter(permit.get())) {
-          form.problem("Tanggal berakhir MSP (" + end + ") melewati masa berlaku izin prinsip (" + permit.get()
+          form.problem("Tanggal berakhir MSP (" + IndonesianFormat.date(end) + ") melewati masa berlaku izin prinsip (" + IndonesianFormat.date(permit.get())
               + "); MSP tidak boleh berlaku lebih lama dari izin prinsip");
         } else if (permit.isEmpty() && end.isAfter(start.plusMonths(MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
           form.problem("MSP berlaku paling lama " + MSP_MAX_MONTHS_WITHOUT_PERMIT
               + " bulan (izin prinsip berlaku paling lama 3 tahun); tanggal berakhir paling lambat "
-              + start.plusMonths(MSP_MAX_MONTHS_WITHOUT_PERMIT));
+              + IndonesianFormat.date(start.plusMonths(MSP_MAX_MONTHS_WITHOUT_PERMIT)));
         }
       }
       case PKS -> {
         if (end.isAfter(start.plusYears(PKS_MAX_YEARS))) {
           form.problem("Perjanjian Kerja Sama berlaku paling lama " + PKS_MAX_YEARS
-              + " tahun; tanggal berakhir paling lambat " + start.plusYears(PKS_MAX_YEARS) + " (diisi " + end + ")");
+              + " tahun; tanggal berakhir paling lambat " + IndonesianFormat.date(start.plusYears(PKS_MAX_YEARS)) + " (diisi "
+              + IndonesianFormat.date(end) + ")");
         }
       }
       default -> {
@@ -130,7 +132,7 @@ public class SigningRecorder extends TaskEndListener {
           .filter(r -> r.documentKind() == predecessor && signedOn.isBefore(r.signedOn()))
           .reduce((a, b) -> b)
           .ifPresent(r -> form.problem(kind.label() + " tidak dapat ditandatangani sebelum " + predecessor.label()
-              + " (" + r.signedOn() + ")"));
+              + " (" + IndonesianFormat.date(r.signedOn()) + ")"));
     }
   }
 

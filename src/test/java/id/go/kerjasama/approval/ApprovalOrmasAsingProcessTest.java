@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_CHECK_FILE_COMPLETE;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_DECIDE_PRINCIPLE_PERMIT;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_RECOMMEND_PERMIT;
@@ -212,13 +213,13 @@ class ApprovalOrmasAsingProcessTest extends ApprovalTestSupport {
     assertThatThrownBy(() -> decide(pi, TASK_DECIDE_PRINCIPLE_PERMIT, "tpoa-kemlu", grant(latest.plusDays(1))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Izin prinsip berlaku paling lama 3 tahun sejak tanggal keputusan: paling lambat "
-            + latest + ", bukan " + latest.plusDays(1));
+            + IndonesianFormat.date(latest) + ", bukan " + IndonesianFormat.date(latest.plusDays(1)));
     assertThatThrownBy(() -> decide(pi, TASK_DECIDE_PRINCIPLE_PERMIT, "tpoa-kemlu", decision("GRANTED", null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Izin prinsip berlaku sampai wajib diisi");
     assertThatThrownBy(() -> decide(pi, TASK_DECIDE_PRINCIPLE_PERMIT, "tpoa-kemlu", grant(today())))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Izin prinsip berlaku sampai harus sesudah tanggal keputusan (" + today() + ")");
+        .hasMessageContaining("Izin prinsip berlaku sampai harus sesudah tanggal keputusan (" + IndonesianFormat.date(today()) + ")");
     assertThat(records.principlePermitDecisions(agreementId(pi))).isEmpty();
     assertThat(openTaskKeys(pi)).containsExactly(TASK_DECIDE_PRINCIPLE_PERMIT);
 

@@ -119,6 +119,7 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     type("textarea[id$='-Field_14']", "Triwulan I sampai IV");
     reveal(By.cssSelector("input[id$='-Field_17-1']")).click();
     assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-field-error"))).isEmpty();
+    reveal(By.cssSelector("input[id$='-Field_10']"));
     screenshot("03-budget-in-rupiah");
     complete();
     wait.until(d -> !openTasks(key).contains("UserTask_DraftWorkPlan"));

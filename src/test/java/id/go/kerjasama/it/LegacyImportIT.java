@@ -177,7 +177,7 @@ class LegacyImportIT extends IntegrationTest {
           + "||Judul (title) wajib diisi";
       case 640 -> base + TODAY.plusDays(10) + "," + d + "," + end + "||di masa depan";
       case 777 -> base.replace(",PKS,", ",MOU,") + d + "," + d + "," + end + "||Jenis dokumen MOU tidak berlaku";
-      case 901 -> base + "2024-13-45," + d + "," + end + "||harus tanggal dengan format TTTT-BB-HH";
+      case 901 -> base + "2024-13-45," + d + "," + end + "||tidak ada di kalender";
       case 1024 -> base.replace(",EKONOMI,", ",ASTRONOMI,") + d + "," + d + "," + end + "||Bidang 'ASTRONOMI' tidak dikenal";
       case 1199 -> base.replace(tag + "/1199,", tag + "/dup,") + d + "," + d + "," + end + "||";
       case 1200 -> base.replace(tag + "/1200,", tag + "/dup,") + d + "," + d + "," + end + "||sudah ada di baris";

@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -256,7 +257,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
             "Judul kerja sama harus 5 sampai 300 karakter (sekarang 3)",
             "Kerja sama ormas asing diajukan oleh kementerian/lembaga mitra utama, bukan oleh Provinsi Jawa Barat",
             "Provinsi lokasi '99' tidak dikenal",
-            "Rencana tanggal mulai tidak boleh sebelum hari ini (2026-02-02)",
+            "Rencana tanggal mulai tidak boleh sebelum hari ini (02/02/2026)",
             "Jangka waktu kerja sama ormas asing paling lama 36 bulan (izin prinsip berlaku paling lama 3 tahun)"));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agreement", Integer.class)).isEqualTo(before);
   }
@@ -287,7 +288,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
 
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, signing("MSP-1", 31)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("melewati masa berlaku izin prinsip (" + today().plusMonths(30) + ")");
+        .hasMessageContaining("melewati masa berlaku izin prinsip (" + IndonesianFormat.date(today().plusMonths(30)) + ")");
     Map<String, Object> reversed = signing("MSP-1", 12);
     reversed.put("endDate", today().minusDays(1).toString());
     assertThatThrownBy(() -> complete("ministry-kemensos", signing, reversed))

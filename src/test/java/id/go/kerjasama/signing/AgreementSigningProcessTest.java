@@ -1,5 +1,6 @@
 package id.go.kerjasama.signing;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import static id.go.kerjasama.signing.SigningTestData.PDF;
 import static id.go.kerjasama.signing.SigningTestData.pdf;
 import static id.go.kerjasama.signing.SigningTestData.signing;
@@ -89,8 +90,8 @@ class AgreementSigningProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete("ministry-kemensos", openTask(key, SigningProcess.TASK_RECORD_MSP),
         signing("MSP-01/2026", today(), 31)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Tanggal berakhir MSP (" + today().plusMonths(31) + ") melewati masa berlaku izin prinsip ("
-            + today().plusMonths(30) + ")");
+        .hasMessageContaining("Tanggal berakhir MSP (" + IndonesianFormat.date(today().plusMonths(31))
+            + ") melewati masa berlaku izin prinsip (" + IndonesianFormat.date(today().plusMonths(30)) + ")");
     assertThat(agreements.get(agreement.id()).documentNumber()).isNull();
 
     complete("ministry-kemensos", openTask(key, SigningProcess.TASK_RECORD_MSP), signing("MSP-01/2026", today(), 30));
@@ -227,7 +228,7 @@ class AgreementSigningProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete("regency-3578", openTask(key, SigningProcess.TASK_RECORD_PKS), tooLong))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Perjanjian Kerja Sama berlaku paling lama 5 tahun; tanggal berakhir paling lambat "
-            + today().plusYears(5));
+            + IndonesianFormat.date(today().plusYears(5)));
     complete("regency-3578", openTask(key, SigningProcess.TASK_RECORD_PKS), signing("PKS-3/2026", today(), 60));
 
     assertThat(pi).isEnded().hasPassed(SigningProcess.TASK_RECORD_NK, SigningProcess.TASK_RECORD_PKS);

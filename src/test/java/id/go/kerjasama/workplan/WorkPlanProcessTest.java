@@ -1,5 +1,6 @@
 package id.go.kerjasama.workplan;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -186,7 +187,7 @@ class WorkPlanProcessTest extends ImplementationTestSupport {
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactlyInAnyOrder(
             "Kota Surabaya tidak berada di provinsi lokasi kerja sama",
             "Kabupaten/kota lokasi '9999' tidak dikenal",
-            "Anggaran harus 0 atau lebih dan kurang dari 10^15",
+            "Anggaran tidak boleh negatif",
             "Mata uang anggaran: kode mata uang 'XYZ' tidak dikenal (ISO 4217, mis. IDR, USD)",
             "Frekuensi laporan kemajuan: pilihan 'MONTHLY' tidak dikenal",
             "Tanggal mulai kegiatan harus dalam tahun anggaran 2026"));

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The web edge's servlet filters (docs/security.md), in the order a request
- * meets them: security headers, the request size limit, control characters, login throttling, the cross-site guard, then
+ * meets them: security headers, the request size limit, control characters, login throttling, the
+ * cross-site guard, the CSRF token check of session calls to {@code /api}, then
  * {@link RestAuthentication} (order 10), the password policy check and the
  * metrics group check.
  */
@@ -20,6 +21,7 @@ class WebEdgeFilters {
   static final int CONTROL_CHARACTERS_ORDER = -140;
   static final int THROTTLE_ORDER = -100;
   static final int BROWSER_GUARD_ORDER = -90;
+  static final int SESSION_CSRF_ORDER = -80;
   static final int PASSWORD_POLICY_ORDER = RestAuthentication.ORDER + 5;
   static final int METRICS_ORDER = RestAuthentication.ORDER + 10;
 
@@ -57,6 +59,12 @@ class WebEdgeFilters {
   FilterRegistrationBean<BrowserRequestGuard> browserRequestGuard(SecuritySettings settings) {
     return registration(new BrowserRequestGuard(settings.allowedOrigins()), "kerjasama-browser-request-guard",
         BROWSER_GUARD_ORDER, "/api/*", "/engine-rest/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<SessionCsrfGuard> sessionCsrfGuard() {
+    return registration(new SessionCsrfGuard("default"), "kerjasama-session-csrf-guard", SESSION_CSRF_ORDER,
+        "/api/*");
   }
 
   @Bean
