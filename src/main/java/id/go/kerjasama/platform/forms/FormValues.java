@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.forms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,14 +17,113 @@ import org.camunda.spin.json.SpinJsonNode;
  * Long or Double; REST clients send strings, and Java clients send objects.
  * Every problem is collected with the field's label, in Bahasa Indonesia,
  * so one submission gets one complete answer.
+ *
+ * <p>Bound to a deployed form ({@link #FormValues(Map, DeclaredForm)}), the
+ * values are first checked against every validate block of the form (the
+ * only place the limits are written, {@link DeclaredForm#problems}); the
+ * reads without limits ({@link #text(String, String)},
+ * {@link #optionalText(String, String)}, {@link #integer(String, String)},
+ * {@link #list(String, String)}) then return a field's value, or null if the
+ * form's check refused it, and the validator adds the rules a form cannot
+ * express. The reads with explicit limits are for values no form declares
+ * (a CSV import, a message's payload).
  */
 public final class FormValues {
 
   private final Map<String, Object> values;
+  private final DeclaredForm form;
+  private final Map<String, List<String>> refused;
   private final List<String> problems = new ArrayList<>();
 
   public FormValues(Map<String, Object> values) {
     this.values = values;
+    this.form = null;
+    this.refused = Map.of();
+  }
+
+  /** Values submitted through {@code form}: checked against its validate blocks at once. */
+  public FormValues(Map<String, Object> values, DeclaredForm form) {
+    this.values = values;
+    this.form = form;
+    this.refused = form.problemsByField(values::get);
+    refused.values().forEach(problems::addAll);
+  }
+
+  /** The value submitted for {@code key}, as it came. */
+  public Object value(String key) {
+    return values.get(key);
+  }
+
+  /** The deployed form these values came through. */
+  public DeclaredForm form() {
+    if (form == null) {
+      throw new IllegalStateException("These values are not bound to a form");
+    }
+    return form;
+  }
+
+  /** Whether the form's check passed the field (or dynamic list) {@code key}. */
+  public boolean passed(String key) {
+    return !refused.containsKey(key);
+  }
+
+  /**
+   * A field's text, trimmed; {@code null} if blank or refused by the form's
+   * limits. A field the form hides under a condition and marks required is
+   * required here: the caller reads it because the condition holds.
+   */
+  public String text(String key, String label) {
+    FieldRule rule = form().field(key);
+    Object v = values.get(key);
+    if (!passed(key)) {
+      return null;
+    }
+    if (FieldRule.isBlank(v)) {
+      if (rule.required() && rule.conditional()) {
+        problems.add(label + " wajib diisi");
+      }
+      return null;
+    }
+    return v.toString().trim();
+  }
+
+  /** A field's text the caller does not require, trimmed; {@code null} if blank or refused. */
+  public String optionalText(String key, String label) {
+    form().field(key);
+    Object v = values.get(key);
+    return !passed(key) || FieldRule.isBlank(v) ? null : v.toString().trim();
+  }
+
+  /** A field's whole number (the form's min, max and decimalDigits checked); {@code null} if blank or refused. */
+  public Integer integer(String key, String label) {
+    form().field(key);
+    Object v = values.get(key);
+    if (!passed(key) || FieldRule.isBlank(v)) {
+      return null;
+    }
+    try {
+      return FieldRule.number(v).intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(label + " harus bilangan bulat");
+      return null;
+    }
+  }
+
+  /** A field's list of texts ({@link #list(String, String, int)}); empty if refused by the form. */
+  public List<String> list(String key, String label) {
+    form().field(key);
+    return passed(key) ? list(key, label, 0) : List.of();
+  }
+
+  /**
+   * A value that did not come through a form but fills the same field (an
+   * import's column): {@code rule}'s limits, trimmed; {@code null} if blank or wrong.
+   */
+  public String text(String key, FieldRule rule, String label) {
+    Object v = values.get(key);
+    List<String> found = rule.problems(label, v, true);
+    problems.addAll(found);
+    return !found.isEmpty() || FieldRule.isBlank(v) ? null : v.toString().trim();
   }
 
   public List<String> problems() {
@@ -41,6 +141,9 @@ public final class FormValues {
 
   /** A required text of {@code min}..{@code max} characters, trimmed. */
   public String text(String key, String label, int min, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     String s = v == null ? "" : v.toString().trim();
     if (s.isEmpty()) {
@@ -56,6 +159,9 @@ public final class FormValues {
 
   /** An optional text of at most {@code max} characters. */
   public String optionalText(String key, String label, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     String s = v == null ? "" : v.toString().trim();
     if (s.length() > max) {
@@ -70,6 +176,9 @@ public final class FormValues {
    * absent (= {@code false}); Tasklist sends a Boolean, REST clients may send text.
    */
   public boolean flag(String key, String label) {
+    if (!passed(key)) {
+      return false; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v instanceof String s && s.isBlank()) {
       return false;
@@ -86,6 +195,9 @@ public final class FormValues {
   }
 
   public <E extends Enum<E>> E choice(String key, String label, Class<E> type) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib dipilih");
@@ -100,6 +212,9 @@ public final class FormValues {
   }
 
   public Integer integer(String key, String label, int min, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib diisi");
@@ -120,6 +235,9 @@ public final class FormValues {
   }
 
   public LocalDate date(String key, String label) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib diisi");
@@ -142,6 +260,9 @@ public final class FormValues {
 
   /** A list of texts: Json array, Java collection, or comma-separated string. */
   public List<String> list(String key, String label, int minItems) {
+    if (!passed(key)) {
+      return List.of(); // the form's check named the problem
+    }
     List<String> items = new ArrayList<>();
     Object v = values.get(key);
     if (v instanceof SpinJsonNode json) {
