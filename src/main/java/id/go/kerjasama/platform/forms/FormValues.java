@@ -101,8 +101,13 @@ public final class FormValues {
     if (!passed(key) || FieldRule.isBlank(v)) {
       return null;
     }
+    BigDecimal number = FieldRule.number(v);
+    if (number == null) {
+      problems.add(label + " harus berupa angka");
+      return null;
+    }
     try {
-      return FieldRule.number(v).intValueExact();
+      return number.intValueExact();
     } catch (ArithmeticException e) {
       problems.add(label + " harus bilangan bulat");
       return null;
