@@ -3,13 +3,13 @@ package id.go.kerjasama.approval;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_DATE;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_NUMBER;
 
-import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.ValidatingTaskEndListener;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,27 +19,23 @@ import org.springframework.stereotype.Component;
  * keeps the task open with a message in Bahasa Indonesia.
  */
 @Component("dprdApprovalRecord")
-class DprdApprovalListener extends TaskEndListener {
-
-  /** The same pattern as the form: letters, digits, spaces and . / - ( ), starting with a letter or digit. */
-  static final Pattern LETTER_NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./()\\- ]*$");
+class DprdApprovalListener extends ValidatingTaskEndListener {
 
   private final ApprovalRecords records;
   private final Actor actor;
 
-  public DprdApprovalListener(ApprovalRecords records, Actor actor) {
+  public DprdApprovalListener(ApprovalRecords records, Actor actor, FormLimits formLimits) {
+    super(formLimits);
     this.records = records;
     this.actor = actor;
   }
 
   @Override
-  protected void completed(DelegateExecution execution) {
+  protected void completed(DelegateExecution execution, FormValues form) {
     String code = TaskOutcome.decision(execution);
-    FormValues form = new FormValues(execution.getVariables());
-    String number = form.text(FIELD_DPRD_LETTER_NUMBER, "Nomor surat DPRD", 3, 100);
-    if (number != null && !LETTER_NUMBER.matcher(number).matches()) {
-      form.problem("Nomor surat DPRD hanya boleh berisi huruf, angka, spasi dan tanda . / - ( )");
-    }
+    // lengths and pattern: the form's validate block
+    String number = form.text(FIELD_DPRD_LETTER_NUMBER, "Nomor surat DPRD");
+    // not in the form: a date relative to today
     LocalDate date = form.date(FIELD_DPRD_LETTER_DATE, "Tanggal surat DPRD");
     if (date != null && date.isAfter(BusinessClock.today())) {
       form.problem("Tanggal surat DPRD tidak boleh di masa depan");

@@ -2,8 +2,9 @@ package id.go.kerjasama.evaluation;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kerjasama.platform.forms.DeclaredForm;
+import id.go.kerjasama.platform.forms.FieldRule;
 import id.go.kerjasama.platform.forms.FormValues;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -16,16 +17,17 @@ import org.camunda.spin.json.SpinJsonNode;
  * with their justifications, and the lists of indicators and success stories
  * that Tasklist submits as Json (REST clients as Json or a JSON string, Java
  * clients as lists of maps). Every problem is named, in Bahasa Indonesia.
+ * Each field's limits are the deployed form's validate blocks (the form the
+ * values are bound to); what a form cannot express stays here: a score is one
+ * of the radio's options 1–5 (the rating table's scale), at least one
+ * indicator, at most {@value #MAX_INDICATORS} indicators and
+ * {@value #MAX_STORIES} stories (form-js lists have no row limits), and a
+ * story's title and description come together (a cross-field rule).
  */
 final class EvaluationForm {
 
   static final int MAX_INDICATORS = 30;
   static final int MAX_STORIES = 10;
-  /** A success story's title and description, in characters (the forms' successStories validate the same). */
-  static final int STORY_TITLE_MIN = 3;
-  static final int STORY_TITLE_MAX = 300;
-  static final int STORY_MIN = 20;
-  static final int STORY_MAX = 4000;
 
   private EvaluationForm() {
   }
@@ -43,93 +45,79 @@ final class EvaluationForm {
   }
 
   /**
+   * @param form           the submitted values, bound to the deployed evaluation form
    * @param withIndicators the self-evaluation reports the indicators (at least one);
    *                       Fasker's evaluation uses those
    * @param json           reads the lists Tasklist submits as JSON text
    */
-  static Assessment read(Map<String, Object> values, boolean withIndicators, ObjectMapper json) {
-    FormValues form = new FormValues(values);
+  static Assessment read(FormValues form, boolean withIndicators, ObjectMapper json) {
     Map<Criterion, Assessment.Score> scores = new EnumMap<>(Criterion.class);
     for (Criterion c : Criterion.values()) {
       Integer score = form.integer(c.scoreField(), "Nilai " + c.label(), 1, 5);
-      String justification = form.text(c.justificationField(), "Alasan nilai " + c.label(), 5, 2000);
+      String justification = form.text(c.justificationField(), "Alasan nilai " + c.label());
       if (score != null && justification != null) {
         scores.put(c, new Assessment.Score(score, justification));
       }
     }
-    List<Assessment.Indicator> indicators = withIndicators ? indicators(form, values, json) : List.of();
-    List<Assessment.SuccessStory> stories = stories(form, values, json);
-    String notes = form.optionalText(EvaluationProcess.FIELD_NOTES, "Catatan", 4000);
+    List<Assessment.Indicator> indicators = withIndicators ? indicators(form, json) : List.of();
+    List<Assessment.SuccessStory> stories = stories(form, json);
+    String notes = form.optionalText(EvaluationProcess.FIELD_NOTES, "Catatan");
     form.throwIfInvalid();
     return new Assessment(scores, indicators, stories, notes);
   }
 
-  private static List<Assessment.Indicator> indicators(FormValues form, Map<String, Object> values,
-                                                       ObjectMapper json) {
-    List<Map<String, Object>> rows = objects(form, values.get(EvaluationProcess.FIELD_INDICATORS), "Indikator keberhasilan",
-        json);
-    List<Assessment.Indicator> indicators = new ArrayList<>();
+  private static List<Assessment.Indicator> indicators(FormValues form, ObjectMapper json) {
+    String list = EvaluationProcess.FIELD_INDICATORS;
+    if (!form.passed(list)) {
+      return List.of(); // each item's limits (target above 0: its min) are the form's; it named the problems
+    }
+    List<Map<String, Object>> rows = filled(form, list, json);
     if (rows.isEmpty()) {
       form.problem("Indikator keberhasilan wajib diisi (paling sedikit 1)");
     } else if (rows.size() > MAX_INDICATORS) {
       form.problem("Indikator keberhasilan paling banyak " + MAX_INDICATORS);
     }
+    List<Assessment.Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < rows.size() && i < MAX_INDICATORS; i++) {
       Map<String, Object> row = rows.get(i);
-      String prefix = "Indikator " + (i + 1) + ": ";
-      String name = text(row.get("name"));
-      String unit = text(row.get("unit"));
-      BigDecimal target = number(row.get("target"));
-      BigDecimal achieved = number(row.get("achieved"));
-      boolean ok = true;
-      if (name == null || name.length() < 3 || name.length() > 300) {
-        form.problem(prefix + "nama indikator harus 3 sampai 300 karakter");
-        ok = false;
-      }
-      if (unit != null && unit.length() > 50) {
-        form.problem(prefix + "satuan paling banyak 50 karakter");
-        ok = false;
-      }
-      if (target == null || target.signum() <= 0) {
-        form.problem(prefix + "target harus angka lebih dari 0");
-        ok = false;
-      }
-      if (achieved == null || achieved.signum() < 0) {
-        form.problem(prefix + "capaian harus angka 0 atau lebih");
-        ok = false;
-      }
-      if (ok) {
-        indicators.add(new Assessment.Indicator(name, unit, target, achieved));
-      }
+      indicators.add(new Assessment.Indicator(text(row.get("name")), text(row.get("unit")),
+          FieldRule.number(row.get("target")), FieldRule.number(row.get("achieved"))));
     }
     return indicators;
   }
 
-  private static List<Assessment.SuccessStory> stories(FormValues form, Map<String, Object> values,
-                                                        ObjectMapper json) {
-    List<Map<String, Object>> rows = objects(form, values.get(EvaluationProcess.FIELD_SUCCESS_STORIES),
-        "Kisah sukses", json);
-    List<Assessment.SuccessStory> stories = new ArrayList<>();
+  private static List<Assessment.SuccessStory> stories(FormValues form, ObjectMapper json) {
+    String list = EvaluationProcess.FIELD_SUCCESS_STORIES;
+    if (!form.passed(list)) {
+      return List.of(); // lengths are the form's; it named the problems
+    }
+    List<Map<String, Object>> rows = filled(form, list, json);
     if (rows.size() > MAX_STORIES) {
       form.problem("Kisah sukses paling banyak " + MAX_STORIES);
     }
+    List<Assessment.SuccessStory> stories = new ArrayList<>();
     for (int i = 0; i < rows.size() && i < MAX_STORIES; i++) {
-      Map<String, Object> row = rows.get(i);
-      String title = text(row.get("title"));
-      String story = text(row.get("story"));
-      if (title == null && story == null) {
-        continue; // an empty row Tasklist left in the list
-      }
+      String title = text(rows.get(i).get("title"));
+      String story = text(rows.get(i).get("story"));
       String prefix = "Kisah sukses " + (i + 1) + ": ";
-      if (title == null || title.length() < STORY_TITLE_MIN || title.length() > STORY_TITLE_MAX) {
-        form.problem(prefix + "judul harus " + STORY_TITLE_MIN + " sampai " + STORY_TITLE_MAX + " karakter");
-      } else if (story == null || story.length() < STORY_MIN || story.length() > STORY_MAX) {
-        form.problem(prefix + "uraian untuk replikasi harus " + STORY_MIN + " sampai " + STORY_MAX + " karakter");
+      // both or neither: a cross-field rule the form cannot say
+      if (title == null) {
+        form.problem(prefix + "judul wajib diisi bila uraian diisi");
+      } else if (story == null) {
+        form.problem(prefix + "uraian untuk replikasi wajib diisi bila judul diisi");
       } else {
         stories.add(new Assessment.SuccessStory(title, story));
       }
     }
     return stories;
+  }
+
+  /** The rows of a dynamic list the form's check passed, without the empty ones Tasklist leaves. */
+  private static List<Map<String, Object>> filled(FormValues form, String list, ObjectMapper json) {
+    DeclaredForm.DynamicList declared = form.form().lists().get(list);
+    return objects(form, form.value(list), list, json).stream()
+        .filter(row -> declared == null || !DeclaredForm.isBlankRow(declared, row))
+        .toList();
   }
 
   /** A list of objects: Json (Spin), a JSON string, or a Java collection of maps. */
@@ -171,14 +159,4 @@ final class EvaluationForm {
     return s.isEmpty() ? null : s;
   }
 
-  private static BigDecimal number(Object v) {
-    if (v == null || v.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return v instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(v.toString().trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
 }

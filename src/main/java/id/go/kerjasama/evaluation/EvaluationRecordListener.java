@@ -1,7 +1,9 @@
 package id.go.kerjasama.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.forms.FormLimits;
+import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.ValidatingTaskEndListener;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * three inputs of the rating table.
  */
 @Component("evaluationRecord")
-class EvaluationRecordListener extends TaskEndListener {
+class EvaluationRecordListener extends ValidatingTaskEndListener {
 
   private final EvaluationService evaluations;
   private final AgreementService agreements;
@@ -26,7 +28,8 @@ class EvaluationRecordListener extends TaskEndListener {
   private final ObjectMapper json;
 
   public EvaluationRecordListener(EvaluationService evaluations, AgreementService agreements,
-                                  @Lazy IdentityService identityService, ObjectMapper json) {
+                                  @Lazy IdentityService identityService, ObjectMapper json, FormLimits formLimits) {
+    super(formLimits);
     this.evaluations = evaluations;
     this.agreements = agreements;
     this.identityService = identityService;
@@ -34,9 +37,9 @@ class EvaluationRecordListener extends TaskEndListener {
   }
 
   @Override
-  protected void completed(DelegateExecution execution) {
+  protected void completed(DelegateExecution execution, FormValues form) {
     boolean self = EvaluationProcess.TASK_SELF_EVALUATE.equals(execution.getCurrentActivityId());
-    Assessment assessment = EvaluationForm.read(execution.getVariables(), self, json);
+    Assessment assessment = EvaluationForm.read(form, self, json);
     long agreementId = ProcessVariables.agreementId(execution);
     int year = ProcessVariables.cycleYear(execution);
     Object termVariable = execution.getVariable(ProcessVariables.TERM);

@@ -3,6 +3,7 @@ package id.go.kerjasama.legacyimport;
 import id.go.kerjasama.documents.DocumentService;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.lifecycle.LifecycleTerms;
+import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.AgreementRepository;
@@ -98,6 +99,7 @@ class LegacyImportService {
     List<ImportReport.ExistingRow> existing = new ArrayList<>();
     List<LegacyRow> valid = new ArrayList<>();
     int total = 0;
+    DeclaredForm proposalForm = reader.proposalForm();
     for (LegacyCsv.Row raw : parsed.rows()) {
       if (raw.blank()) {
         continue;
@@ -109,7 +111,7 @@ class LegacyImportService {
             List.of(raw.problem())));
         continue;
       }
-      LegacyRowReader.Result result = reader.read(raw, today);
+      LegacyRowReader.Result result = reader.read(raw, today, proposalForm);
       if (!result.problems().isEmpty()) {
         rejected.add(new ImportReport.RejectedRow(raw.line(), blankToNull(raw.get("legacy_number")), result.problems()));
         continue;

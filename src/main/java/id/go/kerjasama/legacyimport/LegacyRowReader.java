@@ -1,5 +1,8 @@
 package id.go.kerjasama.legacyimport;
 
+import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.platform.forms.DeclaredForm;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
@@ -22,7 +25,12 @@ import org.springframework.stereotype.Component;
 /**
  * Checks one row of the legacy import (docs/api.md "Legacy import") with the
  * rules of a proposal and a signing, except that dates lie in the past; every
- * problem is named in Bahasa Indonesia.
+ * problem is named in Bahasa Indonesia. The title and the partner's name and
+ * country meet the deployed proposal start form's limits (the same fields);
+ * the other columns are not form fields and have the registry's own rules:
+ * a historical document number of 1 to 100 characters and signatories of at
+ * most 500 (its columns' sizes), which the signing forms, asking for a new
+ * document, set stricter.
  */
 @Component
 class LegacyRowReader {
@@ -34,16 +42,23 @@ class LegacyRowReader {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
   private final Organisations organisations;
+  private final FormLimits formLimits;
 
-  public LegacyRowReader(Organisations organisations) {
+  public LegacyRowReader(Organisations organisations, FormLimits formLimits) {
     this.organisations = organisations;
+    this.formLimits = formLimits;
+  }
+
+  /** The proposal start form whose limits the title and the partner's name and country meet. */
+  DeclaredForm proposalForm() {
+    return formLimits.ofLatestStartForm(LifecycleProcess.PROCESS_KEY);
   }
 
   /** The valid row, or the problems (then the row is skipped). */
   record Result(LegacyRow row, List<String> problems) {
   }
 
-  Result read(LegacyCsv.Row raw, LocalDate today) {
+  Result read(LegacyCsv.Row raw, LocalDate today, DeclaredForm proposalForm) {
     Map<String, Object> values = new HashMap<>();
     for (String column : COLUMNS) {
       values.put(column, raw.get(column));
@@ -63,9 +78,11 @@ class LegacyRowReader {
     }
     String legacyNumber = form.text("legacy_number", "Nomor lama (legacy_number)", 1, 100);
     CooperationType type = form.choice("cooperation_type", "Jenis kerja sama (cooperation_type)", CooperationType.class);
-    String title = form.text("title", "Judul (title)", 5, 300);
-    String partnerName = form.text("partner_name", "Nama mitra (partner_name)", 2, 200);
-    String partnerCountry = form.text("partner_country", "Negara mitra (partner_country)", 2, 100);
+    String title = form.text("title", proposalForm.field(LifecycleProcess.FIELD_TITLE), "Judul (title)");
+    String partnerName = form.text("partner_name", proposalForm.field(LifecycleProcess.FIELD_PARTNER_NAME),
+        "Nama mitra (partner_name)");
+    String partnerCountry = form.text("partner_country", proposalForm.field(LifecycleProcess.FIELD_PARTNER_COUNTRY),
+        "Negara mitra (partner_country)");
     String proposerCode = form.text("proposer_unit", "Unit pengusul (proposer_unit)", 1, 64);
     List<String> locations = form.list("location_provinces", "Provinsi lokasi (location_provinces)", 1);
     List<String> sectorCodes = form.list("sectors", "Bidang (sectors)", 1);

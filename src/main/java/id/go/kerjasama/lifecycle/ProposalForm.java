@@ -11,6 +11,7 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_SECTORS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TITLE;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TYPE;
 
+import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.Groups;
@@ -27,16 +28,20 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The server-side check of the proposal start form: every rule the form
- * checks, again, plus the ones a form cannot (who may propose what).
+ * The server-side check of the proposal start form: the limits of the
+ * deployed start form's validate blocks (read through {@code FormLimits}, not
+ * written here), plus the rules a form cannot express, which stay here: who
+ * may propose what, known codes, a start not before today, and the shorter
+ * maximum term of foreign-NGO cooperation.
  */
 @Component
 class ProposalForm {
 
-  /** Principle permit: at most 3 years (GR 59/2016). */
+  /**
+   * Principle permit: at most 3 years (GR 59/2016). A cross-field rule (it depends on the type), so it
+   * stays here; the form's max of {@code durationMonths} is the 5 years of a Perjanjian Kerja Sama.
+   */
   static final int MAX_MONTHS_ORMAS_ASING = 36;
-  /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
-  static final int MAX_MONTHS = 60;
 
   private final Organisations organisations;
 
@@ -45,20 +50,23 @@ class ProposalForm {
   }
 
   /**
+   * @param declared       the deployed start form the values came through
    * @param proposerGroups the groups of the person submitting, or {@code null}
    *                       when the application itself registers (import)
    */
-  public NewProposal read(Map<String, Object> variables, List<String> proposerGroups, LocalDate today) {
-    FormValues form = new FormValues(variables);
+  public NewProposal read(Map<String, Object> variables, DeclaredForm declared, List<String> proposerGroups,
+                          LocalDate today) {
+    // checked against every validate block of the start form at once; the rules below are the rest
+    FormValues form = new FormValues(variables, declared);
     CooperationType type = form.choice(FIELD_TYPE, "Jenis kerja sama", CooperationType.class);
-    String title = form.text(FIELD_TITLE, "Judul kerja sama", 5, 300);
-    String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra", 2, 200);
-    String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra", 2, 100);
-    String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul", 1, 64);
-    List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi", 1);
-    List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama", 1);
+    String title = form.text(FIELD_TITLE, "Judul kerja sama");
+    String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra");
+    String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra");
+    String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul");
+    List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi");
+    List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama");
     LocalDate start = form.date(FIELD_PROPOSED_START, "Rencana tanggal mulai");
-    Integer months = form.integer(FIELD_DURATION_MONTHS, "Jangka waktu (bulan)", 1, MAX_MONTHS);
+    Integer months = form.integer(FIELD_DURATION_MONTHS, "Jangka waktu (bulan)");
     boolean burdens = form.flag(FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET,
         "Membebani masyarakat/daerah atau di luar APBD tahun berjalan");
 

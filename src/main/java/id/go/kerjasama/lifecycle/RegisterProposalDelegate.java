@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
@@ -30,22 +31,24 @@ class RegisterProposalDelegate implements JavaDelegate {
   private final AgreementVisibility visibility;
   private final IdentityService identityService;
   private final Organisations organisations;
+  private final FormLimits formLimits;
 
   public RegisterProposalDelegate(ProposalForm proposalForm, AgreementService agreementService,
                                   AgreementVisibility visibility, IdentityService identityService,
-                                  Organisations organisations) {
+                                  Organisations organisations, FormLimits formLimits) {
     this.proposalForm = proposalForm;
     this.agreementService = agreementService;
     this.visibility = visibility;
     this.identityService = identityService;
     this.organisations = organisations;
+    this.formLimits = formLimits;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Authentication user = identityService.getCurrentAuthentication();
     Map<String, Object> submitted = new HashMap<>(execution.getVariables());
-    NewProposal proposal = proposalForm.read(submitted, user == null ? null : user.getGroupIds(),
+    NewProposal proposal = proposalForm.read(submitted, formLimits.ofStartForm(execution), user == null ? null : user.getGroupIds(),
         BusinessClock.today());
 
     Agreement agreement = agreementService.register(proposal, user == null ? null : user.getUserId(),

@@ -4,6 +4,7 @@ import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
@@ -28,8 +29,10 @@ class ProgressReportReview extends TaskEndListener {
 
   private final ProgressReportService reports;
   private final IdentityService identityService;
+  private final FormLimits formLimits;
 
-  public ProgressReportReview(ProgressReportService reports, @Lazy IdentityService identityService) {
+  public ProgressReportReview(ProgressReportService reports, @Lazy IdentityService identityService, FormLimits formLimits) {
+    this.formLimits = formLimits;
     this.reports = reports;
     this.identityService = identityService;
   }
@@ -42,8 +45,8 @@ class ProgressReportReview extends TaskEndListener {
     boolean sendBack = RETURNED.equals(decision) || FOLLOW_UP.equals(decision);
     long reportId = ((Number) execution.getVariable(REPORT_ID)).longValue();
     if (province) {
-      FormValues form = new FormValues(execution.getVariables());
-      String consolidation = form.optionalText(FIELD_CONSOLIDATION_NOTES, "Catatan konsolidasi provinsi", 4000);
+      FormValues form = formLimits.values(execution);
+      String consolidation = form.optionalText(FIELD_CONSOLIDATION_NOTES, "Catatan konsolidasi provinsi");
       form.throwIfInvalid();
       if (consolidation != null) {
         reports.recordProvinceNotes(reportId, consolidation);

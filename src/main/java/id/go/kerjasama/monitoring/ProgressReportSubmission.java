@@ -2,8 +2,10 @@ package id.go.kerjasama.monitoring;
 
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
-import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.ValidatingTaskEndListener;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.notification.MailTexts;
 import id.go.kerjasama.platform.time.BusinessClock;
@@ -28,9 +30,7 @@ import org.springframework.stereotype.Component;
  * whether it came late, and takes the form's values out of the variables.
  */
 @Component("progressReportSubmission")
-public class ProgressReportSubmission extends TaskEndListener {
-
-  static final int MAX_TEXT = 4000;
+public class ProgressReportSubmission extends ValidatingTaskEndListener {
 
   private final ProgressReportService reports;
   private final WorkPlanService workPlans;
@@ -38,7 +38,8 @@ public class ProgressReportSubmission extends TaskEndListener {
   private final IdentityService identityService;
 
   public ProgressReportSubmission(ProgressReportService reports, WorkPlanService workPlans, ReportSchedule schedule,
-                                  @Lazy IdentityService identityService) {
+                                  @Lazy IdentityService identityService, FormLimits formLimits) {
+    super(formLimits);
     this.reports = reports;
     this.workPlans = workPlans;
     this.schedule = schedule;
@@ -76,16 +77,15 @@ public class ProgressReportSubmission extends TaskEndListener {
   }
 
   @Override
-  protected void completed(DelegateExecution execution) {
+  protected void completed(DelegateExecution execution, FormValues form) {
     Map<String, Object> values = execution.getVariables();
-    FormValues form = new FormValues(values);
-    String achievements = form.text(FIELD_ACHIEVEMENTS, "Capaian", 5, MAX_TEXT);
-    String obstacles = form.text(FIELD_OBSTACLES, "Hambatan", 2, MAX_TEXT);
-    String challenges = form.text(FIELD_CHALLENGES, "Tantangan", 2, MAX_TEXT);
-    String benefits = form.text(FIELD_BENEFITS, "Manfaat", 5, MAX_TEXT);
-    BigDecimal realised = Money.amount(form, values, FIELD_BUDGET_REALISED, "Realisasi anggaran");
-    String currency = Money.currency(form, values, FIELD_BUDGET_CURRENCY, "Mata uang");
-    String notes = form.optionalText("notes", "Catatan", MAX_TEXT);
+    String achievements = form.text(FIELD_ACHIEVEMENTS, "Capaian");
+    String obstacles = form.text(FIELD_OBSTACLES, "Hambatan");
+    String challenges = form.text(FIELD_CHALLENGES, "Tantangan");
+    String benefits = form.text(FIELD_BENEFITS, "Manfaat");
+    BigDecimal realised = Money.amount(form, FIELD_BUDGET_REALISED, "Realisasi anggaran");
+    String currency = Money.currency(form, FIELD_BUDGET_CURRENCY, "Mata uang");
+    String notes = form.optionalText(TaskOutcome.NOTES, "Catatan");
     form.throwIfInvalid();
 
     ProgressReport report = reports.submit(agreementId(execution), ReportSchedule.cycleYear(execution),

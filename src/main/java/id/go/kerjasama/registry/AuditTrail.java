@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  * the decision and the notes. The notes then leave the
  * process variables: the registry is where they live.
  */
+// the decision check comes first, before the form's limits (platform/forms/FormLimitsCheck)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @Component
 class AuditTrail implements UserTaskListener {
 

@@ -1,5 +1,6 @@
 package id.go.kerjasama.registry;
 
+import id.go.kerjasama.platform.notification.NotifiedVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -14,8 +15,11 @@ public final class ProcessVariables {
 
   /** Long: the agreement's id in the registry. */
   public static final String AGREEMENT_ID = "agreementId";
-  /** The agreement's registration number (also the business key), shown in forms. */
-  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  /**
+   * The agreement's registration number (also the business key), shown in
+   * forms and mails; the name is the platform's, which reads it for the mails.
+   */
+  public static final String REGISTRATION_NUMBER = NotifiedVariables.REGISTRATION_NUMBER;
   /** The {@link CooperationType} name. */
   public static final String COOPERATION_TYPE = "cooperationType";
   /** Group of the proposing unit (ministry, province or regency/city). */

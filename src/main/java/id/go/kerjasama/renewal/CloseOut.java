@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.time.BusinessClock;
@@ -24,8 +25,10 @@ public class CloseOut {
   private final AgreementService agreements;
   private final CloseOutRepository repository;
   private final IdentityService identityService;
+  private final FormLimits formLimits;
 
-  public CloseOut(AgreementService agreements, CloseOutRepository repository, @Lazy IdentityService identityService) {
+  public CloseOut(AgreementService agreements, CloseOutRepository repository, @Lazy IdentityService identityService, FormLimits formLimits) {
+    this.formLimits = formLimits;
     this.agreements = agreements;
     this.repository = repository;
     this.identityService = identityService;
@@ -37,8 +40,8 @@ public class CloseOut {
   }
 
   void recordFinalReport(DelegateExecution execution) {
-    FormValues form = new FormValues(execution.getVariables());
-    String report = form.text(CloseOutProcess.FIELD_FINAL_REPORT, "Laporan akhir", 20, 4000);
+    FormValues form = formLimits.values(execution);
+    String report = form.text(CloseOutProcess.FIELD_FINAL_REPORT, "Laporan akhir"); // lengths: the form's
     form.throwIfInvalid();
     repository.saveFinalReport(agreement(execution).id(), report, CurrentUser.id(identityService),
         BusinessClock.now());

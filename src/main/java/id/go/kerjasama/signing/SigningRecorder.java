@@ -7,9 +7,10 @@ import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNED_ON;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_START_DATE;
 
 import id.go.kerjasama.documents.DocumentService;
-import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.forms.IndonesianFormat;
+import id.go.kerjasama.platform.forms.ValidatingTaskEndListener;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
  * upload. A problem keeps the task open with a clear message; nothing is written.
  */
 @Component("signingRecord")
-public class SigningRecorder extends TaskEndListener {
+public class SigningRecorder extends ValidatingTaskEndListener {
 
   static final String DOCUMENT_KIND = "documentKind";
   /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
@@ -54,7 +55,8 @@ public class SigningRecorder extends TaskEndListener {
   private final IdentityService identityService;
 
   public SigningRecorder(AgreementService agreementService, DocumentService documentService,
-                         SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService) {
+                         SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService, FormLimits formLimits) {
+    super(formLimits);
     this.agreementService = agreementService;
     this.documentService = documentService;
     this.signings = signings;
@@ -63,18 +65,17 @@ public class SigningRecorder extends TaskEndListener {
   }
 
   @Override
-  protected void completed(DelegateExecution execution) {
+  protected void completed(DelegateExecution execution, FormValues form) {
     DocumentKind kind = documentKindOf(execution);
     long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreementService.get(id);
-    FormValues form = new FormValues(execution.getVariables());
     if (!kind.signed()) {
       requireUpload(form, agreement, kind);
       form.throwIfInvalid();
       return;
     }
-    String number = form.text(FIELD_DOCUMENT_NUMBER, "Nomor dokumen", 3, 100);
-    String signatories = form.text(FIELD_SIGNATORIES, "Para penanda tangan", 3, 500);
+    String number = form.text(FIELD_DOCUMENT_NUMBER, "Nomor dokumen");
+    String signatories = form.text(FIELD_SIGNATORIES, "Para penanda tangan");
     LocalDate signedOn = form.date(FIELD_SIGNED_ON, "Tanggal penandatanganan");
     LocalDate start = form.date(FIELD_START_DATE, "Tanggal mulai berlaku");
     LocalDate end = form.date(FIELD_END_DATE, "Tanggal berakhir");

@@ -4,8 +4,10 @@ import static id.go.kerjasama.workplan.WorkPlanProcess.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import id.go.kerjasama.platform.engine.TaskEndListener;
+import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.ValidatingTaskEndListener;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
@@ -38,9 +40,7 @@ import org.springframework.stereotype.Component;
  * with every problem named.
  */
 @Component("workPlanDraft")
-public class WorkPlanDraft extends TaskEndListener {
-
-  static final int MAX_TEXT = 4000;
+public class WorkPlanDraft extends ValidatingTaskEndListener {
 
   private final WorkPlanService workPlans;
   private final AgreementService agreementService;
@@ -49,7 +49,8 @@ public class WorkPlanDraft extends TaskEndListener {
   private final ObjectMapper json;
 
   public WorkPlanDraft(WorkPlanService workPlans, AgreementService agreementService, Organisations organisations,
-                       @Lazy IdentityService identityService, ObjectMapper json) {
+                       @Lazy IdentityService identityService, ObjectMapper json, FormLimits formLimits) {
+    super(formLimits);
     this.workPlans = workPlans;
     this.agreementService = agreementService;
     this.organisations = organisations;
@@ -132,11 +133,11 @@ public class WorkPlanDraft extends TaskEndListener {
 
   /** End listener: check, store as a new version, clear the form's values. */
   @Override
-  protected void completed(DelegateExecution execution) {
+  protected void completed(DelegateExecution execution, FormValues form) {
     long agreementId = WorkPlanCycle.agreementId(execution);
     int year = WorkPlanCycle.cycleYear(execution);
     Agreement agreement = agreementService.get(agreementId);
-    WorkPlanContent content = read(execution.getVariables(), agreement, year);
+    WorkPlanContent content = read(form, agreement, year);
     WorkPlan plan = workPlans.submit(agreementId, year, content, CurrentUser.id(identityService),
         execution.getProcessInstanceId());
     execution.getProcessInstance().setVariable(WORK_PLAN_ID, plan.id());
@@ -146,22 +147,27 @@ public class WorkPlanDraft extends TaskEndListener {
     }
   }
 
-  WorkPlanContent read(Map<String, Object> values, Agreement agreement, int year) {
-    FormValues form = new FormValues(values);
-    String objectives = form.text(FIELD_OBJECTIVES, "Tujuan", 10, MAX_TEXT);
-    String targets = form.text(FIELD_TARGETS, "Sasaran dan target", 10, MAX_TEXT);
-    String activities = form.text(FIELD_ACTIVITIES, "Kegiatan", 10, MAX_TEXT);
+  /**
+   * The limits of each field are the form's validate blocks ({@code form} is bound to it);
+   * what a form cannot say stays here: dates within the budget year and the
+   * agreement's term, the end not before the start, regencies of the
+   * agreement's provinces, the master plan only for a foreign NGO.
+   */
+  WorkPlanContent read(FormValues form, Agreement agreement, int year) {
+    String objectives = form.text(FIELD_OBJECTIVES, "Tujuan");
+    String targets = form.text(FIELD_TARGETS, "Sasaran dan target");
+    String activities = form.text(FIELD_ACTIVITIES, "Kegiatan");
     List<String> regencies = regencies(form, agreement);
-    BigDecimal budget = Money.amount(form, values, FIELD_BUDGET_AMOUNT, "Anggaran");
-    String currency = Money.currency(form, values, FIELD_BUDGET_CURRENCY, "Mata uang anggaran");
+    BigDecimal budget = Money.amount(form, FIELD_BUDGET_AMOUNT, "Anggaran");
+    String currency = Money.currency(form, FIELD_BUDGET_CURRENCY, "Mata uang anggaran");
     LocalDate start = form.date(FIELD_PLAN_START, "Tanggal mulai kegiatan");
     LocalDate end = form.date(FIELD_PLAN_END, "Tanggal selesai kegiatan");
-    String schedule = form.text(FIELD_SCHEDULE, "Jadwal pelaksanaan", 5, MAX_TEXT);
-    String localPartners = form.optionalText(FIELD_LOCAL_PARTNERS, "Mitra lokal", 2000);
-    String foreignStaff = form.optionalText(FIELD_FOREIGN_STAFF, "Tenaga asing", 2000);
+    String schedule = form.text(FIELD_SCHEDULE, "Jadwal pelaksanaan");
+    String localPartners = form.optionalText(FIELD_LOCAL_PARTNERS, "Mitra lokal");
+    String foreignStaff = form.optionalText(FIELD_FOREIGN_STAFF, "Tenaga asing");
     ReportFrequency frequency = form.choice(FIELD_REPORT_FREQUENCY, "Frekuensi laporan kemajuan",
         ReportFrequency.class);
-    String notes = form.optionalText("notes", "Catatan", MAX_TEXT);
+    String notes = form.optionalText(TaskOutcome.NOTES, "Catatan");
 
     if (start != null && start.getYear() != year) {
       form.problem("Tanggal mulai kegiatan harus dalam tahun anggaran " + year);
@@ -184,7 +190,7 @@ public class WorkPlanDraft extends TaskEndListener {
     String msp = null;
     if (agreement.type() == CooperationType.ORMAS_ASING) {
       // an NGO's annual plan derives from its MSP and its master plan (Rencana Induk Kegiatan)
-      masterPlan = form.text(FIELD_MASTER_PLAN_REFERENCE, "Rujukan Rencana Induk Kegiatan (RIK)", 3, 200);
+      masterPlan = form.text(FIELD_MASTER_PLAN_REFERENCE, "Rujukan Rencana Induk Kegiatan (RIK)");
       msp = agreement.documentNumber();
     }
     form.throwIfInvalid();

@@ -184,7 +184,7 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
         dprdLetter("APPROVED", "#170?", today().plusDays(1), null)))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactly(
-            "Nomor surat DPRD hanya boleh berisi huruf, angka, spasi dan tanda . / - ( )",
+            "Nomor surat DPRD tidak sesuai format yang diminta (Contoh: 170/123/DPRD/2026)",
             "Tanggal surat DPRD tidak boleh di masa depan"));
     assertThatThrownBy(() -> decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-33", decision("APPROVED", null)))
         .isInstanceOf(InvalidInputException.class)

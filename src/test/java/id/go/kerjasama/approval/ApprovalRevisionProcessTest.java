@@ -77,7 +77,7 @@ class ApprovalRevisionProcessTest extends ApprovalTestSupport {
 
     assertThatThrownBy(() -> complete(proposer, revise, decision(null, "sudah")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Uraian perbaikan harus 10 sampai 4000 karakter (sekarang 5)");
+        .hasMessageContaining("Uraian perbaikan minimal 10 karakter (sekarang 5)");
     complete(proposer, task(pi, TASK_REVISE_PROPOSAL, proposer),
         decision(null, "Kajian manfaat ditambahkan pada bab 3"));
 

@@ -116,8 +116,9 @@ class EvaluationProcessTest extends LifecycleTestSupport {
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactlyInAnyOrder(
             "Nilai Relevansi inisiatif dengan kebutuhan harus bilangan bulat 1 sampai 5",
             "Alasan nilai Daya tahan dan prospek keberlanjutan wajib diisi",
-            "Indikator 1: target harus angka lebih dari 0",
-            "Kisah sukses 1: uraian untuk replikasi harus 20 sampai 4000 karakter"));
+            "Indikator 1: Target paling kecil 0,01",
+            "Kisah sukses dan praktik baik 1: Uraian: apa yang dilakukan, hasilnya, dan cara mereplikasinya"
+                + " minimal 20 karakter (sekarang 14)"));
     Map<String, Object> noIndicators = new HashMap<>(selfEvaluation(4, 90));
     noIndicators.remove("indicators");
     assertThatThrownBy(() -> complete("province-32", task(key, EvaluationProcess.TASK_SELF_EVALUATE), noIndicators))

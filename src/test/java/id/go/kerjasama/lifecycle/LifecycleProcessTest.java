@@ -254,7 +254,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThatThrownBy(() -> submit("province-32", bad))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactlyInAnyOrder(
-            "Judul kerja sama harus 5 sampai 300 karakter (sekarang 3)",
+            "Judul kerja sama minimal 5 karakter (sekarang 3)",
             "Kerja sama ormas asing diajukan oleh kementerian/lembaga mitra utama, bukan oleh Provinsi Jawa Barat",
             "Provinsi lokasi '99' tidak dikenal",
             "Rencana tanggal mulai tidak boleh sebelum hari ini (02/02/2026)",

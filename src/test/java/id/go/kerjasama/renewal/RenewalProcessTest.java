@@ -67,7 +67,7 @@ class RenewalProcessTest extends LifecycleTestSupport {
     assertThat(report).hasCandidateGroup("province-32");
     assertThat(report.getDueDate()).isEqualTo(workingDays.dueIn(30));
     assertThatThrownBy(() -> complete("province-32", report, Map.of("finalReport", "Singkat")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Laporan akhir harus 20 sampai 4000 karakter");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Laporan akhir minimal 20 karakter");
     complete("province-32", report, Map.of("finalReport", "Capaian, manfaat, kendala dan pelajaran program."));
 
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_TERM_ENDED, LifecycleProcess.END_CLOSED);

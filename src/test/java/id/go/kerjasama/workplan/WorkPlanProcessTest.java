@@ -187,7 +187,7 @@ class WorkPlanProcessTest extends ImplementationTestSupport {
         .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactlyInAnyOrder(
             "Kota Surabaya tidak berada di provinsi lokasi kerja sama",
             "Kabupaten/kota lokasi '9999' tidak dikenal",
-            "Anggaran tidak boleh negatif",
+            "Anggaran paling kecil 0",
             "Mata uang anggaran: kode mata uang 'XYZ' tidak dikenal (ISO 4217, mis. IDR, USD)",
             "Frekuensi laporan kemajuan: pilihan 'MONTHLY' tidak dikenal",
             "Tanggal mulai kegiatan harus dalam tahun anggaran 2026"));

@@ -21,6 +21,16 @@ import org.camunda.spin.json.SpinJsonNode;
  * Long or Double; REST clients send strings, and Java clients send objects.
  * Every problem is collected with the field's label, in Bahasa Indonesia,
  * so one submission gets one complete answer.
+ *
+ * <p>Bound to a deployed form ({@link #FormValues(Map, DeclaredForm)}), the
+ * values are first checked against every validate block of the form (the
+ * only place the limits are written, {@link DeclaredForm#problems}); the
+ * reads without limits ({@link #text(String, String)},
+ * {@link #optionalText(String, String)}, {@link #integer(String, String)},
+ * {@link #list(String, String)}) then return a field's value, or null if the
+ * form's check refused it, and the validator adds the rules a form cannot
+ * express. The reads with explicit limits are for values no form declares
+ * (a CSV import, a message's payload).
  */
 public final class FormValues {
 
@@ -40,10 +50,104 @@ public final class FormValues {
   private static final Pattern POINT_DECIMAL = Pattern.compile("-?\\d+\\.\\d{1,2}|-?\\d+\\.\\d{4,}");
 
   private final Map<String, Object> values;
+  private final DeclaredForm form;
+  private final Map<String, List<String>> refused;
   private final List<String> problems = new ArrayList<>();
 
   public FormValues(Map<String, Object> values) {
     this.values = values;
+    this.form = null;
+    this.refused = Map.of();
+  }
+
+  /** Values submitted through {@code form}: checked against its validate blocks at once. */
+  public FormValues(Map<String, Object> values, DeclaredForm form) {
+    this.values = values;
+    this.form = form;
+    this.refused = form.problemsByField(values::get);
+    refused.values().forEach(problems::addAll);
+  }
+
+  /** The value submitted for {@code key}, as it came. */
+  public Object value(String key) {
+    return values.get(key);
+  }
+
+  /** The deployed form these values came through. */
+  public DeclaredForm form() {
+    if (form == null) {
+      throw new IllegalStateException("These values are not bound to a form");
+    }
+    return form;
+  }
+
+  /** Whether the form's check passed the field (or dynamic list) {@code key}. */
+  public boolean passed(String key) {
+    return !refused.containsKey(key);
+  }
+
+  /**
+   * A field's text, trimmed; {@code null} if blank or refused by the form's
+   * limits. A field the form hides under a condition and marks required is
+   * required here: the caller reads it because the condition holds.
+   */
+  public String text(String key, String label) {
+    FieldRule rule = form().field(key);
+    Object v = values.get(key);
+    if (!passed(key)) {
+      return null;
+    }
+    if (FieldRule.isBlank(v)) {
+      if (rule.required() && rule.conditional()) {
+        problems.add(label + " wajib diisi");
+      }
+      return null;
+    }
+    return v.toString().trim();
+  }
+
+  /** A field's text the caller does not require, trimmed; {@code null} if blank or refused. */
+  public String optionalText(String key, String label) {
+    form().field(key);
+    Object v = values.get(key);
+    return !passed(key) || FieldRule.isBlank(v) ? null : v.toString().trim();
+  }
+
+  /** A field's whole number (the form's min, max and decimalDigits checked); {@code null} if blank or refused. */
+  public Integer integer(String key, String label) {
+    form().field(key);
+    Object v = values.get(key);
+    if (!passed(key) || FieldRule.isBlank(v)) {
+      return null;
+    }
+    BigDecimal number = FieldRule.number(v);
+    if (number == null) {
+      problems.add(label + " harus berupa angka");
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(label + " harus bilangan bulat");
+      return null;
+    }
+  }
+
+  /** A field's list of texts ({@link #list(String, String, int)}); empty if refused by the form. */
+  public List<String> list(String key, String label) {
+    form().field(key);
+    return passed(key) ? list(key, label, 0) : List.of();
+  }
+
+  /**
+   * A value that did not come through a form but fills the same field (an
+   * import's column): {@code rule}'s limits, trimmed; {@code null} if blank or wrong.
+   */
+  public String text(String key, FieldRule rule, String label) {
+    Object v = values.get(key);
+    List<String> found = rule.problems(label, v, true);
+    problems.addAll(found);
+    return !found.isEmpty() || FieldRule.isBlank(v) ? null : v.toString().trim();
   }
 
   public List<String> problems() {
@@ -61,6 +165,9 @@ public final class FormValues {
 
   /** A required text of {@code min}..{@code max} characters, trimmed. */
   public String text(String key, String label, int min, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     String s = v == null ? "" : v.toString().trim();
     if (s.isEmpty()) {
@@ -76,6 +183,9 @@ public final class FormValues {
 
   /** An optional text of at most {@code max} characters. */
   public String optionalText(String key, String label, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     String s = v == null ? "" : v.toString().trim();
     if (s.length() > max) {
@@ -90,6 +200,9 @@ public final class FormValues {
    * absent (= {@code false}); Tasklist sends a Boolean, REST clients may send text.
    */
   public boolean flag(String key, String label) {
+    if (!passed(key)) {
+      return false; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v instanceof String s && s.isBlank()) {
       return false;
@@ -106,6 +219,9 @@ public final class FormValues {
   }
 
   public <E extends Enum<E>> E choice(String key, String label, Class<E> type) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib dipilih");
@@ -120,6 +236,9 @@ public final class FormValues {
   }
 
   public Integer integer(String key, String label, int min, int max) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib diisi");
@@ -148,6 +267,9 @@ public final class FormValues {
    * so is a date before {@link #EARLIEST} or after {@link #LATEST}.
    */
   public LocalDate date(String key, String label) {
+    if (!passed(key)) {
+      return null; // the form's check named the problem
+    }
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       problems.add(label + " wajib diisi");
@@ -253,6 +375,21 @@ public final class FormValues {
   }
 
   private BigDecimal parseAmount(String raw, String label) {
+    BigDecimal exact = exactNumber(raw);
+    if (exact == null) {
+      problems.add(label + ": '" + abbreviate(raw.trim()) + "' bukan jumlah uang; tulis mis. 1.500.000 atau "
+          + "1.500.000,50 (titik pemisah ribuan, koma sebelum sen)");
+    }
+    return exact;
+  }
+
+  /**
+   * A number written as text, read exactly the Indonesian way: {@code 1.500.000},
+   * {@code Rp 1.500.000,50}, {@code 0,01}, or plain {@code 1500000.5}; null
+   * when it is no number or ambiguous ({@code 1,500,000}). The form-limit
+   * check ({@link FieldRule}) and {@link #amount} both read numbers with it.
+   */
+  public static BigDecimal exactNumber(String raw) {
     String s = raw.replace('\u00a0', ' ').trim();
     s = CURRENCY_PREFIX.matcher(s).replaceFirst("").replace(" ", "");
     String plain;
@@ -261,8 +398,6 @@ public final class FormValues {
     } else if (POINT_DECIMAL.matcher(s).matches()) {
       plain = s;
     } else {
-      problems.add(label + ": '" + abbreviate(raw.trim()) + "' bukan jumlah uang; tulis mis. 1.500.000 atau "
-          + "1.500.000,50 (titik pemisah ribuan, koma sebelum sen)");
       return null;
     }
     return new BigDecimal(plain);
@@ -291,6 +426,9 @@ public final class FormValues {
 
   /** A list of texts: Json array, Java collection, or comma-separated string. */
   public List<String> list(String key, String label, int minItems) {
+    if (!passed(key)) {
+      return List.of(); // the form's check named the problem
+    }
     List<String> items = new ArrayList<>();
     Object v = values.get(key);
     if (v instanceof SpinJsonNode json) {

@@ -16,7 +16,7 @@ final class MailNotificationProcess {
   /** The {@code notification_recipient} row to send (Long). */
   public static final String RECIPIENT_ID = "recipientId";
   /** The agreement the mail is about, if any: lets administrators find the instance in Cockpit. */
-  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  public static final String REGISTRATION_NUMBER = NotifiedVariables.REGISTRATION_NUMBER;
 
   public static final String TASK_SEND_MAIL = "ServiceTask_SendMail";
 

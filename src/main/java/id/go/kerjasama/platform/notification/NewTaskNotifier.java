@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NewTaskNotifier implements UserTaskListener {
 
-  static final String REGISTRATION_NUMBER = "registrationNumber";
-
   private final Notifier notifier;
 
   public NewTaskNotifier(Notifier notifier) {
@@ -44,7 +42,7 @@ class NewTaskNotifier implements UserTaskListener {
     if (groups.isEmpty() && users.isEmpty()) {
       return;
     }
-    Object number = task.getVariable(REGISTRATION_NUMBER);
+    Object number = task.getVariable(NotifiedVariables.REGISTRATION_NUMBER);
     String registrationNumber = number == null ? null : number.toString();
     StringBuilder body = new StringBuilder()
         .append("Ada tugas baru untuk Anda atau unit Anda di aplikasi Kerjasama.\n\n")
