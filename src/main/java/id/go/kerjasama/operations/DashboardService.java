@@ -21,29 +21,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
  * The supervisors' view of the whole portfolio, for the Cockpit dashboard
  * plugin: read-only figures that the registry ({@code AgreementFigures}) and
  * evaluation ({@code EvaluationService}) count in their own tables, and the
- * engine's open tasks past their due date (counted a page at a time) and
+ * engine's open tasks past their due date (counted by one grouped query) and
  * finished instances. Labels are in Bahasa Indonesia.
  */
 @Service
@@ -52,27 +44,20 @@ public class DashboardService {
   static final String NO_PROVINCE = "-";
   /** The agreements ending within 12 months that the dashboard names. */
   static final int ENDING_SOON_SHOWN = 50;
-  /** Overdue tasks are read this many at a time. */
-  static final int TASK_PAGE = 500;
 
   private final AgreementFigures figures;
   private final EvaluationService evaluationService;
 
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final AgreementService agreementService;
   private final Organisations organisations;
 
-  public DashboardService(AgreementFigures figures, EvaluationService evaluationService, TaskService taskService,
-                          RuntimeService runtimeService, HistoryService historyService,
+  public DashboardService(AgreementFigures figures, EvaluationService evaluationService, HistoryService historyService,
                           IdentityService identityService, AgreementService agreementService,
                           Organisations organisations) {
     this.figures = figures;
     this.evaluationService = evaluationService;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.agreementService = agreementService;
@@ -207,28 +192,18 @@ public class DashboardService {
 
   /**
    * Counts the open tasks past their due date into {@code perProvince} (by
-   * the provinces of their agreement) a page at a time, and returns how many
-   * there are.
+   * the provinces of their agreement) with one grouped query, and returns how
+   * many there are.
    */
   private long countOverdueTasks(Map<String, Long> perProvince) {
-    java.util.Date now = java.util.Date.from(BusinessClock.now());
     long overdue = 0;
-    for (int first = 0; ; first += TASK_PAGE) {
-      List<Task> page = taskService.createTaskQuery().dueBefore(now).orderByTaskId().asc().listPage(first, TASK_PAGE);
-      Map<String, String> businessKeys = businessKeys(page.stream().map(Task::getProcessInstanceId)
-          .filter(id -> id != null).collect(Collectors.toSet()));
-      Map<String, AgreementFigures.Summary> agreements = figures.byRegistrationNumbers(businessKeys.values());
-      for (Task task : page) {
-        overdue++;
-        AgreementFigures.Summary r = agreements.get(businessKeys.get(task.getProcessInstanceId()));
-        for (String p : r == null ? List.of(NO_PROVINCE) : provincesOf(r.provinces())) {
-          perProvince.merge(p, 1L, Long::sum);
-        }
-      }
-      if (page.size() < TASK_PAGE) {
-        return overdue;
+    for (AgreementFigures.ProvincesCount c : figures.countTasksDueBeforeByProvinces(BusinessClock.now())) {
+      overdue += c.count();
+      for (String p : provincesOf(c.provinces())) {
+        perProvince.merge(p, c.count(), Long::sum);
       }
     }
+    return overdue;
   }
 
   /** Finished lifecycle instances, most recent first. */
@@ -297,21 +272,6 @@ public class DashboardService {
     } catch (IllegalArgumentException e) {
       return name;
     }
-  }
-
-  private Map<String, String> businessKeys(Set<String> processInstanceIds) {
-    Map<String, String> keys = new HashMap<>();
-    if (processInstanceIds.isEmpty()) {
-      return keys;
-    }
-    List<String> ids = new ArrayList<>(new HashSet<>(processInstanceIds));
-    for (int i = 0; i < ids.size(); i += 500) {
-      Set<String> chunk = new HashSet<>(ids.subList(i, Math.min(ids.size(), i + 500)));
-      for (ProcessInstance p : runtimeService.createProcessInstanceQuery().processInstanceIds(chunk).list()) {
-        keys.put(p.getId(), p.getBusinessKey());
-      }
-    }
-    return keys;
   }
 
   private static boolean isFinal(String status) {

@@ -69,6 +69,26 @@ public class AgreementFigures {
     return counts.entrySet().stream().map(e -> new ProvincesCount(e.getKey(), e.getValue())).toList();
   }
 
+  /**
+   * Open tasks due before {@code instant}, grouped by the provinces of their
+   * agreement (the agreement whose registration number is the task's process
+   * instance's business key; none: empty provinces). One aggregate query over
+   * the engine's runtime tables (ACT_RU_TASK, ACT_RU_EXECUTION), not a page of
+   * task rows per 500 tasks.
+   */
+  public List<ProvincesCount> countTasksDueBeforeByProvinces(java.time.Instant instant) {
+    Map<List<String>, Long> counts = new HashMap<>();
+    jdbc.query("""
+        SELECT a.proposer_province, a.location_provinces, COUNT(*) AS n FROM ACT_RU_TASK t
+        LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_
+        LEFT JOIN agreement a ON a.registration_number = e.BUSINESS_KEY_
+        WHERE t.DUE_DATE_ < ? GROUP BY a.proposer_province, a.location_provinces""",
+        rs -> {
+          counts.merge(provinces(rs), rs.getLong("n"), Long::sum);
+        }, java.sql.Timestamp.from(instant));
+    return counts.entrySet().stream().map(e -> new ProvincesCount(e.getKey(), e.getValue())).toList();
+  }
+
   /** How many ACTIVE agreements end on a day from {@code from} to {@code to}, both included. */
   public long countActiveEnding(LocalDate from, LocalDate to) {
     Long n = jdbc.queryForObject("""

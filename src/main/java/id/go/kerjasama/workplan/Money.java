@@ -1,8 +1,8 @@
 package id.go.kerjasama.workplan;
 
-import id.go.kerjasama.platform.forms.FieldRule;
 import id.go.kerjasama.platform.forms.FormValues;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 
 /**

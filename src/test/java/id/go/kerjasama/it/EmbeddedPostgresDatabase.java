@@ -52,6 +52,19 @@ public final class EmbeddedPostgresDatabase {
    * starts, so the production start-up check sees them as in production).
    */
   public static void useFreshDatabase(String name) {
+    String url = createFreshDatabase(name);
+    System.setProperty("SPRING_DATASOURCE_URL", url);
+    System.setProperty("SPRING_DATASOURCE_USERNAME", "postgres");
+    System.setProperty("SPRING_DATASOURCE_PASSWORD", "postgres");
+    System.setProperty("KERJASAMA_ADMIN_PASSWORD", IntegrationTest.ADMIN_PASSWORD);
+  }
+
+  /**
+   * Creates (or re-creates) database {@code name} on the same server, user and
+   * password {@code postgres}, and returns its JDBC URL; nothing else changes
+   * (the benchmark's stock Camunda runs on one of these).
+   */
+  public static String createFreshDatabase(String name) {
     EmbeddedPostgres pg = server();
     try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
@@ -59,9 +72,6 @@ public final class EmbeddedPostgresDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create database " + name, e);
     }
-    System.setProperty("SPRING_DATASOURCE_URL", pg.getJdbcUrl("postgres", name));
-    System.setProperty("SPRING_DATASOURCE_USERNAME", "postgres");
-    System.setProperty("SPRING_DATASOURCE_PASSWORD", "postgres");
-    System.setProperty("KERJASAMA_ADMIN_PASSWORD", IntegrationTest.ADMIN_PASSWORD);
+    return pg.getJdbcUrl("postgres", name);
   }
 }

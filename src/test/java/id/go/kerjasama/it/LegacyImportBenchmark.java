@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Figures, not assertions: how long the legacy import, a re-import, registry
  * searches and the CSV export take on PostgreSQL (embedded) at the scale of
  * Kemendagri's records. Not part of the normal build; run with
- * {@code mvn -B verify -Pbenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}
+ * {@code mvn -B verify -Pbench -Dbench.tests=**}{@code /LegacyImportBenchmark.java}
  * ({@code -Dbenchmark.rows=1614,5000} for other sizes).
  */
 class LegacyImportBenchmark extends IntegrationTest {
