@@ -30,7 +30,7 @@ public class NgoPermitReuse {
 
   private Optional<NgoPermit> permit(DelegateExecution execution) {
     String ngoGroup = agreements.get(Actor.agreementId(execution)).ngoGroup();
-    return ngoGroup == null ? Optional.empty() : ngoPermits.principlePermitInForce(ngoGroup, BusinessClock.today());
+    return ngoGroup == null || !ngoPermits.reusesPermitInForce() ? Optional.empty() : ngoPermits.principlePermitInForce(ngoGroup, BusinessClock.today());
   }
 
   public boolean inForce(DelegateExecution execution) {

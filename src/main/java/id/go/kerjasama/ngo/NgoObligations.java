@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an NGO must keep up to date: its foreign staff (with the number the
- * configuration allows at one time, {@code kerjasama.ngo.foreign-staff-limit}),
+ * configuration allows at one time and for how long, {@code kerjasama.ngo.foreign-staff-max} and
+ * {@code foreign-staff-max-years}),
  * and the sanctions decided against it (read here for the API).
  */
 @Service
@@ -41,7 +42,12 @@ class NgoObligations {
       throw new InvalidInputException(List.of("Izin " + ngo.name() + " telah dicabut: tenaga asing tidak dapat "
           + "dicatat lagi"));
     }
-    int limit = properties.foreignStaffLimit();
+    LocalDate longest = staff.periodStart().plusYears(properties.foreignStaffMaxYears());
+    if (properties.foreignStaffMaxYears() > 0 && staff.periodEnd().isAfter(longest)) {
+      throw new InvalidInputException(List.of("Penugasan tenaga asing paling lama " + properties.foreignStaffMaxYears()
+          + " tahun: akhir penugasan paling lambat " + longest));
+    }
+    int limit = properties.foreignStaffMax();
     if (limit > 0) {
       LocalDate day = staff.periodStart().isAfter(BusinessClock.today()) ? staff.periodStart() : BusinessClock.today();
       long atOnce = repository.staff(ngo.id()).stream()

@@ -50,6 +50,11 @@ public class NgoPermits {
         .max(Comparator.comparing(NgoPermit::validUntil));
   }
 
+  /** Whether a cooperation of an NGO with a principle permit in force skips the TPOA round (assumption A14). */
+  public boolean reusesPermitInForce() {
+    return properties.reusePrinciplePermit();
+  }
+
   /** The longest a principle permit decided on {@code day} may run. */
   public LocalDate latestValidUntil(LocalDate day) {
     return day.plusYears(properties.maxValidityYears());

@@ -2,6 +2,7 @@ package id.go.kerjasama.ngo;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
@@ -51,10 +52,13 @@ public class NgoSanctions implements JavaDelegate {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final RuntimeService runtimeService;
+  private final WorkingDayCalendar workingDays;
 
   NgoSanctions(NgoRegistry registry, NgoPermits permits, NgoRepository repository, NgoProperties properties,
                AgreementService agreements, @Lazy IdentityService identityService,
-               @Lazy AuthorizationService authorizationService, @Lazy RuntimeService runtimeService) {
+               @Lazy AuthorizationService authorizationService, @Lazy RuntimeService runtimeService,
+               WorkingDayCalendar workingDays) {
+    this.workingDays = workingDays;
     this.registry = registry;
     this.permits = permits;
     this.repository = repository;
@@ -104,11 +108,17 @@ public class NgoSanctions implements JavaDelegate {
     }
     if (properties.gradedSanctions()) {
       List<String> earlier = repository.sanctions(ngo.id()).stream().map(NgoSanction::kind).toList();
+      int warnings = properties.warningCount();
+      String lastWarning = "WARNING_" + Math.max(1, Math.min(3, warnings));
+      if (kind.ordinal() < Kind.SUSPENSION.ordinal() && kind.ordinal() >= warnings) {
+        form.problem("Peringatan tertulis diberikan " + warnings + " kali saja (kerjasama.ngo.warning-count); "
+            + "sesudahnya pembekuan sementara");
+      }
       String needed = switch (kind) {
         case WARNING_1 -> null;
         case WARNING_2 -> earlier.contains("WARNING_1") ? null : "peringatan tertulis pertama";
         case WARNING_3 -> earlier.contains("WARNING_2") ? null : "peringatan tertulis kedua";
-        case SUSPENSION -> earlier.stream().anyMatch(k -> k.startsWith("WARNING")) ? null : "peringatan tertulis";
+        case SUSPENSION -> earlier.contains(lastWarning) ? null : label(Kind.valueOf(lastWarning)).toLowerCase();
         case REVOCATION -> earlier.contains("SUSPENSION") ? null : "pembekuan sementara";
       };
       if (needed != null) {
@@ -119,7 +129,8 @@ public class NgoSanctions implements JavaDelegate {
     form.throwIfInvalid();
 
     String by = CurrentUser.id(identityService);
-    LocalDate respondBy = kind == Kind.REVOCATION ? null : today.plusDays(properties.responseDays());
+    LocalDate respondBy = kind == Kind.REVOCATION ? null : LocalDate.ofInstant(
+        workingDays.dueIn(properties.responseWorkingDays()).toInstant(), BusinessClock.ZONE);
     long id = repository.insertSanction(ngo.id(), kind.name(), reason, today, respondBy, suspendedUntil, by,
         kind == Kind.REVOCATION ? "IN_FORCE" : "OPEN");
     registry.recordEvent(ngo.id(), by, "Sanction_" + kind.name(), label(kind), kind.name(),

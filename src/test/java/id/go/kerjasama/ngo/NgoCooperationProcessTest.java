@@ -211,9 +211,21 @@ class NgoCooperationProcessTest extends NgoTestSupport {
         "periodStart", today().toString(), "periodEnd", today().plusYears(1).toString()));
     assertThat(staff.recordedBy()).isEqualTo("t-" + ngo.groupId());
     assertThat(api.get(ngo.id()).staff()).extracting(NgoStaff::name).containsExactly("Jane Doe");
+    // at most 5 years per assignment and 3 foreign staff at a time (PP 59/2016 art. 25 as reported; configurable)
+    assertThatThrownBy(() -> api.addStaff(ngo.id(), staff("John Roe", today().plusYears(5).plusDays(1))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("paling lama 5 tahun");
+    api.addStaff(ngo.id(), staff("Ann Two", today().plusYears(2)));
+    api.addStaff(ngo.id(), staff("Bob Three", today().plusYears(2)));
+    assertThatThrownBy(() -> api.addStaff(ngo.id(), staff("Cy Four", today().plusYears(1))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("paling banyak 3 orang");
     actAsUser(MINISTRY);
     assertThatThrownBy(() -> api.addStaff(ngo.id(), Map.of())).isInstanceOf(ForbiddenException.class);
     assertThat(api.list()).extracting(NgoController.NgoSummary::groupId).contains(ngo.groupId());
+  }
+
+  private Map<String, Object> staff(String name, LocalDate end) {
+    return values("name", name, "nationality", "Kanada", "passportNumber", "C7654321", "position", "Adviser",
+        "stayPermitNumber", "KITAS-" + name.hashCode(), "periodStart", today().toString(), "periodEnd", end.toString());
   }
 
   private List<AgreementSummary> searchAs(String group, String ngoGroup) {

@@ -36,8 +36,10 @@ class NgoSanctionProcessTest extends NgoTestSupport {
   @Test
   void aWrittenWarningAwaitsTheResponseThenTheAuthorityDecides() {
     Ngo ngo = newNgo("Uji Peringatan");
+    // one written warning (amended UU 17/2013 art. 62(1)), then a suspension
     assertThatThrownBy(() -> sanction(ngo, "WARNING_2", "Laporan tahunan terlambat dua kali"))
         .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Peringatan tertulis diberikan 1 kali saja")
         .hasMessageContaining("Peringatan tertulis kedua hanya sesudah peringatan tertulis pertama");
     assertThatThrownBy(() -> start(SANCTION_PROCESS_KEY, ngo.groupId(), values("ngo", ngo.groupId(),
         "kind", "WARNING_1", "reason", "Saya memberi sanksi diri sendiri")))
@@ -46,7 +48,8 @@ class NgoSanctionProcessTest extends NgoTestSupport {
     ProcessInstance pi = sanction(ngo, "WARNING_1", "Laporan tahunan 2025 belum disampaikan");
     Task respond = ngoTask(pi, TASK_RESPOND_SANCTION);
     assertThat(seat(respond)).isEqualTo(ngo.groupId());
-    assertThat(respond.getDueDate()).isEqualTo(java.util.Date.from(today().plusDays(14).atTime(16, 0)
+    // 7 working days from Monday 2 February 2026
+    assertThat(respond.getDueDate()).isEqualTo(java.util.Date.from(java.time.LocalDate.of(2026, 2, 11).atTime(16, 0)
         .atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant()));
     assertThatThrownBy(() -> complete(ngo.groupId(), respond, decision(null, null)))
         .hasMessageContaining("Tanggapan wajib diisi");
@@ -83,7 +86,7 @@ class NgoSanctionProcessTest extends NgoTestSupport {
     approveWithTpoa(cooperation, today().plusYears(2));
     assertThatThrownBy(() -> start(SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(),
         "kind", "SUSPENSION", "reason", "Kegiatan di luar lokasi", "suspendedUntil", today().plusMonths(1).toString())))
-        .hasMessageContaining("hanya sesudah peringatan tertulis");
+        .hasMessageContaining("hanya sesudah peringatan tertulis pertama");
     sanction(ngo, "WARNING_1", "Kegiatan di luar lokasi yang diizinkan");
     assertThatThrownBy(() -> start(SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(),
         "kind", "SUSPENSION", "reason", "Kegiatan di luar lokasi", "suspendedUntil", today().plusDays(181).toString())))
