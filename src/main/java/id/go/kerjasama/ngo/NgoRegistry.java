@@ -37,6 +37,8 @@ public class NgoRegistry {
 
   /** The Camunda group type of an NGO's group. */
   public static final String GROUP_TYPE = "NGO";
+  /** The sanction process, which the sanction authority starts (its grant: roles/RoleAuthorizations). */
+  public static final String SANCTION_PROCESS_KEY = NgoPermitProcess.SANCTION_PROCESS_KEY;
   static final String TASKLIST = "tasklist";
 
   private final NgoRepository repository;

@@ -1,29 +1,20 @@
 package id.go.kerjasama.ngo;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
-import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import id.go.kerjasama.platform.security.AuthorizationGrants;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
  * At every start (operations/StartupSetup, after the identity seeding):
- * the grants of every registered NGO's group and of the sanction authority,
+ * the grants of every registered NGO's group,
  * and in the demo profile the demo NGO {@value #DEMO_GROUP} with its user
  * {@code demo-ngo-demo}. Idempotent.
  */
@@ -37,26 +28,20 @@ public class NgoSetup {
   private final NgoRegistry registry;
   private final NgoProperties properties;
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
   private final Environment environment;
   private final String demoPassword;
 
-  NgoSetup(NgoRegistry registry, NgoProperties properties, @Lazy IdentityService identityService,
-           @Lazy AuthorizationService authorizationService, Environment environment,
+  NgoSetup(NgoRegistry registry, NgoProperties properties, IdentityService identityService,
+           Environment environment,
            @Value("${kerjasama.demo.password:demo}") String demoPassword) {
     this.registry = registry;
     this.properties = properties;
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
     this.environment = environment;
     this.demoPassword = demoPassword;
   }
 
   public void ensure() {
-    AuthorizationGrants grants = new AuthorizationGrants(authorizationService);
-    grants.grantGroup(properties.sanctionGroup(), PROCESS_DEFINITION, NgoPermitProcess.SANCTION_PROCESS_KEY, READ,
-        CREATE_INSTANCE);
-    grants.grantGroup(properties.sanctionGroup(), PROCESS_INSTANCE, ANY, CREATE);
     registry.all().forEach(ngo -> registry.grantNgo(ngo.groupId()));
     if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
       seedDemo();
