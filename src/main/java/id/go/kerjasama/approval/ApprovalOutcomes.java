@@ -41,9 +41,11 @@ public class ApprovalOutcomes {
   private final ApprovalRecords records;
   private final Organisations organisations;
   private final HistoryService historyService;
+  private final ApprovalPrinciplePermits principlePermits;
 
   public ApprovalOutcomes(AgreementService agreementService, ApprovalRecords records, Organisations organisations,
-                          @Lazy HistoryService historyService) {
+                          @Lazy HistoryService historyService, ApprovalPrinciplePermits principlePermits) {
+    this.principlePermits = principlePermits;
     this.agreementService = agreementService;
     this.records = records;
     this.organisations = organisations;
@@ -66,8 +68,8 @@ public class ApprovalOutcomes {
   }
 
   private String approvalNote(long id) {
-    return records.principlePermit(id)
-        .map(p -> "Izin prinsip berlaku sampai " + p.validUntil())
+    return principlePermits.validUntil(id)
+        .map(validUntil -> "Izin prinsip berlaku sampai " + validUntil)
         .orElse(null);
   }
 

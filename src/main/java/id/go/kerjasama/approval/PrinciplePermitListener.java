@@ -3,11 +3,13 @@ package id.go.kerjasama.approval;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_VALID_UNTIL;
 import static id.go.kerjasama.approval.ApprovalProcess.GRANTED;
 
+import id.go.kerjasama.ngo.NgoPermits;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.AgreementService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * End listener of UserTask_DecidePrinciplePermit: checks the permit's
  * validity (required when granted, after the decision day, at most 3 years
- * from it: GR 59/2016) and stores the decision in the registry. A bad value
+ * from it: GR 59/2016) and stores the decision in the registry; a granted
+ * permit of an agreement naming its NGO becomes the NGO's permit. A bad value
  * keeps the task open with a message in Bahasa Indonesia.
  */
 @Component("principlePermitRecord")
@@ -27,10 +30,15 @@ class PrinciplePermitListener extends TaskEndListener {
 
   private final ApprovalRecords records;
   private final Actor actor;
+  private final AgreementService agreements;
+  private final NgoPermits ngoPermits;
 
-  public PrinciplePermitListener(ApprovalRecords records, Actor actor) {
+  public PrinciplePermitListener(ApprovalRecords records, Actor actor, AgreementService agreements,
+                                 NgoPermits ngoPermits) {
     this.records = records;
     this.actor = actor;
+    this.agreements = agreements;
+    this.ngoPermits = ngoPermits;
   }
 
   @Override
@@ -53,8 +61,14 @@ class PrinciplePermitListener extends TaskEndListener {
       }
       form.throwIfInvalid();
     }
-    records.recordPrinciplePermit(Actor.agreementId(execution), code, today, validUntil,
-        TaskOutcome.notes(execution), actor.userId());
+    long agreementId = Actor.agreementId(execution);
+    records.recordPrinciplePermit(agreementId, code, today, validUntil, TaskOutcome.notes(execution), actor.userId());
+    String ngoGroup = agreements.get(agreementId).ngoGroup();
+    if (GRANTED.equals(code) && ngoGroup != null) {
+      // the permit belongs to the NGO: its later cooperations reuse it (docs/processes.md "NGO route")
+      ngoPermits.grantPrinciplePermit(ngoGroup, agreementId, today, validUntil, actor.userId(),
+          TaskOutcome.notes(execution));
+    }
     execution.removeVariable(FIELD_VALID_UNTIL);
   }
 

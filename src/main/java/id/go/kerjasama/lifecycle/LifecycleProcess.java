@@ -48,10 +48,12 @@ public final class LifecycleProcess {
   public static final String FIELD_PROPOSED_START = "proposedStart";
   public static final String FIELD_DURATION_MONTHS = "durationMonths";
   public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
+  /** Foreign-NGO cooperation: the group of the registered NGO that is a party (optional). */
+  public static final String FIELD_NGO = "ngo";
 
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
-      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET};
+      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_NGO};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";

@@ -3,6 +3,7 @@ package id.go.kerjasama.lifecycle;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NGO;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_COUNTRY;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_NAME;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PROPOSED_START;
@@ -11,6 +12,9 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_SECTORS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TITLE;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_TYPE;
 
+import id.go.kerjasama.ngo.Ngo;
+import id.go.kerjasama.ngo.NgoRegistry;
+import id.go.kerjasama.ngo.NgoStatus;
 import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.forms.IndonesianFormat;
@@ -25,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +49,11 @@ class ProposalForm {
   static final int MAX_MONTHS_ORMAS_ASING = 36;
 
   private final Organisations organisations;
+  private final NgoRegistry ngos;
 
-  public ProposalForm(Organisations organisations) {
+  public ProposalForm(Organisations organisations, NgoRegistry ngos) {
     this.organisations = organisations;
+    this.ngos = ngos;
   }
 
   /**
@@ -62,6 +69,22 @@ class ProposalForm {
     String title = form.text(FIELD_TITLE, "Judul kerja sama");
     String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra");
     String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra");
+    String ngoGroup = form.optionalText(FIELD_NGO, "Grup ormas asing");
+    if (ngoGroup != null) {
+      Optional<Ngo> ngo = ngos.findByGroup(ngoGroup);
+      if (type != CooperationType.ORMAS_ASING) {
+        form.problem("Grup ormas asing hanya diisi untuk kerja sama ormas asing");
+      } else if (ngo.isEmpty()) {
+        form.problem("Ormas asing '" + ngoGroup + "' tidak terdaftar; minta Fasker mendaftarkannya dahulu");
+      } else if (ngo.get().status() == NgoStatus.SUSPENDED || ngo.get().status() == NgoStatus.REVOKED) {
+        form.problem("Izin " + ngo.get().name() + " " + ngo.get().status().label().toLowerCase()
+            + ": kerja sama baru tidak dapat diusulkan");
+      } else {
+        // the register's name and country, not what was typed
+        partnerName = ngo.get().name();
+        partnerCountry = ngo.get().country();
+      }
+    }
     String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul");
     List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi");
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama");
@@ -119,7 +142,7 @@ class ProposalForm {
         type == CooperationType.ORMAS_ASING ? proposer.group() : null,
         List.copyOf(locationGroups), sectorCodes, start, months,
         // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
-        type == CooperationType.DALAM_NEGERI && burdens);
+        type == CooperationType.DALAM_NEGERI && burdens, ngoGroup);
   }
 
   private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {

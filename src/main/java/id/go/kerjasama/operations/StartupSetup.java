@@ -1,5 +1,6 @@
 package id.go.kerjasama.operations;
 
+import id.go.kerjasama.ngo.NgoSetup;
 import id.go.kerjasama.platform.deployment.ModelDeployer;
 import id.go.kerjasama.roles.RoleAuthorizations;
 import id.go.kerjasama.platform.tasklist.TasklistFilters;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every start, in this order: deploy changed diagrams and forms, seed
- * groups, authorizations and (demo) users, take write rights older versions
+ * groups, authorizations and (demo) users, the NGOs' grants (and the demo
+ * NGO), take write rights older versions
  * granted from non-administrators, and ensure the Tasklist filters.
  * Each step is idempotent.
  */
@@ -21,9 +23,11 @@ class StartupSetup {
   private final IdentitySeeder identitySeeder;
   private final TasklistFilters tasklistFilters;
   private final RoleAuthorizations roleAuthorizations;
+  private final NgoSetup ngoSetup;
 
   public StartupSetup(ModelDeployer modelDeployer, IdentitySeeder identitySeeder, TasklistFilters tasklistFilters,
-                      RoleAuthorizations roleAuthorizations) {
+                      RoleAuthorizations roleAuthorizations, NgoSetup ngoSetup) {
+    this.ngoSetup = ngoSetup;
     this.modelDeployer = modelDeployer;
     this.identitySeeder = identitySeeder;
     this.tasklistFilters = tasklistFilters;
@@ -34,6 +38,7 @@ class StartupSetup {
   public void onReady() {
     modelDeployer.deploy();
     identitySeeder.seed();
+    ngoSetup.ensure();
     roleAuthorizations.revokeWritesOfNonAdministrators();
     tasklistFilters.ensure();
   }

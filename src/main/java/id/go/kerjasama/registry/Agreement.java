@@ -36,11 +36,27 @@ public record Agreement(
     String processInstanceId,
     String createdBy,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String ngoGroup) {
+
+  /** An agreement without an NGO party (regional and domestic cooperation, older foreign-NGO records). */
+  public Agreement(long id, String registrationNumber, CooperationType type, String title, String partnerName,
+                   String partnerCountry, String proposerUnit, String proposerProvince, String partnerMinistry,
+                   List<String> locationProvinces, List<String> sectors, LocalDate proposedStart, int durationMonths,
+                   boolean burdensPublicOrOutsideBudget, Phase phase, Status status, String statusReason,
+                   String documentKind, String documentNumber, String signatories, LocalDate signedOn,
+                   LocalDate startDate, LocalDate endDate, int term, String processInstanceId, String createdBy,
+                   Instant createdAt, Instant updatedAt) {
+    this(id, registrationNumber, type, title, partnerName, partnerCountry, proposerUnit, proposerProvince,
+        partnerMinistry, locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget,
+        phase, status, statusReason, documentKind, documentNumber, signatories, signedOn, startDate, endDate, term,
+        processInstanceId, createdBy, createdAt, updatedAt, null);
+  }
 
   /**
    * The groups that may see this agreement besides the central roles: the
-   * proposer, its province, the partner ministry and every location province.
+   * proposer, its province, the partner ministry, every location province
+   * and the foreign NGO that is a party (its group, type {@code NGO}).
    */
   public Set<String> involvedGroups() {
     Set<String> groups = new LinkedHashSet<>();
@@ -52,6 +68,9 @@ public record Agreement(
       groups.add(partnerMinistry);
     }
     groups.addAll(new ArrayList<>(locationProvinces));
+    if (ngoGroup != null) {
+      groups.add(ngoGroup);
+    }
     return groups;
   }
 }

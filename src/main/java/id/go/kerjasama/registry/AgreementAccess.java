@@ -34,13 +34,13 @@ public class AgreementAccess {
 
   /**
    * Who may add documents: Fasker, administrators, and the parties that sign
-   * (the proposer, its province, the partner ministry). Supervisors only
+   * (the proposer, its province, the partner ministry, the foreign NGO). Supervisors only
    * look; location provinces only follow.
    */
   public boolean canUpload(List<String> groups, Agreement agreement) {
     return groups.stream().anyMatch(g -> g.equals(Groups.FASKER) || g.equals(Groups.ADMIN)
         || g.equals(agreement.proposerUnit()) || g.equals(agreement.proposerProvince())
-        || g.equals(agreement.partnerMinistry()));
+        || g.equals(agreement.partnerMinistry()) || g.equals(agreement.ngoGroup()));
   }
 
   public Agreement checkUpload(Agreement agreement) {

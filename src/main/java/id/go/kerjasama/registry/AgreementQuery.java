@@ -18,6 +18,7 @@ import java.util.List;
  * @param text        free text: every word must appear in the title, partner, country,
  *                    registration, document or legacy number
  * @param sort        {@code field,asc|desc} items; fields in {@link AgreementSearch#SORT_COLUMNS}
+ * @param ngo         the group of the foreign NGO that is a party, e.g. {@code ngo-demo}
  */
 public record AgreementQuery(
     List<CooperationType> types,
@@ -33,7 +34,17 @@ public record AgreementQuery(
     LocalDate endBefore,
     LocalDate endAfter,
     String text,
-    List<String> sort) {
+    List<String> sort,
+    String ngo) {
+
+  /** A search without the NGO filter. */
+  public AgreementQuery(List<CooperationType> types, List<Phase> phases, List<Status> statuses, String province,
+                        String ministry, String proposer, String partner, String partnerCountry,
+                        List<Sector> sectors, List<DocumentKind> documentKinds, LocalDate endBefore,
+                        LocalDate endAfter, String text, List<String> sort) {
+    this(types, phases, statuses, province, ministry, proposer, partner, partnerCountry, sectors, documentKinds,
+        endBefore, endAfter, text, sort, null);
+  }
 
   public AgreementQuery {
     types = types == null ? List.of() : List.copyOf(types);
@@ -45,6 +56,6 @@ public record AgreementQuery(
   }
 
   public static AgreementQuery all() {
-    return new AgreementQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new AgreementQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -96,6 +96,8 @@ public class AgreementSearch {
         any.add("a.proposer_unit IN (" + marks + ")");
         any.add("a.proposer_province IN (" + marks + ")");
         any.add("a.partner_ministry IN (" + marks + ")");
+        any.add("a.ngo_group IN (" + marks + ")");
+        params.addAll(readerGroups);
         params.addAll(readerGroups);
         params.addAll(readerGroups);
         params.addAll(readerGroups);
@@ -133,6 +135,10 @@ public class AgreementSearch {
       clauses.add("(a.proposer_unit = ? OR a.partner_ministry = ?)");
       params.add(group);
       params.add(group);
+    }
+    if (notBlank(q.ngo())) {
+      clauses.add("a.ngo_group = ?");
+      params.add(q.ngo().trim());
     }
     if (notBlank(q.proposer())) {
       clauses.add("a.proposer_unit = ?");

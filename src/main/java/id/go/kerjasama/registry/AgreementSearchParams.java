@@ -38,11 +38,13 @@ record AgreementSearchParams(
     @Parameter(description = "Ukuran halaman 1..200 (bawaan 20; diabaikan pada CSV)")
     Integer size,
     @Parameter(description = "Urutan kolom,asc|desc (boleh berulang), mis. endDate,asc; bawaan createdAt,desc")
-    List<String> sort) {
+    List<String> sort,
+    @Parameter(description = "Grup ormas asing yang menjadi pihak, mis. ngo-demo")
+    String ngo) {
 
   public AgreementQuery toQuery() {
     return new AgreementQuery(type, phase, status, province, ministry, proposer, partner, partnerCountry, sector,
-        documentKind, endBefore, endAfter, q, sort);
+        documentKind, endBefore, endAfter, q, sort, ngo);
   }
 
   public int pageOrDefault() {

@@ -7,6 +7,7 @@ import java.util.List;
  * A validated proposal, as registered from the lifecycle's start form.
  * {@code burdensPublicOrOutsideBudget}: domestic cooperation only, it burdens
  * the public/region or is not in the current budget, so it needs DPRD approval.
+ * {@code ngoGroup}: foreign-NGO cooperation only, the group of the NGO that is a party (docs/processes.md "NGO route").
  */
 public record NewProposal(
     CooperationType type,
@@ -20,5 +21,15 @@ public record NewProposal(
     List<String> sectors,
     LocalDate proposedStart,
     int durationMonths,
-    boolean burdensPublicOrOutsideBudget) {
+    boolean burdensPublicOrOutsideBudget,
+    String ngoGroup) {
+
+  /** A proposal without an NGO party. */
+  public NewProposal(CooperationType type, String title, String partnerName, String partnerCountry,
+                     String proposerUnit, String proposerProvince, String partnerMinistry,
+                     List<String> locationProvinces, List<String> sectors, LocalDate proposedStart,
+                     int durationMonths, boolean burdensPublicOrOutsideBudget) {
+    this(type, title, partnerName, partnerCountry, proposerUnit, proposerProvince, partnerMinistry,
+        locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget, null);
+  }
 }

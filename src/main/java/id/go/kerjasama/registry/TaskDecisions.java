@@ -17,12 +17,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * them again whatever the form did, so a bad submission is refused with a
  * clear message and the task stays open.
  */
-record TaskDecisions(List<String> allowed, List<String> notesRequiredFor) {
+public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor) {
 
   static final String DECISIONS = "decisions";
   static final String NOTES_REQUIRED_FOR = "notesRequiredFor";
 
-  static TaskDecisions of(DelegateExecution execution) {
+  public static TaskDecisions of(DelegateExecution execution) {
     List<String> allowed = List.of();
     List<String> notesRequired = List.of();
     FlowElement element = execution.getBpmnModelElementInstance();
@@ -45,7 +45,7 @@ record TaskDecisions(List<String> allowed, List<String> notesRequiredFor) {
     return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  void check(Object decision, Object notes) {
+  public void check(Object decision, Object notes) {
     if (allowed.isEmpty()) {
       return;
     }

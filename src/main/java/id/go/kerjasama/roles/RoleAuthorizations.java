@@ -20,6 +20,8 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import id.go.kerjasama.lifecycle.LifecycleProcess;
+import id.go.kerjasama.ngo.NgoProperties;
+import id.go.kerjasama.ngo.NgoRegistry;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.identity.UnitLevel;
@@ -45,9 +47,11 @@ public class RoleAuthorizations {
   private static final String COCKPIT = "cockpit";
 
   private final AuthorizationGrants grants;
+  private final NgoProperties ngoProperties;
 
-  public RoleAuthorizations(AuthorizationService authorizationService) {
+  public RoleAuthorizations(AuthorizationService authorizationService, NgoProperties ngoProperties) {
     this.grants = new AuthorizationGrants(authorizationService);
+    this.ngoProperties = ngoProperties;
   }
 
   /**
@@ -71,6 +75,11 @@ public class RoleAuthorizations {
       return;
     }
     grants.grantGroup(group, APPLICATION, TASKLIST, ACCESS);
+    if (group.equals(ngoProperties.sanctionGroup())) {
+      // the sanction authority starts "Sanksi ormas asing" (docs/processes.md "NGO sanctions")
+      grants.grantGroup(group, PROCESS_DEFINITION, NgoRegistry.SANCTION_PROCESS_KEY, READ, CREATE_INSTANCE);
+      grants.grantGroup(group, PROCESS_INSTANCE, ANY, CREATE);
+    }
     if (Groups.FASKER.equals(group)) {
       grantFasker(group);
     } else if (unit.level() == UnitLevel.MINISTRY || unit.isRegion()) {

@@ -86,6 +86,9 @@ public class SigningRecorder extends ValidatingTaskEndListener {
     signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
         SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
     signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
+    if (kind == DocumentKind.MSP) {
+      permits.mspSigned(id, signedOn, end, CurrentUser.id(identityService));
+    }
     for (String field : SigningProcess.SIGNING_FIELDS) {
       execution.removeVariable(field);
     }
@@ -105,6 +108,7 @@ public class SigningRecorder extends ValidatingTaskEndListener {
     }
     switch (kind) {
       case MSP -> {
+        permits.operationalPermitProblems(agreement.id(), start, end).forEach(form::problem);
         Optional<LocalDate> permit = permits.validUntil(agreement.id());
         if (permit.isPresent() && end.isAfter(permit.get())) {
           form.problem("Tanggal berakhir MSP (" + IndonesianFormat.date(end) + ") melewati masa berlaku izin prinsip (" + IndonesianFormat.date(permit.get())

@@ -33,7 +33,15 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
 
   /** Submits the start form as the test user of {@code asGroup}; returns the business key. */
   String propose(String asGroup, String type, String proposer, String... provinces) {
+    return proposeWith(asGroup, type, proposer, null, provinces);
+  }
+
+  /** A proposal naming the registered foreign NGO {@code ngoGroup} as the party (null: none). */
+  String proposeWith(String asGroup, String type, String proposer, String ngoGroup, String... provinces) {
     Map<String, Object> vars = new HashMap<>();
+    if (ngoGroup != null) {
+      vars.put("ngo", value(ngoGroup));
+    }
     vars.put("cooperationType", value(type));
     vars.put("title", value("Kerja sama uji integrasi " + type.toLowerCase()));
     vars.put("partnerName", value("Mitra " + type));

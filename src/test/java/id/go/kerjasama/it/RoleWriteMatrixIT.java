@@ -25,7 +25,7 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
 
   /** The table's columns, in order, as the groups the test acts as. */
   private static final List<String> COLUMNS = List.of("camunda-admin", "fasker", "supervisor", "province-51",
-      "regency-5171", "ministry-kemensos", "tpoa-kemlu", "tpoa-polri");
+      "regency-5171", "ministry-kemensos", "tpoa-kemlu", "tpoa-polri", "ngo-matrix");
   private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` — .*$");
 
   /** A write: given the acting user and a fresh or shared cooperation's business key, the HTTP status. */
@@ -72,7 +72,8 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
     assertThat(table.keySet()).as("rows of the table in docs/roles.md").containsExactlyInAnyOrderElementsOf(
         writes.keySet());
 
-    String shared = propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "51");
+    ensureNgo("matrix");
+    String shared = proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "ngo-matrix", "51");
     String sharedLifecycle = lifecycleInstance(shared);
     JsonNode before = state(shared, sharedLifecycle);
 
@@ -82,7 +83,8 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
         String group = COLUMNS.get(i);
         boolean allowed = row.getValue().get(i);
         String user = group.equals("camunda-admin") ? ADMIN : userOf(group);
-        String key = allowed ? propose("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "51") : shared;
+        String key = allowed ? proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "ngo-matrix", "51")
+            : shared;
         int status = writes.get(row.getKey()).apply(new Target(user, key, allowed ? lifecycleInstance(key)
             : sharedLifecycle));
         boolean ok = allowed ? status >= 200 && status < 300 : status == 403 || status == 404;
@@ -126,6 +128,19 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
       }
     }
     return rows;
+  }
+
+  /** Registers the foreign NGO {@code ngo-<code>} (the party of the cooperation, with its own column) once. */
+  private void ensureNgo(String code) {
+    boolean registered = false;
+    for (JsonNode ngo : check(get(ADMIN, "/api/ngos"), 200).json()) {
+      registered |= ngo.get("groupId").asText().equals("ngo-" + code);
+    }
+    if (!registered) {
+      check(post(ADMIN, "/api/ngos", Map.of("code", code, "name", "Matrix Relief " + code, "country", "Norwegia",
+          "legalDocuments", "Stiftelse 998877", "contactName", "Ola Nordmann", "contactEmail", "ola@matrix.example",
+          "localOffice", "Jl. Raya Kuta No. 1, Badung")), 201);
+    }
   }
 
   private String lifecycleInstance(String key) {

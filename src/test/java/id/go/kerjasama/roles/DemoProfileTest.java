@@ -39,9 +39,9 @@ class DemoProfileTest {
       assertThat(identityService.createUserQuery().userId(user).memberOfGroup(unit.group()).count())
           .as(user).isEqualTo(demo ? 1 : 0);
     }
-    // central, ministries, TPOA seats, provinces, the sample, the metrics reader and the administrator
+    // central, ministries, TPOA seats, provinces, the sample, the metrics reader, the administrator and the demo NGO
     assertThat(identityService.createUserQuery().count()).isEqualTo(
-        organisations.all().size() - organisations.byLevel(UnitLevel.REGENCY).size() + SAMPLE.size() + 2);
+        organisations.all().size() - organisations.byLevel(UnitLevel.REGENCY).size() + SAMPLE.size() + 3);
     assertThat(identityService.checkPassword("demo-regency-3273", "demo-pass")).isTrue();
     assertThat(identityService.createUserQuery().userId("demo-regency-9671").count()).isZero();
     assertThat(identityService.createUserQuery().memberOfGroup("province-11").count()).isEqualTo(1);
@@ -55,5 +55,10 @@ class DemoProfileTest {
     assertThat(identityService.createUserQuery().userId("demo-monitoring").memberOfGroup(IdentitySeeder.MONITORING_GROUP)
         .count()).isEqualTo(1);
     assertThat(identityService.checkPassword("demo-monitoring", "demo-pass")).isTrue();
+    // the demo foreign NGO: its group of type NGO and its one user
+    assertThat(identityService.createGroupQuery().groupId("ngo-demo").groupType("NGO").count()).isEqualTo(1);
+    assertThat(identityService.createUserQuery().memberOfGroup("ngo-demo").list()).extracting(u -> u.getId())
+        .containsExactly("demo-ngo-demo");
+    assertThat(identityService.checkPassword("demo-ngo-demo", "demo-pass")).isTrue();
   }
 }

@@ -1,0 +1,94 @@
+package id.go.kerjasama.ngo;
+
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The NGO register API: {@code /api/ngos} (docs/api.md "Foreign NGOs"). */
+@RestController
+@RequestMapping("/api/ngos")
+@Tag(name = "Ormas asing")
+class NgoController {
+
+  private final NgoRegistry registry;
+  private final NgoPermits permits;
+  private final NgoObligations obligations;
+  private final AgreementService agreements;
+  private final NgoAccess access;
+
+  NgoController(NgoRegistry registry, NgoPermits permits, NgoObligations obligations, AgreementService agreements,
+                NgoAccess access) {
+    this.registry = registry;
+    this.permits = permits;
+    this.obligations = obligations;
+    this.agreements = agreements;
+    this.access = access;
+  }
+
+  /** One line of the list. */
+  record NgoSummary(long id, String groupId, String name, String country, NgoStatus status, String statusLabel,
+                    LocalDate principlePermitValidUntil) {
+  }
+
+  /** A cooperation the NGO is a party of. */
+  record Cooperation(long id, String registrationNumber, String title, String partnerMinistry, String phase,
+                     String status, LocalDate startDate, LocalDate endDate) {
+  }
+
+  record NgoView(Ngo ngo, String statusLabel, List<NgoPermit> permits, List<Cooperation> cooperations,
+                 List<NgoStaff> staff, List<NgoSanction> sanctions, List<NgoEvent> timeline) {
+  }
+
+  @GetMapping
+  @Operation(summary = "Daftar ormas asing (Fasker, pengawas, TPOA, kementerian/lembaga)")
+  List<NgoSummary> list() {
+    access.checkList();
+    LocalDate today = id.go.kerjasama.platform.time.BusinessClock.today();
+    return registry.all().stream().map(n -> new NgoSummary(n.id(), n.groupId(), n.name(), n.country(), n.status(),
+        n.status().label(), permits.principlePermitInForce(n.groupId(), today).map(NgoPermit::validUntil)
+            .orElse(null))).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Rincian ormas asing: izin, kerja sama, tenaga asing, sanksi, linimasa")
+  NgoView get(@PathVariable long id) {
+    Ngo ngo = access.checkRead(registry.get(id));
+    List<Cooperation> cooperations = registry.agreementIds(ngo).stream().map(agreements::get)
+        .map(NgoController::cooperation).toList();
+    return new NgoView(ngo, ngo.status().label(), permits.permits(id), cooperations, obligations.staff(id),
+        obligations.sanctions(id), registry.events(id));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Daftarkan ormas asing beserta grupnya (Fasker, administrator)")
+  Ngo register(@RequestBody Map<String, Object> body) {
+    access.checkRegister();
+    return registry.register(NewNgo.read(body), access.userId());
+  }
+
+  @PostMapping("/{id}/staff")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Catat tenaga kerja asing ormas (staf ormas itu sendiri)")
+  NgoStaff addStaff(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    Ngo ngo = access.checkOwnStaff(registry.get(id));
+    return obligations.addStaff(ngo, NewStaff.read(body), access.userId());
+  }
+
+  private static Cooperation cooperation(Agreement a) {
+    return new Cooperation(a.id(), a.registrationNumber(), a.title(), a.partnerMinistry(), a.phase().name(),
+        a.status().name(), a.startDate(), a.endDate());
+  }
+}

@@ -1,0 +1,134 @@
+package id.go.kerjasama.ngo;
+
+import id.go.kerjasama.platform.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The permits an NGO holds. The principle permit belongs to the NGO (one in
+ * force at a time, reused by every cooperation of the NGO while in force);
+ * an operational permit is recorded per cooperation when its MSP is signed
+ * and never outlives the principle permit. Central approval, signing and the
+ * lifecycle ask here.
+ */
+@Service
+@Transactional
+public class NgoPermits {
+
+  private final NgoRepository repository;
+  private final NgoRegistry registry;
+  private final NgoProperties properties;
+
+  NgoPermits(NgoRepository repository, NgoRegistry registry, NgoProperties properties) {
+    this.repository = repository;
+    this.registry = registry;
+    this.properties = properties;
+  }
+
+  @Transactional(readOnly = true)
+  public List<NgoPermit> permits(long ngoId) {
+    return repository.permits(ngoId);
+  }
+
+  /** The NGO's principle permit in force on {@code day}: active, issued and not expired. */
+  @Transactional(readOnly = true)
+  public Optional<NgoPermit> principlePermitInForce(String ngoGroup, LocalDate day) {
+    return registry.findByGroup(ngoGroup).flatMap(ngo -> repository.permits(ngo.id()).stream()
+        .filter(p -> NgoPermit.PRINCIPLE.equals(p.kind()) && p.inForceOn(day))
+        .max(Comparator.comparing(NgoPermit::validUntil)));
+  }
+
+  /** The NGO's latest principle permit whatever its state (the one a renewal extends). */
+  @Transactional(readOnly = true)
+  public Optional<NgoPermit> latestPrinciplePermit(long ngoId) {
+    return repository.permits(ngoId).stream().filter(p -> NgoPermit.PRINCIPLE.equals(p.kind()))
+        .max(Comparator.comparing(NgoPermit::validUntil));
+  }
+
+  /** Whether a cooperation of an NGO with a principle permit in force skips the TPOA round (assumption A14). */
+  public boolean reusesPermitInForce() {
+    return properties.reusePrinciplePermit();
+  }
+
+  /** The longest a principle permit decided on {@code day} may run. */
+  public LocalDate latestValidUntil(LocalDate day) {
+    return day.plusYears(properties.maxValidityYears());
+  }
+
+  /** The last day a renewal of a permit valid until {@code validUntil} may be requested. */
+  public LocalDate renewalDeadline(LocalDate validUntil) {
+    return validUntil.minusMonths(properties.renewalLeadMonths());
+  }
+
+  /** Records a principle permit granted to the NGO (central approval's or the NGO route's TPOA round). */
+  public NgoPermit grantPrinciplePermit(String ngoGroup, Long agreementId, LocalDate decidedOn, LocalDate validUntil,
+                                        String decidedBy, String notes) {
+    Ngo ngo = registry.findByGroup(ngoGroup).orElseThrow(() -> new IllegalStateException("No NGO " + ngoGroup));
+    long id = repository.insertPermit(ngo.id(), NgoPermit.PRINCIPLE, agreementId, decidedOn, validUntil, decidedBy,
+        notes);
+    if (ngo.status() == NgoStatus.REGISTERED) {
+      registry.changeStatus(ngo.id(), NgoStatus.LICENSED);
+    }
+    registry.recordEvent(ngo.id(), decidedBy, "Permit_PrincipleGranted", "Izin prinsip diberikan", "GRANTED",
+        "Izin prinsip berlaku sampai " + validUntil + (agreementId == null ? "" : " (kerja sama " + agreementId + ")"));
+    return repository.permits(ngo.id()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+  }
+
+  /** Extends the NGO's principle permit (a granted renewal): later signings check the new end. */
+  public void extendPrinciplePermit(long ngoId, LocalDate validUntil, String decidedBy, String notes) {
+    NgoPermit permit = latestPrinciplePermit(ngoId).orElseThrow(() -> new IllegalStateException("No permit"));
+    repository.extendPermit(permit.id(), validUntil);
+    registry.recordEvent(ngoId, decidedBy, "Permit_Renewed", "Izin prinsip diperpanjang", "GRANTED",
+        "Izin prinsip diperpanjang dari " + permit.validUntil() + " sampai " + validUntil
+            + (notes == null ? "" : ": " + notes));
+  }
+
+  /**
+   * Why an MSP of this NGO from {@code start} to {@code end} can get no
+   * operational permit: no principle permit in force (never granted, expired,
+   * suspended, revoked). Empty: it can (signing checks that the MSP ends
+   * within the permit).
+   */
+  @Transactional(readOnly = true)
+  public List<String> operationalPermitProblems(String ngoGroup) {
+    List<String> problems = new ArrayList<>();
+    Optional<Ngo> ngo = registry.findByGroup(ngoGroup);
+    if (ngo.isEmpty()) {
+      return problems;
+    }
+    LocalDate today = BusinessClock.today();
+    Optional<NgoPermit> inForce = principlePermitInForce(ngoGroup, today);
+    if (inForce.isEmpty()) {
+      String why = switch (ngo.get().status()) {
+        case SUSPENDED -> "izin prinsip " + ngo.get().name() + " sedang dibekukan sementara";
+        case REVOKED -> "izin prinsip " + ngo.get().name() + " telah dicabut";
+        default -> ngo.get().name() + " tidak memiliki izin prinsip yang berlaku pada " + today;
+      };
+      problems.add("Izin operasional tidak dapat diberikan: " + why);
+    }
+    return problems;
+  }
+
+  /** The operational permit of a cooperation whose MSP was just signed: never beyond the principle permit. */
+  public void grantOperationalPermit(String ngoGroup, long agreementId, LocalDate signedOn, LocalDate end,
+                                     String by) {
+    Ngo ngo = registry.findByGroup(ngoGroup).orElseThrow(() -> new IllegalStateException("No NGO " + ngoGroup));
+    NgoPermit principle = principlePermitInForce(ngoGroup, BusinessClock.today())
+        .orElseThrow(() -> new IllegalStateException("No principle permit in force for " + ngoGroup));
+    LocalDate until = end.isAfter(principle.validUntil()) ? principle.validUntil() : end;
+    LocalDate from = signedOn.isBefore(until) ? signedOn : until.minusDays(1);
+    repository.insertPermit(ngo.id(), NgoPermit.OPERATIONAL, agreementId, from, until, by,
+        "MSP ditandatangani " + signedOn);
+    registry.recordEvent(ngo.id(), by, "Permit_OperationalGranted", "Izin operasional diberikan", "GRANTED",
+        "Kerja sama " + agreementId + ": izin operasional berlaku sampai " + until);
+  }
+
+  void changeState(long ngoId, String from, String to) {
+    repository.setPermitState(ngoId, from, to);
+  }
+}

@@ -1,0 +1,139 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A foreign NGO over REST on PostgreSQL, as its own user: registered by
+ * Fasker, it applies for its principle permit (file check by the TPOA
+ * coordinator, the seats in parallel, the Foreign Minister's decision), then
+ * Kemensos proposes a cooperation with it in Lampung (18) that reuses the
+ * permit, signs the MSP (the operational permit) and reaches the work plan.
+ * Another NGO's user and a province where it does not work (65) see none of
+ * it; the NGO may change nothing it should not.
+ */
+class NgoRestIT extends LifecycleWalkingTest {
+
+  static final List<String> SEATS = List.of("tpoa-kemlu", "tpoa-kemhan", "tpoa-kemendagri", "tpoa-kemenkeu",
+      "tpoa-kemensetneg", "tpoa-polri", "tpoa-teknis");
+
+  /** Fasker registers an NGO; returns its id. Its group is {@code ngo-<code>}. */
+  long register(String code, String name) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", name);
+    body.put("country", "Swiss");
+    body.put("legalDocuments", "Stiftungsurkunde 2004, Handelsregister Bern");
+    body.put("contactName", "Lea Meier");
+    body.put("contactEmail", "lea@" + code + ".example");
+    body.put("localOffice", "Jl. Diponegoro No. 7, Bandar Lampung");
+    return check(post(userOf("fasker"), "/api/ngos", body), 201).json().get("id").asLong();
+  }
+
+  JsonNode tasksOf(String instanceId, String taskKey) {
+    return check(get(ADMIN, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey),
+        200).json();
+  }
+
+  /** The candidate group's user finds the task in its list, claims and submits it. */
+  void work(JsonNode task, Map<String, Object> variables) {
+    String taskId = task.get("id").asText();
+    String group = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200).json()
+        .get(0).get("groupId").asText();
+    String user = userOf(group);
+    assertThat(check(get(user, "/engine-rest/task?processInstanceId=" + task.get("processInstanceId").asText()),
+        200).json().findValuesAsText("id")).contains(taskId);
+    check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+    check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)), 204);
+  }
+
+  @Test
+  void anNgoAppliesGetsItsPermitAndItsCooperationReusesItWhileOthersSeeNothing() {
+    String code = "rest-" + System.nanoTime() % 1_000_000_000;
+    String group = "ngo-" + code;
+    long ngoId = register(code, "Fondation Uji REST");
+    String otherGroup = "ngo-" + code + "-lain";
+    long otherId = register(code + "-lain", "Uji REST Lain");
+    String ngoUser = userOf(group);
+    String otherUser = userOf(otherGroup);
+
+    // the group is of type NGO; a province may not register NGOs
+    assertThat(check(get(ADMIN, "/engine-rest/group/" + group), 200).json().get("type").asText()).isEqualTo("NGO");
+    assertThat(post(userOf("province-18"), "/api/ngos", Map.of("code", "x")).status()).isEqualTo(403);
+    // bad input: every problem, in Bahasa Indonesia
+    Response bad = post(userOf("fasker"), "/api/ngos", Map.of("code", code, "name", "Dup"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("problems").toString()).contains("Negara asal wajib diisi");
+
+    // the NGO applies for its principle permit itself
+    JsonNode started = check(post(ngoUser, "/engine-rest/process-definition/key/ngo-permit/submit-form",
+        Map.of("variables", Map.of("ngo", value(group), "request", value("NEW"),
+            "notes", value("Maternal health programme in Lampung")))), 200).json();
+    String permitInstance = started.get("id").asText();
+    // but not in another NGO's name, and not with a variable its form does not declare
+    assertThat(post(otherUser, "/engine-rest/process-definition/key/ngo-permit/submit-form",
+        Map.of("variables", Map.of("ngo", value(group), "request", value("NEW")))).status()).isEqualTo(400);
+    assertThat(post(ngoUser, "/engine-rest/process-definition/key/ngo-permit/submit-form",
+        Map.of("variables", Map.of("ngo", value(group), "request", value("NEW"), "ngoId", Map.of("value", otherId,
+            "type", "Long")))).status()).isIn(400, 403);
+
+    work(tasksOf(permitInstance, "UserTask_CheckNgoFile").get(0), Map.of("decision", value("COMPLETE")));
+    JsonNode seats = tasksOf(permitInstance, "UserTask_RecommendNgoPermit");
+    assertThat(seats).hasSize(SEATS.size());
+    for (JsonNode seat : seats) {
+      work(seat, Map.of("decision", value("NO_OBJECTION")));
+    }
+    work(tasksOf(permitInstance, "UserTask_DecideNgoPermit").get(0), Map.of("decision", value("GRANTED"),
+        "validUntil", value(TODAY.plusYears(3).toString())));
+
+    JsonNode ngo = check(get(ngoUser, "/api/ngos/" + ngoId), 200).json();
+    assertThat(ngo.get("ngo").get("status").asText()).isEqualTo("LICENSED");
+    assertThat(ngo.get("permits").get(0).get("kind").asText()).isEqualTo("PRINCIPLE");
+    assertThat(ngo.get("permits").get(0).get("validUntil").asText()).isEqualTo(TODAY.plusYears(3).toString());
+
+    // Kemensos proposes a cooperation with the licensed NGO in Lampung: no new TPOA round, then the MSP
+    String key = proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", group, "18");
+    List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
+    assertThat(steps).extracting(Step::task).containsExactly("UserTask_CheckFileComplete", "UserTask_DraftMsp",
+        "UserTask_ReviewMspDraft", "UserTask_RecordMspSigning");
+
+    ngo = check(get(ngoUser, "/api/ngos/" + ngoId), 200).json();
+    assertThat(ngo.get("permits").findValuesAsText("kind")).containsExactly("PRINCIPLE", "OPERATIONAL");
+    assertThat(ngo.get("permits").get(1).get("validUntil").asText()).isEqualTo(TODAY.plusMonths(24).toString());
+    assertThat(ngo.get("cooperations").findValuesAsText("registrationNumber")).containsExactly(key);
+    long agreementId = ngo.get("cooperations").get(0).get("id").asLong();
+
+    // the NGO's user reads its cooperation and finds it by NGO
+    assertThat(check(get(ngoUser, "/api/agreements/" + agreementId), 200).json().get("agreement").get("ngoGroup")
+        .asText()).isEqualTo(group);
+    assertThat(check(get(ngoUser, "/api/agreements?ngo=" + group), 200).json().get("items")
+        .findValuesAsText("registrationNumber")).containsExactly(key);
+    assertThat(check(get(ngoUser, "/engine-rest/process-instance?businessKey=" + key), 200).json()).isNotEmpty();
+    // but may not end it
+    assertThat(post(ngoUser, "/engine-rest/message", RenewalRestIT.termination("Message_EarlyTermination", key))
+        .status()).isIn(403, 404);
+
+    // another NGO's user and a province where the NGO does not work see nothing
+    for (String outsider : List.of(otherUser, userOf("province-65"))) {
+      assertThat(get(outsider, "/api/ngos/" + ngoId).status()).as(outsider).isEqualTo(404);
+      assertThat(get(outsider, "/api/ngos").status()).as(outsider).isEqualTo(403);
+      assertThat(get(outsider, "/api/agreements/" + agreementId).status()).as(outsider).isEqualTo(403);
+      assertThat(check(get(outsider, "/api/agreements?ngo=" + group), 200).json().get("totalItems").asLong())
+          .as(outsider).isZero();
+      assertThat(check(get(outsider, "/engine-rest/process-instance?businessKey=" + key), 200).json())
+          .as(outsider).isEmpty();
+      assertThat(check(get(outsider, "/engine-rest/history/process-instance?processInstanceId=" + permitInstance),
+          200).json()).as(outsider).isEmpty();
+      assertThat(check(get(outsider, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json())
+          .as(outsider).isEmpty();
+    }
+    // the location province (18) follows the cooperation, not the NGO's register entry
+    assertThat(get(userOf("province-18"), "/api/agreements/" + agreementId).status()).isEqualTo(200);
+    assertThat(get(userOf("province-18"), "/api/ngos/" + ngoId).status()).isEqualTo(404);
+  }
+}
