@@ -31,6 +31,8 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
   static final DateTimeFormatter INDONESIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final String PROVINCE = "province-82";
 
+  final List<String> cardTexts = new java.util.ArrayList<>();
+
   @Test
   void datesTypedDayFirstAndRupiahWithDotsAreStoredAsTyped() {
     String key = propose(PROVINCE, "LUAR_NEGERI", PROVINCE, "82");
@@ -41,6 +43,7 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     driver.manage().window().setSize(new Dimension(1366, 768));
     login("tasklist", userOf(PROVINCE), PASSWORD);
     openTask("Catat penandatanganan LoI");
+    assertThat(cardTexts).last().asString().contains(key);
     driver.findElement(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 
@@ -178,9 +181,12 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     groupTasks.click();
     wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
         .anyMatch(t -> t.getText().contains(name)));
-    driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
-        .filter(t -> t.getText().contains(name)).findFirst().orElseThrow()
-        .findElement(By.cssSelector("h4 a")).click();
+    WebElement card = driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(t -> t.getText().contains(name)).findFirst().orElseThrow();
+    // the card says which agreement it is about
+    assertThat(card.getText()).contains("Nomor registrasi");
+    cardTexts.add(card.getText());
+    card.findElement(By.cssSelector("h4 a")).click();
     waitFor(By.cssSelector(".fjs-form"));
   }
 
