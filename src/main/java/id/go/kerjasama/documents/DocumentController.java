@@ -125,12 +125,21 @@ class DocumentController {
   @GetMapping("/upload")
   @Operation(summary = "Halaman unggah dokumen (untuk tautan dari formulir Tasklist)")
   public ResponseEntity<String> uploadPage(@PathVariable long id,
-                                           @RequestParam(value = "kind", required = false) DocumentKind kind) {
+                                           @RequestParam(value = "kind", required = false) DocumentKind kind,
+                                           jakarta.servlet.http.HttpServletRequest request) {
     Agreement agreement = access.checkRead(agreementService.get(id));
     // no "produces": errors (403, 404) still answer as JSON whatever the browser accepts
     // its own Content-Security-Policy (the JSON one of /api allows no script; docs/security.md)
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", UploadPage.CONTENT_SECURITY_POLICY)
-        .body(UploadPage.render(agreement, kind, settings.maxSizeText()));
+        .body(UploadPage.render(agreement, kind, settings.maxSizeText(), sessionCsrfToken(request)));
+  }
+
+  /** The webapps' CSRF token of this browser's session (Camunda's), or null without a session. */
+  private static String sessionCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    Object token = session == null ? null
+        : session.getAttribute(org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token == null ? null : token.toString();
   }
 }

@@ -13,8 +13,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The small HTML page behind the "unggah dokumen" link of the signing forms:
  * Camunda Forms in Tasklist have no file picker. It posts the file to
- * {@code POST /api/agreements/{id}/documents} (same origin, same HTTP Basic
- * login as the rest of /api) and lists the versions already stored.
+ * {@code POST /api/agreements/{id}/documents} (same origin, same login as the
+ * rest of /api: the Tasklist session with its CSRF token, or HTTP Basic) and
+ * lists the versions already stored.
  */
 final class UploadPage {
 
@@ -31,6 +32,9 @@ final class UploadPage {
   /** The page's only script, inline and the same on every page (the agreement's address is in data-base). */
   static final String SCRIPT = """
           const base = document.getElementById('upload').dataset.base;
+          const token = document.getElementById('upload').dataset.token;
+          const headers = token ? { 'Accept': 'application/json', 'X-XSRF-TOKEN': token } : { 'Accept': 'application/json' };
+          function when(iso) { return iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'short', timeStyle: 'short' }) : ''; }
           function esc(s) { const d = document.createElement('div'); d.textContent = s == null ? '' : String(s); return d.innerHTML; }
           async function load() {
             const res = await fetch(base, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' });
@@ -38,7 +42,7 @@ final class UploadPage {
             const rows = [];
             docs.forEach(d => d.versions.forEach(v => rows.push('<tr><td>' + esc(d.kindLabel) + '</td><td>' + d.term
               + '</td><td>' + v.versionNo + '</td><td><a href="' + esc(v.contentUrl) + '">' + esc(v.fileName) + '</a></td><td>'
-              + esc(v.uploadedBy) + '</td><td>' + esc(v.uploadedAt) + '</td></tr>')));
+              + esc(v.uploadedBy) + '</td><td>' + esc(when(v.uploadedAt)) + '</td></tr>')));
             document.getElementById('documents').innerHTML = rows.length === 0 ? 'Belum ada dokumen.'
               : '<table><tr><th>Jenis</th><th>Masa</th><th>Versi</th><th>Berkas</th><th>Diunggah oleh</th><th>Waktu</th></tr>'
                 + rows.join('') + '</table>';
@@ -49,7 +53,7 @@ final class UploadPage {
             data.append('file', document.getElementById('file').files[0]);
             const kind = document.getElementById('kind').value;
             const res = await fetch(base + '?kind=' + encodeURIComponent(kind),
-              { method: 'POST', body: data, credentials: 'same-origin', headers: { 'Accept': 'application/json' } });
+              { method: 'POST', body: data, credentials: 'same-origin', headers: headers });
             const body = await res.json().catch(() => ({}));
             const box = document.getElementById('result');
             box.style.display = 'block';
@@ -86,7 +90,11 @@ final class UploadPage {
     }
   }
 
-  static String render(Agreement agreement, DocumentKind selected, String maxSize) {
+  /**
+   * The page; {@code csrfToken} is the webapps' session token (null for HTTP
+   * Basic), sent back as {@code X-XSRF-TOKEN} with the upload.
+   */
+  static String render(Agreement agreement, DocumentKind selected, String maxSize, String csrfToken) {
     String options = Arrays.stream(DocumentKind.values())
         .filter(k -> k.type() == agreement.type())
         .map(k -> "<option value=\"" + k.name() + "\"" + (k == selected ? " selected" : "") + ">"
@@ -108,7 +116,7 @@ final class UploadPage {
         <p>Unggah dokumen yang telah ditandatangani (PDF, atau hasil pindaian JPEG/PNG), paling besar %3$s.
         Setiap unggahan disimpan sebagai versi baru; versi lama tidak ditimpa.
         Setelah berhasil, kembali ke Tasklist dan selesaikan tugas.</p>
-        <form id="upload" data-base="%5$s">
+        <form id="upload" data-base="%5$s" data-token="%8$s">
           <label for="kind">Jenis dokumen</label>
           <select id="kind" name="kind" required>%4$s</select>
           <label for="file">Berkas</label>
@@ -123,6 +131,6 @@ final class UploadPage {
         </body>
         </html>
         """.formatted(HtmlUtils.htmlEscape(agreement.registrationNumber()), HtmlUtils.htmlEscape(agreement.title()),
-        maxSize, options, base, STYLE, SCRIPT);
+        maxSize, options, base, STYLE, SCRIPT, csrfToken == null ? "" : HtmlUtils.htmlEscape(csrfToken));
   }
 }

@@ -31,28 +31,35 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
   static final DateTimeFormatter INDONESIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final String PROVINCE = "province-82";
 
+  final List<String> cardTexts = new java.util.ArrayList<>();
+
   @Test
   void datesTypedDayFirstAndRupiahWithDotsAreStoredAsTyped() {
     String key = propose(PROVINCE, "LUAR_NEGERI", PROVINCE, "82");
     approveUntil(key, "UserTask_RecordLoiSigning");
     long agreementId = agreementIdOf(key);
-    check(upload(userOf(PROVINCE), "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi.pdf",
-        "%PDF-1.4\n% LoI\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), 201);
 
     // --- the LoI's dates, at 1366x768
     driver.manage().window().setSize(new Dimension(1366, 768));
     login("tasklist", userOf(PROVINCE), PASSWORD);
     openTask("Catat penandatanganan LoI");
+    assertThat(cardTexts).last().asString().contains(key);
     driver.findElement(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 
     LocalDate signedOn = unambiguous(TODAY.minusDays(20));
     LocalDate start = unambiguous(TODAY.minusDays(10));
     LocalDate end = unambiguous(start.plusYears(2));
+    // the upload link opens in a new tab: nothing typed in the form is lost
+    assertThat(driver.findElement(By.cssSelector("a[href='/api/agreements/" + agreementId
+        + "/documents/upload?kind=LOI']")).getAttribute("target")).isEqualTo("_blank");
     WebElement date = field("Field_06-date");
     assertThat(date.getAttribute("placeholder")).isEqualTo("hh/bb/tttt");
     driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("LOI/82/" + TODAY.getYear() + "/015");
     driver.findElement(By.cssSelector("input[id$='-Field_05']")).sendKeys("Gubernur Maluku Utara, Perwakilan Mitra");
+    uploadThroughTheFormsLink(agreementId);
+    // back in the form: what was typed is still there
+    assertThat(field("Field_04").getAttribute("value")).isEqualTo("LOI/82/" + TODAY.getYear() + "/015");
     typeDate("Field_06", signedOn.format(INDONESIAN));
     typeDate("Field_07", start.format(INDONESIAN));
     // a day that does not exist: refused under the field, in Indonesian, never rolled over to March
@@ -133,6 +140,32 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     screenshot("04-work-plan-sent");
   }
 
+  /**
+   * Follows the form's upload link (a new tab), uploads the signed LoI with
+   * the Tasklist session — no second password — and closes the tab.
+   */
+  private void uploadThroughTheFormsLink(long agreementId) {
+    String tasklist = driver.getWindowHandle();
+    reveal(By.cssSelector("a[href='/api/agreements/" + agreementId + "/documents/upload?kind=LOI']")).click();
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    driver.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst()
+        .ifPresent(h -> driver.switchTo().window(h));
+    waitFor(By.id("kind"));
+    try {
+      java.nio.file.Path pdf = java.nio.file.Files.createTempFile("loi-", ".pdf");
+      java.nio.file.Files.write(pdf, "%PDF-1.4\n% LoI ditandatangani\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+      driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+    assertThat(waitFor(By.cssSelector("#result.ok")).getText()).startsWith("Tersimpan: ");
+    wait.until(d -> d.findElement(By.id("documents")).getText().contains("loi-"));
+    screenshot("00-upload-in-a-new-tab");
+    driver.close();
+    driver.switchTo().window(tasklist);
+  }
+
   /** A date whose day is not its month, so that reading it month first would give another date. */
   static LocalDate unambiguous(LocalDate date) {
     return date.getDayOfMonth() == date.getMonthValue() ? date.plusDays(1) : date;
@@ -144,13 +177,16 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
   }
 
   private void openTask(String name) {
-    WebElement groupTasks = waitFor(By.linkText("Tugas kelompok saya"));
+    WebElement groupTasks = waitFor(By.partialLinkText("Tugas kelompok saya"));
     groupTasks.click();
     wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
         .anyMatch(t -> t.getText().contains(name)));
-    driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
-        .filter(t -> t.getText().contains(name)).findFirst().orElseThrow()
-        .findElement(By.cssSelector("h4 a")).click();
+    WebElement card = driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(t -> t.getText().contains(name)).findFirst().orElseThrow();
+    // the card says which agreement it is about
+    assertThat(card.getText()).contains("Nomor registrasi");
+    cardTexts.add(card.getText());
+    card.findElement(By.cssSelector("h4 a")).click();
     waitFor(By.cssSelector(".fjs-form"));
   }
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The shared Tasklist filters every staff member sees: my tasks, my groups'
  * tasks, overdue, due this week. They use expressions ({@code currentUser()},
  * {@code currentUserGroups()}, {@code now()}), so one filter serves every
- * role. Created or updated at start-up, by name.
+ * role. Each card shows the agreement's registration number. Created or
+ * updated at start-up, by name.
  */
 @Component
 public class TasklistFilters {
@@ -61,7 +62,8 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of());
+    // shown on every task card, so two tasks of the same kind can be told apart
+    properties.put("variables", List.of(Map.of("name", "registrationNumber", "label", "Nomor registrasi")));
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);

@@ -16,7 +16,9 @@
 //  - the task cannot be completed (or the process started) while such a
 //    message is open; it is scrolled into view instead;
 //  - form-js' English messages and placeholders ("Field is required.",
-//    "Select", "Search") are rewritten in Indonesian.
+//    "Select", "Search") are rewritten in Indonesian;
+//  - links of a form to /api (the upload page) open in a new tab, so nothing
+//    typed in the form is lost.
 // form-js still stores ISO dates (2027-03-15) and plain numbers; the server
 // parses both once more (platform/forms/FormValues) and refuses what is not
 // plausible. To be re-checked at every Camunda upgrade: IndonesianDataEntryBrowserIT.
@@ -340,8 +342,18 @@ function translateFormJs(root) {
 
 // ---- wiring --------------------------------------------------------------
 
+// Links of the forms to /api (upload page, registry) open in a new tab, so
+// what the officer typed in the form stays where it is.
+function linksInNewTab(root) {
+  root.querySelectorAll('.fjs-form a[href^="/api/"]:not([target])').forEach(link => {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  });
+}
+
 function scan(root) {
   translateFormJs(root);
+  linksInNewTab(root);
   root.querySelectorAll('.fjs-form .fjs-datepicker input').forEach(configureDatePicker);
   root.querySelectorAll('.fjs-form .fjs-form-field-number input.fjs-input:not(.ks-amount)').forEach(enhanceNumber);
 }
