@@ -6,6 +6,7 @@ import static id.go.kerjasama.ngo.NgoPermitProcess.NEW;
 import static id.go.kerjasama.ngo.NgoPermitProcess.RENEWAL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
@@ -35,13 +36,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class NgoPermitApplication implements JavaDelegate {
 
+  private final FormLimits formLimits;
   private final NgoRegistry registry;
   private final NgoPermits permits;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
-  NgoPermitApplication(NgoRegistry registry, NgoPermits permits, @Lazy IdentityService identityService,
+  NgoPermitApplication(FormLimits formLimits, NgoRegistry registry, NgoPermits permits, @Lazy IdentityService identityService,
                        @Lazy AuthorizationService authorizationService) {
+    this.formLimits = formLimits;
     this.registry = registry;
     this.permits = permits;
     this.identityService = identityService;
@@ -54,9 +57,9 @@ public class NgoPermitApplication implements JavaDelegate {
   }
 
   void register(DelegateExecution execution) {
-    FormValues form = new FormValues(execution.getVariables());
-    String group = form.text(FIELD_NGO, "Ormas asing", 1, 64);
-    String request = form.text(FIELD_REQUEST, "Jenis permohonan", 1, 20);
+    FormValues form = new FormValues(execution.getVariables(), formLimits.ofStartForm(execution));
+    String group = form.text(FIELD_NGO, "Ormas asing");
+    String request = form.text(FIELD_REQUEST, "Jenis permohonan");
     form.throwIfInvalid();
     Optional<Ngo> found = registry.findByGroup(group);
     Authentication user = identityService.getCurrentAuthentication();

@@ -3,6 +3,7 @@ package id.go.kerjasama.ngo;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
@@ -44,6 +45,7 @@ public class NgoSanctions implements JavaDelegate {
 
   enum Kind { WARNING_1, WARNING_2, WARNING_3, SUSPENSION, REVOCATION }
 
+  private final FormLimits formLimits;
   private final NgoRegistry registry;
   private final NgoPermits permits;
   private final NgoRepository repository;
@@ -54,10 +56,11 @@ public class NgoSanctions implements JavaDelegate {
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar workingDays;
 
-  NgoSanctions(NgoRegistry registry, NgoPermits permits, NgoRepository repository, NgoProperties properties,
+  NgoSanctions(FormLimits formLimits, NgoRegistry registry, NgoPermits permits, NgoRepository repository, NgoProperties properties,
                AgreementService agreements, @Lazy IdentityService identityService,
                @Lazy AuthorizationService authorizationService, @Lazy RuntimeService runtimeService,
                WorkingDayCalendar workingDays) {
+    this.formLimits = formLimits;
     this.workingDays = workingDays;
     this.registry = registry;
     this.permits = permits;
@@ -75,10 +78,10 @@ public class NgoSanctions implements JavaDelegate {
   }
 
   void decide(DelegateExecution execution) {
-    FormValues form = new FormValues(execution.getVariables());
-    String group = form.text(NgoPermitProcess.FIELD_NGO, "Ormas asing", 1, 64);
+    FormValues form = new FormValues(execution.getVariables(), formLimits.ofStartForm(execution));
+    String group = form.text(NgoPermitProcess.FIELD_NGO, "Ormas asing");
     Kind kind = form.choice(NgoPermitProcess.FIELD_KIND, "Jenis sanksi", Kind.class);
-    String reason = form.text(NgoPermitProcess.FIELD_REASON, "Alasan sanksi", 10, 4000);
+    String reason = form.text(NgoPermitProcess.FIELD_REASON, "Alasan sanksi");
     form.throwIfInvalid();
     Authentication user = identityService.getCurrentAuthentication();
     if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(properties.sanctionGroup()))) {
