@@ -49,9 +49,17 @@ public final class LifecycleProcess {
   public static final String FIELD_DURATION_MONTHS = "durationMonths";
   public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
 
+  /** KSDD: the partner region's group (province-.. or regency-..). */
+  public static final String FIELD_PARTNER_REGION = "partnerRegion";
+  /** Regional types: WAJIB or SUKARELA. */
+  public static final String FIELD_COOPERATION_NATURE = "cooperationNature";
+  /** Regional types: the government affair (urusan pemerintahan) the cooperation serves. */
+  public static final String FIELD_GOVERNMENT_AFFAIR = "governmentAffair";
+
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
-      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET};
+      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_PARTNER_REGION, FIELD_COOPERATION_NATURE,
+      FIELD_GOVERNMENT_AFFAIR};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";

@@ -1,6 +1,9 @@
 package id.go.kerjasama.lifecycle;
 
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_COOPERATION_NATURE;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_GOVERNMENT_AFFAIR;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_REGION;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_COUNTRY;
@@ -23,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +41,21 @@ class ProposalForm {
   /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
   static final int MAX_MONTHS = 60;
 
-  private final Organisations organisations;
+  /** The nature of a region's cooperation (GR 28/2018). */
+  enum Nature { WAJIB, SUKARELA }
 
-  public ProposalForm(Organisations organisations) {
+  private final Organisations organisations;
+  private final boolean legacyRegionalTypes;
+
+  /**
+   * @param legacyRegionalTypes {@code kerjasama.proposal.accept-legacy-regional-types}: whether a region may
+   *                            still propose LUAR_NEGERI/DALAM_NEGERI on the routes recorded before the
+   *                            GR 28/2018 types (default false; docs/processes.md)
+   */
+  public ProposalForm(Organisations organisations,
+                      @Value("${kerjasama.proposal.accept-legacy-regional-types:false}") boolean legacyRegionalTypes) {
     this.organisations = organisations;
+    this.legacyRegionalTypes = legacyRegionalTypes;
   }
 
   /**
@@ -51,8 +66,16 @@ class ProposalForm {
     FormValues form = new FormValues(variables);
     CooperationType type = form.choice(FIELD_TYPE, "Jenis kerja sama", CooperationType.class);
     String title = form.text(FIELD_TITLE, "Judul kerja sama", 5, 300);
-    String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra", 2, 200);
-    String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra", 2, 100);
+    boolean regionPartner = type == CooperationType.KSDD;
+    // a KSDD's partner is a region of the reference data: its name and country come from there
+    String partnerName = regionPartner ? form.optionalText(FIELD_PARTNER_NAME, "Nama mitra", 200)
+        : form.text(FIELD_PARTNER_NAME, "Nama mitra", 2, 200);
+    String partnerCountry = regionPartner ? form.optionalText(FIELD_PARTNER_COUNTRY, "Negara mitra", 100)
+        : form.text(FIELD_PARTNER_COUNTRY, "Negara mitra", 2, 100);
+    boolean regional = type != null && (type.regionalDomestic() || type.regionalForeign());
+    Nature nature = regional ? form.choice(FIELD_COOPERATION_NATURE, "Sifat kerja sama (wajib/sukarela)", Nature.class)
+        : null;
+    String affair = regional ? form.text(FIELD_GOVERNMENT_AFFAIR, "Urusan pemerintahan", 3, 200) : null;
     String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul", 1, 64);
     List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi", 1);
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama", 1);
@@ -77,6 +100,23 @@ class ProposalForm {
     if (type != null && proposer != null) {
       checkProposerFitsType(form, type, proposer);
     }
+    Unit partnerRegion = null;
+    if (regionPartner) {
+      String code = form.text(FIELD_PARTNER_REGION, "Daerah mitra", 1, 64);
+      if (code != null) {
+        partnerRegion = organisations.find(code).filter(Unit::isRegion).orElse(null);
+        if (partnerRegion == null) {
+          form.problem("Daerah mitra '" + code + "' tidak dikenal; pilih provinsi atau kabupaten/kota");
+        } else if (proposer != null && partnerRegion.group().equals(proposer.group())) {
+          form.problem("Daerah mitra tidak boleh daerah pengusul sendiri");
+        } else {
+          partnerName = partnerRegion.name();
+          partnerCountry = "Indonesia";
+        }
+      }
+    } else if (variables.get(FIELD_PARTNER_REGION) != null && !variables.get(FIELD_PARTNER_REGION).toString().isBlank()) {
+      form.problem("Daerah mitra hanya diisi untuk kerja sama daerah dengan daerah lain (KSDD)");
+    }
     List<String> locationGroups = new ArrayList<>();
     for (String code : locations) {
       String group = code.startsWith(Groups.PROVINCE_PREFIX) ? code : Groups.province(code);
@@ -89,6 +129,10 @@ class ProposalForm {
     if (proposer != null && proposer.provinceGroup() != null && !locationGroups.contains(proposer.provinceGroup())) {
       // a region's cooperation always takes place in its own province
       locationGroups.add(0, proposer.provinceGroup());
+    }
+    if (partnerRegion != null && !locationGroups.contains(partnerRegion.provinceGroup())) {
+      // and in its partner region's
+      locationGroups.add(partnerRegion.provinceGroup());
     }
     for (String code : sectorCodes) {
       try {
@@ -110,10 +154,17 @@ class ProposalForm {
         type == CooperationType.ORMAS_ASING ? proposer.group() : null,
         List.copyOf(locationGroups), sectorCodes, start, months,
         // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
-        type == CooperationType.DALAM_NEGERI && burdens);
+        type.domestic() && burdens,
+        partnerRegion == null ? null : partnerRegion.group(), nature == null ? null : nature.name(), affair);
   }
 
-  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+  /** Kemendagri or one of its echelon-I units (ministry-kemendagri-…). */
+  static boolean kemendagri(Unit unit) {
+    return unit.group().equals(Groups.ministry("kemendagri"))
+        || unit.group().startsWith(Groups.ministry("kemendagri") + "-");
+  }
+
+  private void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
     switch (type) {
       case ORMAS_ASING -> {
         if (proposer.level() != UnitLevel.MINISTRY) {
@@ -122,14 +173,26 @@ class ProposalForm {
         }
       }
       case LUAR_NEGERI -> {
-        if (!proposer.isRegion()) {
-          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
-              + proposer.name());
+        if (proposer.isRegion() && !legacyRegionalTypes) {
+          form.problem("Kerja sama luar negeri daerah diajukan sebagai KSDPL (dengan pemerintah daerah di luar negeri)"
+              + " atau KSDLL (dengan lembaga di luar negeri), sesuai PP 28/2018");
+        } else if (!proposer.isRegion() && !kemendagri(proposer)) {
+          form.problem("Kerja sama luar negeri diajukan oleh Kemendagri (kerja sama teknik luar negeri) atau pemerintah"
+              + " daerah, bukan oleh " + proposer.name());
         }
       }
       case DALAM_NEGERI -> {
-        if (!proposer.isRegion() && !proposer.group().equals(Groups.ministry("kemendagri"))) {
+        if (proposer.isRegion() && !legacyRegionalTypes) {
+          form.problem("Kerja sama dalam negeri daerah diajukan sebagai KSDD (dengan daerah lain) atau KSDPK (dengan"
+              + " pihak ketiga), sesuai PP 28/2018");
+        } else if (!proposer.isRegion() && !kemendagri(proposer)) {
           form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
+              + proposer.name());
+        }
+      }
+      case KSDD, KSDPK, KSDPL, KSDLL -> {
+        if (!proposer.isRegion()) {
+          form.problem(type.label() + " diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
               + proposer.name());
         }
       }

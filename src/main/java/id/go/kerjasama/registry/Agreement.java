@@ -36,11 +36,15 @@ public record Agreement(
     String processInstanceId,
     String createdBy,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String partnerRegion,
+    String cooperationNature,
+    String governmentAffair) {
 
   /**
    * The groups that may see this agreement besides the central roles: the
-   * proposer, its province, the partner ministry and every location province.
+   * proposer, its province, the partner ministry, the partner region (KSDD)
+   * with its province, and every location province.
    */
   public Set<String> involvedGroups() {
     Set<String> groups = new LinkedHashSet<>();
@@ -50,6 +54,9 @@ public record Agreement(
     }
     if (partnerMinistry != null) {
       groups.add(partnerMinistry);
+    }
+    if (partnerRegion != null) {
+      groups.add(partnerRegion);
     }
     groups.addAll(new ArrayList<>(locationProvinces));
     return groups;

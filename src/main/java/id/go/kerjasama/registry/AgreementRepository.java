@@ -37,8 +37,8 @@ public class AgreementRepository {
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, burdens_public_or_outside_budget, phase, status, process_instance_id, created_by,
-            created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            created_at, updated_at, partner_region, cooperation_nature, government_affair)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(provisionalNumber,
             p.type().name(),
             p.title(),
@@ -57,7 +57,10 @@ public class AgreementRepository {
             processInstanceId,
             createdBy,
             now,
-            now)
+            now,
+            p.partnerRegion(),
+            p.cooperationNature(),
+            p.governmentAffair())
         .update(key, "id");
     long id = key.getKey().longValue();
     int year = LocalDate.ofInstant(now.toInstant(), BusinessClock.ZONE).getYear();
@@ -148,7 +151,10 @@ public class AgreementRepository {
       rs.getString("process_instance_id"),
       rs.getString("created_by"),
       rs.getTimestamp("created_at").toInstant(),
-      rs.getTimestamp("updated_at").toInstant());
+      rs.getTimestamp("updated_at").toInstant(),
+      rs.getString("partner_region"),
+      rs.getString("cooperation_nature"),
+      rs.getString("government_affair"));
 
   private static List<String> split(String joined) {
     return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));

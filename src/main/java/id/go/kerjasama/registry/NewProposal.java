@@ -7,6 +7,9 @@ import java.util.List;
  * A validated proposal, as registered from the lifecycle's start form.
  * {@code burdensPublicOrOutsideBudget}: domestic cooperation only, it burdens
  * the public/region or is not in the current budget, so it needs DPRD approval.
+ * {@code partnerRegion}: the partner region's group of a KSDD (a party with
+ * its own tasks); {@code cooperationNature}: WAJIB or SUKARELA (regional
+ * types); {@code governmentAffair}: the government affair (urusan) it serves.
  */
 public record NewProposal(
     CooperationType type,
@@ -20,5 +23,17 @@ public record NewProposal(
     List<String> sectors,
     LocalDate proposedStart,
     int durationMonths,
-    boolean burdensPublicOrOutsideBudget) {
+    boolean burdensPublicOrOutsideBudget,
+    String partnerRegion,
+    String cooperationNature,
+    String governmentAffair) {
+
+  /** A proposal of a type without a partner region, nature or government affair. */
+  public NewProposal(CooperationType type, String title, String partnerName, String partnerCountry,
+                     String proposerUnit, String proposerProvince, String partnerMinistry,
+                     List<String> locationProvinces, List<String> sectors, LocalDate proposedStart,
+                     int durationMonths, boolean burdensPublicOrOutsideBudget) {
+    this(type, title, partnerName, partnerCountry, proposerUnit, proposerProvince, partnerMinistry,
+        locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget, null, null, null);
+  }
 }

@@ -71,7 +71,8 @@ public class RoleAuthorizations {
       return;
     }
     grants.grantGroup(group, APPLICATION, TASKLIST, ACCESS);
-    if (Groups.FASKER.equals(group)) {
+    if (Groups.FASKER.equals(group) || Groups.isFaskerDivision(group)) {
+      // a division's staff act for Fasker in its kind of cooperation: the same rights
       grantFasker(group);
     } else if (unit.level() == UnitLevel.MINISTRY || unit.isRegion()) {
       grantProposer(group);
