@@ -14,6 +14,7 @@ import id.go.kerjasama.registry.AgreementEvent;
 import id.go.kerjasama.registry.AuditTrail;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,11 @@ public class ApprovalOutcomes {
       default -> throw new IllegalArgumentException("Unknown approval outcome " + outcome);
     };
     execution.setVariable(ApprovalProcess.APPROVAL_OUTCOME, outcome);
-    agreementService.changeStatus(id, Status.valueOf(outcome), reason);
+    // an extension's repeated route (the lifecycle passes the running term): the agreement stays in force
+    boolean extension = execution.getVariable(ProcessVariables.TERM) != null;
+    if (!extension) {
+      agreementService.changeStatus(id, Status.valueOf(outcome), reason);
+    }
     String eventNotes = APPROVED.equals(outcome) ? approvalNote(id) : reason;
     agreementService.recordEvent(id, null, Phase.CENTRAL_APPROVAL, execution.getCurrentActivityId(),
         execution.getCurrentActivityName(), outcome, eventNotes);

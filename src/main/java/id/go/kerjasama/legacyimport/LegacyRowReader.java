@@ -106,9 +106,11 @@ class LegacyRowReader {
         form.problem("Bidang '" + code + "' tidak dikenal");
       }
     }
-    if (type != null && kind != null && !(kind.belongsTo(type) && kind.signed())) {
+    // a KB or a Full Power is no agreement's current document: the row names the LoI, MoU, NK, PKS or MSP
+    if (type != null && kind != null && !(kind.belongsTo(type) && kind.hasValidity())) {
       form.problem("Jenis dokumen " + kind.name() + " tidak berlaku untuk " + type.label().toLowerCase(Locale.ROOT)
-          + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream().map(Enum::name).toList()));
+          + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream()
+          .filter(DocumentKind::hasValidity).map(Enum::name).toList()));
     }
     if (signedOn != null && signedOn.isAfter(today)) {
       form.problem("Tanggal penandatanganan " + signedOn + " di masa depan");

@@ -18,6 +18,8 @@ public final class LifecycleProcess {
   public static final String APPROVAL_OUTCOME = "approvalOutcome";
   /** EXTEND, END or EXPIRED (no decision by the end date): set by renewal. */
   public static final String RENEWAL_OUTCOME = "renewalOutcome";
+  /** APPROVED, REFUSED or LAPSED: the repeated approval route of a region's extension. */
+  public static final String EXTENSION_APPROVAL_OUTCOME = "extensionApprovalOutcome";
   public static final String RENEWAL_EXTEND = "EXTEND";
   public static final String RENEWAL_END = "END";
   public static final String RENEWAL_EXPIRED = "EXPIRED";
@@ -66,6 +68,7 @@ public final class LifecycleProcess {
   public static final String TASK_REGISTER = "ServiceTask_RegisterProposal";
   public static final String CALL_CENTRAL_APPROVAL = "CallActivity_CentralApproval";
   public static final String CALL_SIGNING = "CallActivity_AgreementSigning";
+  public static final String CALL_EXTENSION_APPROVAL = "CallActivity_ExtensionApproval";
   public static final String CALL_WORK_PLAN = "CallActivity_AnnualWorkPlan";
   public static final String CALL_MONITORING = "CallActivity_Monitoring";
   public static final String CALL_EVALUATION = "CallActivity_Evaluation";

@@ -102,6 +102,12 @@ public class AgreementRepository {
         Date.valueOf(endDate), Status.ACTIVE.name(), Timestamp.from(BusinessClock.now()), id);
   }
 
+  /** An extension that was not approved: the next term never started. */
+  public void cancelNextTerm(long id) {
+    jdbc.update("UPDATE agreement SET term = term - 1, updated_at = ? WHERE id = ? AND term > 1",
+        Timestamp.from(BusinessClock.now()), id);
+  }
+
   public void startNextTerm(long id) {
     jdbc.update("UPDATE agreement SET term = term + 1, updated_at = ? WHERE id = ?",
         Timestamp.from(BusinessClock.now()), id);

@@ -89,11 +89,17 @@ public class AuditTrail implements UserTaskListener {
     }
     List<String> checked = checked(execution);
     Object checklistNotes = execution.getVariable(ReviewCondition.FIELD_CHECKLIST_NOTES);
+    if (checked.isEmpty() && (checklistNotes == null || checklistNotes.toString().isBlank())) {
+      // the reviewer used no checklist (a return or refusal for another reason): nothing to add
+      execution.removeVariable(ReviewCondition.FIELD_CONDITIONS_CHECKED);
+      execution.removeVariable(ReviewCondition.FIELD_CHECKLIST_NOTES);
+      return notes;
+    }
     StringBuilder text = new StringBuilder(notes == null || notes.toString().isBlank() ? "" : notes + "\n");
     List<String> met = checklist.stream().filter(c -> checked.contains(c.name())).map(ReviewCondition::label).toList();
     List<String> open = checklist.stream().filter(c -> !checked.contains(c.name())).map(ReviewCondition::label).toList();
     text.append(CHECKLIST_PREFIX);
-    text.append(met.isEmpty() ? "tidak ada syarat yang dicentang terpenuhi" : "terpenuhi: " + String.join("; ", met));
+    text.append(met.isEmpty() ? "tidak ada syarat yang terpenuhi" : "terpenuhi: " + String.join("; ", met));
     if (!open.isEmpty()) {
       text.append(". Belum terpenuhi: ").append(String.join("; ", open));
     }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The regional track of processes/central-approval.bpmn: a region's foreign
@@ -109,15 +110,34 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
         .startsWith("Syarat terpenuhi\nDaftar periksa - terpenuhi: Negara mitra memiliki hubungan diplomatik");
   }
 
+  @Autowired
+  ApprovalRouting routing;
+
   @Test
-  void kemluNotSupportingStopsTheProposalWithItsReason() {
-    ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
-    decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-32", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
-    decide(pi, TASK_CONSULT_KEMLU, "ministry-kemlu", "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa perbatasan");
-    assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
-    assertThat(agreementOf(pi).status()).isEqualTo(Status.REFUSED);
-    assertThat(agreementOf(pi).statusReason()).isEqualTo(
-        "Kementerian Luar Negeri tidak mendukung kerja sama: Negara mitra sedang dalam sengketa perbatasan");
+  void kemluNotSupportingReturnsTheProposalByDefaultOrStopsItWhenConfigured() {
+    ProcessInstance returned = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+    decide(returned, TASK_RECORD_DPRD_APPROVAL, "province-32", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+    decide(returned, TASK_CONSULT_KEMLU, "ministry-kemlu", "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa");
+    // kerjasama.approval.kemlu-not-supported-outcome = RETURNED (default): back to the proposer with the reason
+    assertThat(openTaskKeys(returned)).containsExactly(ApprovalProcess.TASK_REVISE_PROPOSAL);
+    assertThat(timeline(returned)).extracting(AgreementEvent::activity, AgreementEvent::outcome, AgreementEvent::notes)
+        .contains(tuple(TASK_CONSULT_KEMLU, "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa"));
+
+    String configured = routing.kemluNotSupportedOutcome();
+    ReflectionTestUtils.setField(routing, "kemluNotSupportedOutcome", "REFUSED");
+    try {
+      ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+      decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-32", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+      decide(pi, TASK_CONSULT_KEMLU, "ministry-kemlu", "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa perbatasan");
+      assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
+      assertThat(agreementOf(pi).status()).isEqualTo(Status.REFUSED);
+      assertThat(agreementOf(pi).statusReason()).isEqualTo(
+          "Kementerian Luar Negeri tidak mendukung kerja sama: Negara mitra sedang dalam sengketa perbatasan");
+    } finally {
+      ReflectionTestUtils.setField(routing, "kemluNotSupportedOutcome", configured);
+    }
+    assertThatThrownBy(() -> new ApprovalRouting("MAYBE", null)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RETURNED atau REFUSED");
   }
 
   Map<String, Object> withChecklist(Map<String, Object> values, String taskKey) {

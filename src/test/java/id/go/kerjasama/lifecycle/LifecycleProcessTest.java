@@ -142,8 +142,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         tuple(2029, 2, EvaluationKind.END_OF_TERM, Rating.BAIK));
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
-        "UserTask_RecordDprdApproval", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
+        "StartEvent_ProposalSubmitted", "UserTask_RecordDprdApproval", "UserTask_ConsultKemlu",
+        "UserTask_ReviewByFasker", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
         "Document_LOI", "UserTask_RecordLoiSigning", "Document_MOU", "UserTask_RaiseLoiToMou");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
