@@ -14,12 +14,12 @@ public enum CooperationType {
    * Foreign cooperation: Kemendagri's own foreign technical cooperation (JICA,
    * DFAT/KOMPAK), and the regions' foreign cooperation recorded before KSDPL/KSDLL.
    */
-  LUAR_NEGERI("LN", "Kerja sama luar negeri (kementerian; data lama daerah)"),
+  LUAR_NEGERI("LN", "Kerja sama luar negeri"),
   /**
    * Domestic cooperation: Kemendagri's own Nota Kesepahaman → PKS and a
    * region–ministry Nota Kesepakatan; the regions' domestic cooperation recorded before KSDD/KSDPK.
    */
-  DALAM_NEGERI("DN", "Kerja sama dalam negeri (kementerian; data lama daerah)"),
+  DALAM_NEGERI("DN", "Kerja sama dalam negeri"),
   /** Kerja sama daerah dengan daerah lain (GR 28/2018 art. 1, 4): KB → DPRD → PKS. */
   KSDD("DD", "Kerja sama daerah dengan daerah lain (KSDD)"),
   /** Kerja sama daerah dengan pihak ketiga (GR 28/2018): KB → DPRD → PKS. */

@@ -73,7 +73,7 @@ class RegionalExtensionProcessTest extends LifecycleTestSupport {
         .sign(key, "MOU-16/2027", today(), LocalDate.of(2027, 2, 2), LocalDate.of(2028, 2, 1)))
         .extracting(SigningWalk.Step::taskKey).containsExactly("UserTask_RecordFullPower", "UserTask_RecordMouSigning");
     assertThat(agreementOf(pi).documentNumber()).isEqualTo("MOU-16/2027");
-    assertThat(terms.find(agreementOf(pi).id(), 2)).isPresent();
+    assertThat(agreementOf(pi).term()).isEqualTo(2);
     List<AgreementEvent> timeline = agreements.events(agreementOf(pi).id());
     assertThat(timeline).filteredOn(e -> e.activity().equals(ApprovalProcess.TASK_RECORD_DPRD_APPROVAL)).hasSize(2);
     assertThat(timeline).filteredOn(e -> e.activity().equals(ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL))

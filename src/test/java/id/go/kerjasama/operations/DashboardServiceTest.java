@@ -95,6 +95,11 @@ class DashboardServiceTest extends ProcessTestSupport {
   @Test
   void showsFinishedInstancesWithTheirHistory() {
     ProcessInstance started = submit("province-91", proposal("LUAR_NEGERI", "province-91", "91"));
+    // the DPRD and Kemlu come before Fasker's verification
+    complete("province-91", openTask(started.getBusinessKey(), "UserTask_RecordDprdApproval"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_RecordDprdApproval"));
+    complete("ministry-kemlu", openTask(started.getBusinessKey(), "UserTask_ConsultKemlu"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_ConsultKemlu"));
     complete("fasker", openTask(started.getBusinessKey(), "UserTask_ReviewByFasker"),
         decision("REFUSED", "Tidak sesuai prioritas daerah"));
 
@@ -102,7 +107,7 @@ class DashboardServiceTest extends ProcessTestSupport {
     DashboardService.Finished refused = finished.stream()
         .filter(f -> started.getBusinessKey().equals(f.registrationNumber())).findFirst().orElseThrow();
     assertThat(refused.statusLabel()).isEqualTo("Ditolak");
-    assertThat(refused.typeLabel()).isEqualTo("Kerja sama daerah dengan pihak luar negeri");
+    assertThat(refused.typeLabel()).isEqualTo("Kerja sama luar negeri");
 
     DashboardService.History history = dashboard.history(refused.processInstanceId());
     assertThat(history.phases()).extracting(DashboardService.PhaseInstance::processKey).contains("central-approval");
