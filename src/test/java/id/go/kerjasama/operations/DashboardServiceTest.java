@@ -111,7 +111,7 @@ class DashboardServiceTest extends ProcessTestSupport {
 
     DashboardService.History history = dashboard.history(refused.processInstanceId());
     assertThat(history.phases()).extracting(DashboardService.PhaseInstance::processKey).contains("central-approval");
-    assertThat(history.tasks()).extracting(DashboardService.TaskRecord::name).contains("Tinjau usulan kerja sama");
+    assertThat(history.tasks()).extracting(DashboardService.TaskRecord::name).contains("Verifikasi usulan kerja sama (Kemendagri)");
     assertThat(history.timeline()).anySatisfy(e -> {
       assertThat(e.outcome()).isEqualTo("REFUSED");
       assertThat(e.notes()).isEqualTo("Tidak sesuai prioritas daerah");
