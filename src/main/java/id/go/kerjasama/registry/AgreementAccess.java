@@ -29,7 +29,7 @@ public class AgreementAccess {
 
   /** Fasker, supervisors and administrators see every agreement. */
   public static boolean isCentral(List<String> groups) {
-    return groups.stream().anyMatch(CENTRAL::contains);
+    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || Groups.isFaskerDivision(g));
   }
 
   /**

@@ -96,6 +96,9 @@ public class AgreementSearch {
         any.add("a.proposer_unit IN (" + marks + ")");
         any.add("a.proposer_province IN (" + marks + ")");
         any.add("a.partner_ministry IN (" + marks + ")");
+        // a KSDD's partner region is a party: it finds the cooperation like the proposer
+        any.add("a.partner_region IN (" + marks + ")");
+        params.addAll(readerGroups);
         params.addAll(readerGroups);
         params.addAll(readerGroups);
         params.addAll(readerGroups);
