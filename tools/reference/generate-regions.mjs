@@ -11,8 +11,9 @@
 //     and "regencies" (the other sections are maintained by hand and kept as
 //     they are);
 //   - forms/cooperation-lifecycle/register-proposal.form: the options of
-//     "proposerUnit" (ministries, provinces, regencies/cities) and
-//     "locationProvinces" (provinces), which ProposalFormOptionsTest compares
+//     "proposerUnit" (ministries, provinces, regencies/cities),
+//     "locationProvinces" (provinces) and "partnerRegion" (provinces,
+//     regencies/cities), which ProposalFormOptionsTest compares
 //     with the reference data.
 // With --check it writes nothing and exits with 1 when a file would change.
 // See tools/reference/README.md.
@@ -127,6 +128,11 @@ setOptions(form, 'proposerUnit', [
   ...regencies.map((r) => ({ label: r.name, value: `regency-${r.code}` })),
 ]);
 setOptions(form, 'locationProvinces', provinces.map((p) => ({ label: p.name, value: p.code })));
+// the partner region of a KSDD: any province or regency/city
+setOptions(form, 'partnerRegion', [
+  ...provinces.map((p) => ({ label: `Provinsi ${p.name}`, value: `province-${p.code}` })),
+  ...regencies.map((r) => ({ label: r.name, value: `regency-${r.code}` })),
+]);
 
 const outputs = [
   [ORGANISATIONS, organisationsText, formatOrganisations(organisations)],

@@ -2,6 +2,7 @@ package id.go.kerjasama.approval;
 
 import static id.go.kerjasama.approval.ApprovalProcess.APPROVED;
 import static id.go.kerjasama.approval.ApprovalProcess.LAPSED;
+import static id.go.kerjasama.approval.ApprovalProcess.NOT_SUPPORTED;
 import static id.go.kerjasama.approval.ApprovalProcess.OBJECTION;
 import static id.go.kerjasama.approval.ApprovalProcess.REFUSED;
 import static id.go.kerjasama.approval.ApprovalProcess.RETURNED;
@@ -10,8 +11,10 @@ import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.AgreementEvent;
+import id.go.kerjasama.registry.AuditTrail;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
+import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +64,11 @@ public class ApprovalOutcomes {
       default -> throw new IllegalArgumentException("Unknown approval outcome " + outcome);
     };
     execution.setVariable(ApprovalProcess.APPROVAL_OUTCOME, outcome);
-    agreementService.changeStatus(id, Status.valueOf(outcome), reason);
+    // an extension's repeated route (the lifecycle passes the running term): the agreement stays in force
+    boolean extension = execution.getVariable(ProcessVariables.TERM) != null;
+    if (!extension) {
+      agreementService.changeStatus(id, Status.valueOf(outcome), reason);
+    }
     String eventNotes = APPROVED.equals(outcome) ? approvalNote(id) : reason;
     agreementService.recordEvent(id, null, Phase.CENTRAL_APPROVAL, execution.getCurrentActivityId(),
         execution.getCurrentActivityName(), outcome, eventNotes);
@@ -75,12 +82,16 @@ public class ApprovalOutcomes {
 
   /** The refusing decision: the last REFUSED or OBJECTION of this phase in the audit trail. */
   String refusalReason(long id) {
-    Optional<AgreementEvent> refusal = lastOf(id, Set.of(REFUSED, OBJECTION));
+    Optional<AgreementEvent> refusal = lastOf(id, Set.of(REFUSED, OBJECTION, NOT_SUPPORTED));
     if (refusal.isEmpty()) {
       return "Usulan ditolak pada persetujuan pusat";
     }
     AgreementEvent event = refusal.get();
-    String notes = event.notes() == null ? "" : ": " + event.notes();
+    // the reason is the decision's notes; the reviewer's checklist stays in the timeline
+    String decisionNotes = event.notes() == null ? null
+        : event.notes().contains(AuditTrail.CHECKLIST_PREFIX)
+        ? event.notes().substring(0, event.notes().indexOf(AuditTrail.CHECKLIST_PREFIX)).strip() : event.notes();
+    String notes = decisionNotes == null || decisionNotes.isEmpty() ? "" : ": " + decisionNotes;
     String reason = switch (event.activity()) {
       case ApprovalProcess.TASK_RECOMMEND_PERMIT -> {
         List<TpoaRecommendation> objections = records.tpoaRecommendations(id).stream()
@@ -89,6 +100,16 @@ public class ApprovalOutcomes {
         yield "Keberatan anggota TPOA (" + seat + ")" + notes;
       }
       case ApprovalProcess.TASK_DECIDE_PRINCIPLE_PERMIT -> "Izin prinsip ditolak oleh koordinator TPOA" + notes;
+      case ApprovalProcess.TASK_CONSULT_KEMLU -> "Kementerian Luar Negeri tidak mendukung kerja sama" + notes;
+      case ApprovalProcess.TASK_REVIEW_BY_FASKER -> "Tidak lolos verifikasi Kemendagri (Fasker)" + notes;
+      case ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL -> "Menteri Dalam Negeri tidak memberikan persetujuan" + notes;
+      case ApprovalProcess.TASK_REVIEW_BY_TKKSD -> "Tidak disetujui Tim Koordinasi Kerja Sama Daerah (TKKSD)" + notes;
+      case ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL -> {
+        List<DprdApproval> dprd = records.dprdApprovals(id);
+        String letter = dprd.isEmpty() ? "" : " (surat nomor " + dprd.get(dprd.size() - 1).letterNumber()
+            + " tanggal " + dprd.get(dprd.size() - 1).letterDate() + ")";
+        yield "DPRD daerah mitra tidak menyetujui kerja sama" + letter + notes;
+      }
       case ApprovalProcess.TASK_RECORD_DPRD_APPROVAL -> {
         List<DprdApproval> dprd = records.dprdApprovals(id);
         String letter = dprd.isEmpty() ? "" : " (surat nomor " + dprd.get(dprd.size() - 1).letterNumber()

@@ -29,6 +29,16 @@ public final class ApprovalProcess {
   public static final String FASKER_REVIEW = "faskerReview";
   public static final String KEMLU_CONSULTATION = "kemluConsultation";
   public static final String DPRD_APPROVAL = "dprdApproval";
+  public static final String TKKSD_REVIEW = "tkksdReview";
+  public static final String FOREIGN_PREPARATION = "foreignPreparation";
+  public static final String KESEPAKATAN_BERSAMA = "kesepakatanBersama";
+  public static final String MOU_DRAFT_REVIEW = "mouDraftReview";
+  /** FASKER (UserTask_DecideCentralApproval), MINISTER (UserTask_RecordMinisterApproval) or NONE (informed only). */
+  public static final String CENTRAL_DECISION = "centralDecision";
+  /** The Fasker division that works the central tasks besides the group fasker: fasker-kdn, fasker-kan, fasker-oila. */
+  public static final String FASKER_GROUP = "faskerGroup";
+  /** KSDD: the partner region's own DPRD must approve (set by the partner on UserTask_AgreeKbPartner). */
+  public static final String PARTNER_BURDENS = "partnerBurdensPublicOrOutsideBudget";
   /** The decision's result while the routing task runs (local, never stored). */
   public static final String APPROVAL_ROUTE = "approvalRoute";
 
@@ -49,6 +59,9 @@ public final class ApprovalProcess {
   public static final String CLARIFICATION = "CLARIFICATION";
   public static final String SUPPORTED = "SUPPORTED";
   public static final String NOT_SUPPORTED = "NOT_SUPPORTED";
+  public static final String AGREED = "AGREED";
+  public static final String CONFIRMED = "CONFIRMED";
+  public static final String DISPUTED = "DISPUTED";
 
   // form fields besides decision and notes
   public static final String FIELD_VALID_UNTIL = "validUntil";
@@ -69,6 +82,18 @@ public final class ApprovalProcess {
   public static final String TASK_RECORD_DPRD_APPROVAL = "UserTask_RecordDprdApproval";
   public static final String TASK_DECIDE_CENTRAL_APPROVAL = "UserTask_DecideCentralApproval";
   public static final String TASK_REVISE_PROPOSAL = "UserTask_ReviseProposal";
+  public static final String TASK_REVIEW_BY_TKKSD = "UserTask_ReviewByTkksd";
+  public static final String TASK_RECORD_LOI = "UserTask_RecordLoi";
+  public static final String TASK_DRAFT_COOPERATION_PLAN = "UserTask_DraftCooperationPlan";
+  public static final String TASK_DRAFT_KB = "UserTask_DraftKb";
+  public static final String TASK_AGREE_KB_PARTNER = "UserTask_AgreeKbPartner";
+  public static final String TASK_RECORD_KB_SIGNING = "UserTask_RecordKbSigning";
+  public static final String TASK_CONFIRM_KB_PARTNER = "UserTask_ConfirmKbPartner";
+  public static final String TASK_RECORD_PARTNER_DPRD_APPROVAL = "UserTask_RecordPartnerDprdApproval";
+  public static final String TASK_DRAFT_MOU = "UserTask_DraftMou";
+  public static final String TASK_REVIEW_MOU_DRAFT = "UserTask_ReviewMouDraft";
+  public static final String TASK_RECORD_MINISTER_APPROVAL = "UserTask_RecordMinisterApproval";
+  public static final String TASK_INFORM_CENTRAL = "ServiceTask_InformCentral";
   public static final String TIMER_REVISION_OVERDUE = "BoundaryEvent_RevisionOverdue";
   public static final String TASK_RECORD_APPROVAL = "ServiceTask_RecordApproval";
   public static final String TASK_RECORD_REFUSAL = "ServiceTask_RecordRefusal";
@@ -80,7 +105,10 @@ public final class ApprovalProcess {
   /** The review tasks whose due date is configured as kerjasama.approval.due.&lt;task&gt;. */
   public static final List<String> TASKS_WITH_DEADLINE = List.of(TASK_CHECK_FILE_COMPLETE, TASK_RECOMMEND_PERMIT,
       TASK_DECIDE_PRINCIPLE_PERMIT, TASK_SUPPLY_CLARIFICATION, TASK_REVIEW_BY_PROVINCE, TASK_REVIEW_BY_FASKER,
-      TASK_CONSULT_KEMLU, TASK_RECORD_DPRD_APPROVAL, TASK_DECIDE_CENTRAL_APPROVAL);
+      TASK_CONSULT_KEMLU, TASK_RECORD_DPRD_APPROVAL, TASK_DECIDE_CENTRAL_APPROVAL, TASK_REVIEW_BY_TKKSD,
+      TASK_DRAFT_COOPERATION_PLAN, TASK_DRAFT_KB, TASK_AGREE_KB_PARTNER, TASK_RECORD_KB_SIGNING,
+      TASK_CONFIRM_KB_PARTNER, TASK_RECORD_PARTNER_DPRD_APPROVAL, TASK_DRAFT_MOU, TASK_REVIEW_MOU_DRAFT,
+      TASK_RECORD_MINISTER_APPROVAL, TASK_RECORD_LOI);
 
   private ApprovalProcess() {
   }

@@ -1,9 +1,11 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,39 @@ import org.springframework.stereotype.Component;
  */
 @Component("approvalRouting")
 public class ApprovalRouting {
+
+  private final String kemluNotSupportedOutcome;
+  private final AgreementService agreementService;
+
+  /**
+   * @param kemluNotSupportedOutcome {@code kerjasama.approval.kemlu-not-supported-outcome}: what Kemlu's
+   *                                 NOT_SUPPORTED does to a proposal, RETURNED (to the proposer for revision,
+   *                                 the default) or REFUSED (stopped); no article says (docs/regulations.md A8)
+   */
+  public ApprovalRouting(
+      @Value("${kerjasama.approval.kemlu-not-supported-outcome:RETURNED}") String kemluNotSupportedOutcome,
+      AgreementService agreementService) {
+    this.agreementService = agreementService;
+    if (!ApprovalProcess.RETURNED.equals(kemluNotSupportedOutcome)
+        && !ApprovalProcess.REFUSED.equals(kemluNotSupportedOutcome)) {
+      throw new IllegalStateException("kerjasama.approval.kemlu-not-supported-outcome harus RETURNED atau REFUSED, bukan "
+          + kemluNotSupportedOutcome);
+    }
+    this.kemluNotSupportedOutcome = kemluNotSupportedOutcome;
+  }
+
+  /**
+   * Whether the region's LoI is already recorded (Gateway_ForeignPreparationNeeded): a revised proposal or
+   * an extension does not record it again; the registry's current document is then the LoI or the MoU.
+   */
+  public boolean loiRecorded(DelegateExecution execution) {
+    return agreementService.get(Actor.agreementId(execution)).documentKind() != null;
+  }
+
+  /** RETURNED or REFUSED: the route of Kemlu's NOT_SUPPORTED (Gateway_KemluOutcome). */
+  public String kemluNotSupportedOutcome() {
+    return kemluNotSupportedOutcome;
+  }
 
   public String reviewTrack(DelegateExecution execution, Map<String, Object> route) {
     Object track = route == null ? null : route.get(ApprovalProcess.REVIEW_TRACK);

@@ -41,8 +41,11 @@ class DprdApprovalListener extends ValidatingTaskEndListener {
       form.problem("Tanggal surat DPRD tidak boleh di masa depan");
     }
     form.throwIfInvalid();
-    records.recordDprdApproval(Actor.agreementId(execution),
-        ProcessVariables.proposerGroup(execution), code, number, date,
+    // the partner region's own DPRD (KSDD) on UserTask_RecordPartnerDprdApproval
+    String region = ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL.equals(execution.getCurrentActivityId())
+        ? (String) execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP)
+        : ProcessVariables.proposerGroup(execution);
+    records.recordDprdApproval(Actor.agreementId(execution), region, code, number, date,
         TaskOutcome.notes(execution), actor.userId());
     execution.removeVariable(FIELD_DPRD_LETTER_NUMBER);
     execution.removeVariable(FIELD_DPRD_LETTER_DATE);

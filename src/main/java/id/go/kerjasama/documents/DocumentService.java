@@ -46,7 +46,7 @@ public class DocumentService {
    */
   public DocumentVersion upload(long agreementId, DocumentKind kind, String fileName, byte[] content, String user) {
     Agreement agreement = agreementService.get(agreementId);
-    if (kind.type() != agreement.type()) {
+    if (!kind.belongsTo(agreement.type())) {
       throw new InvalidInputException(List.of("Jenis dokumen " + kind.name() + " tidak berlaku untuk "
           + agreement.type().label().toLowerCase(Locale.ROOT) + "; pilihan: " + kindsOf(agreement.type())));
     }
@@ -100,7 +100,7 @@ public class DocumentService {
   }
 
   static String kindsOf(CooperationType type) {
-    return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.type() == type).map(Enum::name)
+    return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.belongsTo(type)).map(Enum::name)
         .collect(Collectors.joining(", "));
   }
 

@@ -96,7 +96,7 @@ final class UploadPage {
    */
   static String render(Agreement agreement, DocumentKind selected, String maxSize, String csrfToken) {
     String options = Arrays.stream(DocumentKind.values())
-        .filter(k -> k.type() == agreement.type())
+        .filter(k -> k.belongsTo(agreement.type()))
         .map(k -> "<option value=\"" + k.name() + "\"" + (k == selected ? " selected" : "") + ">"
             + HtmlUtils.htmlEscape(k.label()) + "</option>")
         .collect(Collectors.joining());

@@ -123,9 +123,11 @@ class LegacyRowReader {
         form.problem("Bidang '" + code + "' tidak dikenal");
       }
     }
-    if (type != null && kind != null && !(kind.type() == type && kind.signed())) {
+    // a KB or a Full Power is no agreement's current document: the row names the LoI, MoU, NK, PKS or MSP
+    if (type != null && kind != null && !(kind.belongsTo(type) && kind.hasValidity())) {
       form.problem("Jenis dokumen " + kind.name() + " tidak berlaku untuk " + type.label().toLowerCase(Locale.ROOT)
-          + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream().map(Enum::name).toList()));
+          + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream()
+          .filter(DocumentKind::hasValidity).map(Enum::name).toList()));
     }
     if (signedOn != null && signedOn.isAfter(today)) {
       form.problem("Tanggal penandatanganan " + signedOn + " di masa depan");
@@ -184,13 +186,21 @@ class LegacyRowReader {
         }
       }
       case LUAR_NEGERI -> {
-        if (!proposer.isRegion()) {
-          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah, bukan oleh " + proposer.name());
+        // a region's foreign cooperation recorded before KSDPL/KSDLL, or Kemendagri's own technical cooperation
+        if (!proposer.isRegion() && !proposer.group().startsWith(Groups.ministry("kemendagri"))) {
+          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah atau Kemendagri, bukan oleh "
+              + proposer.name());
         }
       }
       case DALAM_NEGERI -> {
-        if (!proposer.isRegion() && !proposer.group().equals(Groups.ministry("kemendagri"))) {
+        if (!proposer.isRegion() && !proposer.group().startsWith(Groups.ministry("kemendagri"))) {
           form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
+              + proposer.name());
+        }
+      }
+      case KSDD, KSDPK, KSDPL, KSDLL -> {
+        if (!proposer.isRegion()) {
+          form.problem(type.label() + " diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
               + proposer.name());
         }
       }

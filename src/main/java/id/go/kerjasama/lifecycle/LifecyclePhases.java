@@ -2,10 +2,12 @@ package id.go.kerjasama.lifecycle;
 
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.Phase;
 import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.registry.Status;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,12 @@ import org.springframework.stereotype.Component;
 public class LifecyclePhases {
 
   private final AgreementService agreementService;
+  private final boolean repeatExtensionApproval;
 
-  public LifecyclePhases(AgreementService agreementService) {
+  public LifecyclePhases(AgreementService agreementService,
+                         @Value("${kerjasama.extension.repeats-approval:true}") boolean repeatExtensionApproval) {
     this.agreementService = agreementService;
+    this.repeatExtensionApproval = repeatExtensionApproval;
   }
 
   public void enter(DelegateExecution execution, String phase) {
@@ -74,6 +79,32 @@ public class LifecyclePhases {
   /** A new term after an extension: the term counter moves on, signing starts again. */
   public void startNextTerm(DelegateExecution execution) {
     agreementService.startNextTerm(agreementId(execution));
+  }
+
+  /**
+   * Whether an extension repeats the approval route before it is signed: a
+   * region's KSDD/KSDPK (TKKSD, KB, DPRD where needed) and KSDPL/KSDLL (plan,
+   * DPRD, verification, MoU draft, the Minister's approval), docs/regulations.md
+   * assumption A7 ({@code kerjasama.extension.repeats-approval}, default true).
+   */
+  public boolean extensionRepeatsApproval(DelegateExecution execution) {
+    CooperationType type = agreementService.get(agreementId(execution)).type();
+    return repeatExtensionApproval && (type.regionalDomestic() || type.regionalForeign());
+  }
+
+  /**
+   * The repeated route did not approve the extension: the term counter goes
+   * back, the agreement stays in force until its end date and is then closed
+   * as not extended (renewalOutcome END).
+   */
+  public void extensionNotApproved(DelegateExecution execution) {
+    long id = agreementId(execution);
+    agreementService.cancelNextTerm(id);
+    execution.setVariable(LifecycleProcess.RENEWAL_OUTCOME, "END");
+    Object outcome = execution.getVariable(LifecycleProcess.EXTENSION_APPROVAL_OUTCOME);
+    agreementService.recordEvent(id, null, Phase.RENEWAL, execution.getCurrentActivityId(),
+        execution.getCurrentActivityName(), "NOT_EXTENDED",
+        "Perpanjangan tidak disetujui (" + outcome + "); kerja sama berlaku sampai tanggal berakhirnya");
   }
 
   /** Ends the lifecycle with a final status and the reason people will read. */

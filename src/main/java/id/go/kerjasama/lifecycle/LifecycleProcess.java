@@ -18,6 +18,8 @@ public final class LifecycleProcess {
   public static final String APPROVAL_OUTCOME = "approvalOutcome";
   /** EXTEND, END or EXPIRED (no decision by the end date): set by renewal. */
   public static final String RENEWAL_OUTCOME = "renewalOutcome";
+  /** APPROVED, REFUSED or LAPSED: the repeated approval route of a region's extension. */
+  public static final String EXTENSION_APPROVAL_OUTCOME = "extensionApprovalOutcome";
   public static final String RENEWAL_EXTEND = "EXTEND";
   public static final String RENEWAL_END = "END";
   public static final String RENEWAL_EXPIRED = "EXPIRED";
@@ -51,15 +53,24 @@ public final class LifecycleProcess {
   /** Foreign-NGO cooperation: the group of the registered NGO that is a party (optional). */
   public static final String FIELD_NGO = "ngo";
 
+  /** KSDD: the partner region's group (province-.. or regency-..). */
+  public static final String FIELD_PARTNER_REGION = "partnerRegion";
+  /** Regional types: WAJIB or SUKARELA. */
+  public static final String FIELD_COOPERATION_NATURE = "cooperationNature";
+  /** Regional types: the government affair (urusan pemerintahan) the cooperation serves. */
+  public static final String FIELD_GOVERNMENT_AFFAIR = "governmentAffair";
+
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
-      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_NGO};
+      FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_NGO, FIELD_PARTNER_REGION, FIELD_COOPERATION_NATURE,
+      FIELD_GOVERNMENT_AFFAIR};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";
   public static final String TASK_REGISTER = "ServiceTask_RegisterProposal";
   public static final String CALL_CENTRAL_APPROVAL = "CallActivity_CentralApproval";
   public static final String CALL_SIGNING = "CallActivity_AgreementSigning";
+  public static final String CALL_EXTENSION_APPROVAL = "CallActivity_ExtensionApproval";
   public static final String CALL_WORK_PLAN = "CallActivity_AnnualWorkPlan";
   public static final String CALL_MONITORING = "CallActivity_Monitoring";
   public static final String CALL_EVALUATION = "CallActivity_Evaluation";

@@ -17,7 +17,9 @@ class LifecycleVariables implements ProtectedVariables {
   private static final Set<String> NAMES = Set.of(
       ProcessVariables.AGREEMENT_ID, ProcessVariables.REGISTRATION_NUMBER, ProcessVariables.PROPOSER_GROUP,
       ProcessVariables.PROVINCE_GROUP, ProcessVariables.PARTNER_MINISTRY_GROUP, ProcessVariables.PROPOSER_LEVEL,
-      LifecycleProcess.APPROVAL_OUTCOME, LifecycleProcess.RENEWAL_OUTCOME, ProcessVariables.TERM,
+      ProcessVariables.PARTNER_REGION_GROUP,
+      LifecycleProcess.APPROVAL_OUTCOME, LifecycleProcess.RENEWAL_OUTCOME,
+      LifecycleProcess.EXTENSION_APPROVAL_OUTCOME, ProcessVariables.TERM,
       ProcessVariables.CYCLE_YEAR, ProcessVariables.EVALUATION_KIND, LifecycleProcess.CYCLE_PHASE,
       LifecycleProcess.RENEWAL_RUNNING, LifecycleProcess.CLOSING_STATUS, LifecycleProcess.CLOSING_REASON);
 

@@ -1,6 +1,9 @@
 package id.go.kerjasama.lifecycle;
 
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_COOPERATION_NATURE;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_GOVERNMENT_AFFAIR;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_REGION;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NGO;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +52,23 @@ class ProposalForm {
    */
   static final int MAX_MONTHS_ORMAS_ASING = 36;
 
+  /** The nature of a region's cooperation (GR 28/2018). */
+  enum Nature { WAJIB, SUKARELA }
+
   private final Organisations organisations;
   private final NgoRegistry ngos;
+  private final boolean legacyRegionalTypes;
 
-  public ProposalForm(Organisations organisations, NgoRegistry ngos) {
+  /**
+   * @param legacyRegionalTypes {@code kerjasama.proposal.accept-legacy-regional-types}: whether a region may
+   *                            still propose LUAR_NEGERI/DALAM_NEGERI on the routes recorded before the
+   *                            GR 28/2018 types (default false; docs/processes.md)
+   */
+  public ProposalForm(Organisations organisations, NgoRegistry ngos,
+                      @Value("${kerjasama.proposal.accept-legacy-regional-types:false}") boolean legacyRegionalTypes) {
     this.organisations = organisations;
     this.ngos = ngos;
+    this.legacyRegionalTypes = legacyRegionalTypes;
   }
 
   /**
@@ -67,8 +82,12 @@ class ProposalForm {
     FormValues form = new FormValues(variables, declared);
     CooperationType type = form.choice(FIELD_TYPE, "Jenis kerja sama", CooperationType.class);
     String title = form.text(FIELD_TITLE, "Judul kerja sama");
-    String partnerName = form.text(FIELD_PARTNER_NAME, "Nama mitra");
-    String partnerCountry = form.text(FIELD_PARTNER_COUNTRY, "Negara mitra");
+    boolean regionPartner = type == CooperationType.KSDD;
+    // a KSDD's partner is a region of the reference data: its name and country come from there
+    String partnerName = regionPartner ? form.optionalText(FIELD_PARTNER_NAME, "Nama mitra")
+        : form.text(FIELD_PARTNER_NAME, "Nama mitra");
+    String partnerCountry = regionPartner ? form.optionalText(FIELD_PARTNER_COUNTRY, "Negara mitra")
+        : form.text(FIELD_PARTNER_COUNTRY, "Negara mitra");
     String ngoGroup = form.optionalText(FIELD_NGO, "Grup ormas asing");
     if (ngoGroup != null) {
       Optional<Ngo> ngo = ngos.findByGroup(ngoGroup);
@@ -85,6 +104,10 @@ class ProposalForm {
         partnerCountry = ngo.get().country();
       }
     }
+    boolean regional = type != null && (type.regionalDomestic() || type.regionalForeign());
+    Nature nature = regional ? form.choice(FIELD_COOPERATION_NATURE, "Sifat kerja sama (wajib/sukarela)", Nature.class)
+        : null;
+    String affair = regional ? form.text(FIELD_GOVERNMENT_AFFAIR, "Urusan pemerintahan") : null;
     String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul");
     List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi");
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama");
@@ -109,6 +132,23 @@ class ProposalForm {
     if (type != null && proposer != null) {
       checkProposerFitsType(form, type, proposer);
     }
+    Unit partnerRegion = null;
+    if (regionPartner) {
+      String code = form.text(FIELD_PARTNER_REGION, "Daerah mitra", 1, 64);
+      if (code != null) {
+        partnerRegion = organisations.find(code).filter(Unit::isRegion).orElse(null);
+        if (partnerRegion == null) {
+          form.problem("Daerah mitra '" + code + "' tidak dikenal; pilih provinsi atau kabupaten/kota");
+        } else if (proposer != null && partnerRegion.group().equals(proposer.group())) {
+          form.problem("Daerah mitra tidak boleh daerah pengusul sendiri");
+        } else {
+          partnerName = partnerRegion.name();
+          partnerCountry = "Indonesia";
+        }
+      }
+    } else if (variables.get(FIELD_PARTNER_REGION) != null && !variables.get(FIELD_PARTNER_REGION).toString().isBlank()) {
+      form.problem("Daerah mitra hanya diisi untuk kerja sama daerah dengan daerah lain (KSDD)");
+    }
     List<String> locationGroups = new ArrayList<>();
     for (String code : locations) {
       String group = code.startsWith(Groups.PROVINCE_PREFIX) ? code : Groups.province(code);
@@ -121,6 +161,10 @@ class ProposalForm {
     if (proposer != null && proposer.provinceGroup() != null && !locationGroups.contains(proposer.provinceGroup())) {
       // a region's cooperation always takes place in its own province
       locationGroups.add(0, proposer.provinceGroup());
+    }
+    if (partnerRegion != null && !locationGroups.contains(partnerRegion.provinceGroup())) {
+      // and in its partner region's
+      locationGroups.add(partnerRegion.provinceGroup());
     }
     for (String code : sectorCodes) {
       try {
@@ -142,10 +186,18 @@ class ProposalForm {
         type == CooperationType.ORMAS_ASING ? proposer.group() : null,
         List.copyOf(locationGroups), sectorCodes, start, months,
         // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
-        type == CooperationType.DALAM_NEGERI && burdens, ngoGroup);
+        type.domestic() && burdens,
+        partnerRegion == null ? null : partnerRegion.group(), nature == null ? null : nature.name(), affair,
+        ngoGroup);
   }
 
-  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+  /** Kemendagri or one of its echelon-I units (ministry-kemendagri-…). */
+  static boolean kemendagri(Unit unit) {
+    return unit.group().equals(Groups.ministry("kemendagri"))
+        || unit.group().startsWith(Groups.ministry("kemendagri") + "-");
+  }
+
+  private void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
     switch (type) {
       case ORMAS_ASING -> {
         if (proposer.level() != UnitLevel.MINISTRY) {
@@ -154,14 +206,26 @@ class ProposalForm {
         }
       }
       case LUAR_NEGERI -> {
-        if (!proposer.isRegion()) {
-          form.problem("Kerja sama luar negeri diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
-              + proposer.name());
+        if (proposer.isRegion() && !legacyRegionalTypes) {
+          form.problem("Kerja sama luar negeri daerah diajukan sebagai KSDPL (dengan pemerintah daerah di luar negeri)"
+              + " atau KSDLL (dengan lembaga di luar negeri), sesuai PP 28/2018");
+        } else if (!proposer.isRegion() && !kemendagri(proposer)) {
+          form.problem("Kerja sama luar negeri diajukan oleh Kemendagri (kerja sama teknik luar negeri) atau pemerintah"
+              + " daerah, bukan oleh " + proposer.name());
         }
       }
       case DALAM_NEGERI -> {
-        if (!proposer.isRegion() && !proposer.group().equals(Groups.ministry("kemendagri"))) {
+        if (proposer.isRegion() && !legacyRegionalTypes) {
+          form.problem("Kerja sama dalam negeri daerah diajukan sebagai KSDD (dengan daerah lain) atau KSDPK (dengan"
+              + " pihak ketiga), sesuai PP 28/2018");
+        } else if (!proposer.isRegion() && !kemendagri(proposer)) {
           form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
+              + proposer.name());
+        }
+      }
+      case KSDD, KSDPK, KSDPL, KSDLL -> {
+        if (!proposer.isRegion()) {
+          form.problem(type.label() + " diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota), bukan oleh "
               + proposer.name());
         }
       }

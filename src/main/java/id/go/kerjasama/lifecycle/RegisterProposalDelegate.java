@@ -68,6 +68,7 @@ class RegisterProposalDelegate implements JavaDelegate {
     execution.setVariable(ProcessVariables.PROVINCE_GROUP, agreement.proposerProvince());
     execution.setVariable(ProcessVariables.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
     execution.setVariable(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());
+    execution.setVariable(ProcessVariables.PARTNER_REGION_GROUP, agreement.partnerRegion());
     visibility.grant(agreement, execution.getProcessInstanceId());
   }
 }

@@ -37,9 +37,12 @@ public record Agreement(
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
+    String partnerRegion,
+    String cooperationNature,
+    String governmentAffair,
     String ngoGroup) {
 
-  /** An agreement without an NGO party (regional and domestic cooperation, older foreign-NGO records). */
+  /** An agreement without an NGO party, partner region, nature or government affair (older records). */
   public Agreement(long id, String registrationNumber, CooperationType type, String title, String partnerName,
                    String partnerCountry, String proposerUnit, String proposerProvince, String partnerMinistry,
                    List<String> locationProvinces, List<String> sectors, LocalDate proposedStart, int durationMonths,
@@ -50,13 +53,14 @@ public record Agreement(
     this(id, registrationNumber, type, title, partnerName, partnerCountry, proposerUnit, proposerProvince,
         partnerMinistry, locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget,
         phase, status, statusReason, documentKind, documentNumber, signatories, signedOn, startDate, endDate, term,
-        processInstanceId, createdBy, createdAt, updatedAt, null);
+        processInstanceId, createdBy, createdAt, updatedAt, null, null, null, null);
   }
 
   /**
    * The groups that may see this agreement besides the central roles: the
-   * proposer, its province, the partner ministry, every location province
-   * and the foreign NGO that is a party (its group, type {@code NGO}).
+   * proposer, its province, the partner ministry, the partner region (KSDD),
+   * every location province and the foreign NGO that is a party (its group,
+   * type {@code NGO}).
    */
   public Set<String> involvedGroups() {
     Set<String> groups = new LinkedHashSet<>();
@@ -66,6 +70,9 @@ public record Agreement(
     }
     if (partnerMinistry != null) {
       groups.add(partnerMinistry);
+    }
+    if (partnerRegion != null) {
+      groups.add(partnerRegion);
     }
     groups.addAll(new ArrayList<>(locationProvinces));
     if (ngoGroup != null) {

@@ -29,7 +29,7 @@ public class AgreementAccess {
 
   /** Fasker, supervisors and administrators see every agreement. */
   public static boolean isCentral(List<String> groups) {
-    return groups.stream().anyMatch(CENTRAL::contains);
+    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || Groups.isFaskerDivision(g));
   }
 
   /**
@@ -40,7 +40,11 @@ public class AgreementAccess {
   public boolean canUpload(List<String> groups, Agreement agreement) {
     return groups.stream().anyMatch(g -> g.equals(Groups.FASKER) || g.equals(Groups.ADMIN)
         || g.equals(agreement.proposerUnit()) || g.equals(agreement.proposerProvince())
-        || g.equals(agreement.partnerMinistry()) || g.equals(agreement.ngoGroup()));
+        || g.equals(agreement.partnerMinistry()) || g.equals(agreement.partnerRegion())
+        || g.equals(agreement.ngoGroup())
+        || Groups.isFaskerDivision(g)
+        // Kemlu issues the Full Power letter of a region's foreign cooperation
+        || agreement.type().regionalForeign() && g.equals(Groups.ministry("kemlu")));
   }
 
   public Agreement checkUpload(Agreement agreement) {
@@ -58,15 +62,16 @@ public class AgreementAccess {
   }
 
   public boolean canRead(List<String> groups, Agreement agreement) {
-    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || agreement.involvedGroups().contains(g)
+    return groups.stream().anyMatch(g -> CENTRAL.contains(g) || Groups.isFaskerDivision(g)
+        || agreement.involvedGroups().contains(g)
         || reviews(g, agreement.type()));
   }
 
   static boolean reviews(String group, CooperationType type) {
     return switch (type) {
       case ORMAS_ASING -> group.startsWith(Groups.TPOA_PREFIX);
-      case LUAR_NEGERI -> group.equals(Groups.ministry("kemlu"));
-      case DALAM_NEGERI -> false;
+      case LUAR_NEGERI, KSDPL, KSDLL -> group.equals(Groups.ministry("kemlu"));
+      case DALAM_NEGERI, KSDD, KSDPK -> false;
     };
   }
 

@@ -37,8 +37,8 @@ public class AgreementRepository {
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, burdens_public_or_outside_budget, phase, status, process_instance_id, created_by,
-            created_at, updated_at, ngo_group)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            created_at, updated_at, partner_region, cooperation_nature, government_affair, ngo_group)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(provisionalNumber,
             p.type().name(),
             p.title(),
@@ -58,6 +58,9 @@ public class AgreementRepository {
             createdBy,
             now,
             now,
+            p.partnerRegion(),
+            p.cooperationNature(),
+            p.governmentAffair(),
             p.ngoGroup())
         .update(key, "id");
     long id = key.getKey().longValue();
@@ -98,6 +101,12 @@ public class AgreementRepository {
           start_date = ?, end_date = ?, status = ?, updated_at = ? WHERE id = ?""",
         documentKind, documentNumber, signatories, Date.valueOf(signedOn), Date.valueOf(startDate),
         Date.valueOf(endDate), Status.ACTIVE.name(), Timestamp.from(BusinessClock.now()), id);
+  }
+
+  /** An extension that was not approved: the next term never started. */
+  public void cancelNextTerm(long id) {
+    jdbc.update("UPDATE agreement SET term = term - 1, updated_at = ? WHERE id = ? AND term > 1",
+        Timestamp.from(BusinessClock.now()), id);
   }
 
   public void startNextTerm(long id) {
@@ -150,6 +159,9 @@ public class AgreementRepository {
       rs.getString("created_by"),
       rs.getTimestamp("created_at").toInstant(),
       rs.getTimestamp("updated_at").toInstant(),
+      rs.getString("partner_region"),
+      rs.getString("cooperation_nature"),
+      rs.getString("government_affair"),
       rs.getString("ngo_group"));
 
   private static List<String> split(String joined) {

@@ -97,10 +97,11 @@ public class AgreementSearch {
         any.add("a.proposer_province IN (" + marks + ")");
         any.add("a.partner_ministry IN (" + marks + ")");
         any.add("a.ngo_group IN (" + marks + ")");
-        params.addAll(readerGroups);
-        params.addAll(readerGroups);
-        params.addAll(readerGroups);
-        params.addAll(readerGroups);
+        // a KSDD's partner region is a party: it finds the cooperation like the proposer
+        any.add("a.partner_region IN (" + marks + ")");
+        for (int i = 0; i < 5; i++) {
+          params.addAll(readerGroups); // once per IN list above
+        }
         for (String group : readerGroups) {
           if (group.startsWith(Groups.PROVINCE_PREFIX)) {
             any.add(listContains("a.location_provinces"));

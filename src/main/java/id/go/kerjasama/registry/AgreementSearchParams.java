@@ -7,7 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of {@code GET /api/agreements} and its CSV export (docs/api.md). */
 record AgreementSearchParams(
-    @Parameter(description = "Jenis kerja sama (boleh berulang): ORMAS_ASING, LUAR_NEGERI, DALAM_NEGERI")
+    @Parameter(description = "Jenis kerja sama (boleh berulang): KSDD, KSDPK, KSDPL, KSDLL, ORMAS_ASING, LUAR_NEGERI, DALAM_NEGERI")
     List<CooperationType> type,
     @Parameter(description = "Tahap (boleh berulang), mis. SIGNING, MONITORING, RENEWAL, CLOSED")
     List<Phase> phase,

@@ -68,6 +68,11 @@ public class AgreementService {
     repository.startNextTerm(id);
   }
 
+  /** The extension of the term just started was not approved (GR 28/2018 routes): back to the term before. */
+  public void cancelNextTerm(long id) {
+    repository.cancelNextTerm(id);
+  }
+
   public void recordEvent(long id, String actor, Phase phase, String activity, String activityName,
                           String outcome, String notes) {
     repository.insertEvent(id, actor, phase, activity, activityName, outcome, notes);

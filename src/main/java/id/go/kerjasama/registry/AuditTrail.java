@@ -2,7 +2,10 @@ package id.go.kerjasama.registry;
 
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.engine.UserTaskListener;
+import id.go.kerjasama.platform.forms.FormValues;
 import id.go.kerjasama.platform.identity.CurrentUser;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
 // the decision check comes first, before the form's limits (platform/forms/FormLimitsCheck)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @Component
-class AuditTrail implements UserTaskListener {
+public class AuditTrail implements UserTaskListener {
 
   private final AgreementService agreementService;
   private final IdentityService identityService;
@@ -43,7 +46,8 @@ class AuditTrail implements UserTaskListener {
   public void completing(DelegateExecution execution) {
     if (execution.getVariable(ProcessVariables.AGREEMENT_ID) instanceof Number) {
       TaskDecisions.of(execution).check(execution.getVariable(TaskOutcome.DECISION),
-          execution.getVariable(TaskOutcome.NOTES));
+          execution.getVariable(TaskOutcome.NOTES), checked(execution),
+          execution.getVariable(ReviewCondition.FIELD_CHECKLIST_NOTES));
     }
   }
 
@@ -54,7 +58,7 @@ class AuditTrail implements UserTaskListener {
       return;
     }
     Object decision = execution.getVariable(TaskOutcome.DECISION);
-    Object notes = execution.getVariable(TaskOutcome.NOTES);
+    Object notes = withChecklist(execution, execution.getVariable(TaskOutcome.NOTES));
     String processKey = execution.getProcessDefinitionId() == null ? null
         : execution.getProcessDefinitionId().split(":")[0];
     Phase phase = Phase.ofProcessKey(processKey).orElse(Phase.PROPOSAL);
@@ -65,5 +69,49 @@ class AuditTrail implements UserTaskListener {
     if (execution.hasVariableLocal(TaskOutcome.NOTES)) {
       execution.removeVariableLocal(TaskOutcome.NOTES);
     }
+  }
+
+  /** Where a timeline entry's notes continue with the reviewer's checklist. */
+  public static final String CHECKLIST_PREFIX = "Daftar periksa - ";
+
+  private static List<String> checked(DelegateExecution execution) {
+    return new FormValues(Map.of(ReviewCondition.FIELD_CONDITIONS_CHECKED,
+        execution.getVariable(ReviewCondition.FIELD_CONDITIONS_CHECKED) == null ? ""
+            : execution.getVariable(ReviewCondition.FIELD_CONDITIONS_CHECKED)))
+        .list(ReviewCondition.FIELD_CONDITIONS_CHECKED, "Daftar periksa", 0);
+  }
+
+  /**
+   * A task with a checklist adds the conditions checked and not checked, and
+   * the reviewer's notes on them, to the notes of its timeline entry; the
+   * form values leave the process variables.
+   */
+  private static Object withChecklist(DelegateExecution execution, Object notes) {
+    List<ReviewCondition> checklist = TaskDecisions.of(execution).checklist();
+    if (checklist.isEmpty()) {
+      return notes;
+    }
+    List<String> checked = checked(execution);
+    Object checklistNotes = execution.getVariable(ReviewCondition.FIELD_CHECKLIST_NOTES);
+    if (checked.isEmpty() && (checklistNotes == null || checklistNotes.toString().isBlank())) {
+      // the reviewer used no checklist (a return or refusal for another reason): nothing to add
+      execution.removeVariable(ReviewCondition.FIELD_CONDITIONS_CHECKED);
+      execution.removeVariable(ReviewCondition.FIELD_CHECKLIST_NOTES);
+      return notes;
+    }
+    StringBuilder text = new StringBuilder(notes == null || notes.toString().isBlank() ? "" : notes + "\n");
+    List<String> met = checklist.stream().filter(c -> checked.contains(c.name())).map(ReviewCondition::label).toList();
+    List<String> open = checklist.stream().filter(c -> !checked.contains(c.name())).map(ReviewCondition::label).toList();
+    text.append(CHECKLIST_PREFIX);
+    text.append(met.isEmpty() ? "tidak ada syarat yang terpenuhi" : "terpenuhi: " + String.join("; ", met));
+    if (!open.isEmpty()) {
+      text.append(". Belum terpenuhi: ").append(String.join("; ", open));
+    }
+    if (checklistNotes != null && !checklistNotes.toString().isBlank()) {
+      text.append(". Catatan pemeriksaan: ").append(checklistNotes.toString().trim());
+    }
+    execution.removeVariable(ReviewCondition.FIELD_CONDITIONS_CHECKED);
+    execution.removeVariable(ReviewCondition.FIELD_CHECKLIST_NOTES);
+    return text.toString();
   }
 }

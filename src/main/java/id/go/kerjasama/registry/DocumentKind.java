@@ -4,34 +4,54 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The kinds of document an agreement has. Each signed kind belongs to one
- * cooperation type; {@link #MSP_DRAFT} is the MSP draft the ministry's legal
- * bureau reviews before signing.
+ * The kinds of document an agreement has, the cooperation types each belongs
+ * to, whether it is signed (drafts and plans are not), whether it obliges the
+ * activities (binding), and whether it has a validity of its own (start and
+ * end date). Drafts and plans are uploaded inside the step that needs them.
  */
 public enum DocumentKind {
-  MSP_DRAFT("Rancangan Memorandum Saling Pengertian", CooperationType.ORMAS_ASING, false),
-  MSP("Memorandum Saling Pengertian (MSP)", CooperationType.ORMAS_ASING, true),
-  LOI("Letter of Intent (LoI)", CooperationType.LUAR_NEGERI, false),
-  MOU("Memorandum of Understanding (MoU)", CooperationType.LUAR_NEGERI, true),
-  NK("Nota Kesepahaman", CooperationType.DALAM_NEGERI, false),
-  PKS("Perjanjian Kerja Sama (PKS)", CooperationType.DALAM_NEGERI, true);
+  MSP_DRAFT("Rancangan Memorandum Saling Pengertian", false, false, false, CooperationType.ORMAS_ASING),
+  MSP("Memorandum Saling Pengertian (MSP)", true, true, true, CooperationType.ORMAS_ASING),
+  LOI("Letter of Intent (LoI)", true, false, true, CooperationType.LUAR_NEGERI, CooperationType.KSDPL,
+      CooperationType.KSDLL),
+  /** Rencana kerja sama of a region's foreign cooperation (Home Affairs Reg. 25/2020). */
+  COOPERATION_PLAN("Rencana kerja sama", false, false, false, CooperationType.KSDPL, CooperationType.KSDLL),
+  MOU_DRAFT("Rancangan Memorandum of Understanding", false, false, false, CooperationType.KSDPL,
+      CooperationType.KSDLL),
+  /** Kemlu's Full Power (Surat Kuasa) for the regional head: signed by Kemlu, recorded, not the agreement's document. */
+  FULL_POWER("Surat Kuasa (Full Power) Kementerian Luar Negeri", true, false, false, CooperationType.KSDPL,
+      CooperationType.KSDLL),
+  MOU("Memorandum of Understanding (MoU)", true, true, true, CooperationType.LUAR_NEGERI, CooperationType.KSDPL,
+      CooperationType.KSDLL),
+  NK("Nota Kesepahaman", true, false, true, CooperationType.DALAM_NEGERI),
+  KB_DRAFT("Rancangan Kesepakatan Bersama", false, false, false, CooperationType.KSDD, CooperationType.KSDPK),
+  /** Kesepakatan Bersama (GR 28/2018): signed before the DPRD's approval and the PKS. */
+  KB("Kesepakatan Bersama (KB)", true, false, false, CooperationType.KSDD, CooperationType.KSDPK),
+  PKS("Perjanjian Kerja Sama (PKS)", true, true, true, CooperationType.DALAM_NEGERI, CooperationType.KSDD,
+      CooperationType.KSDPK);
 
   private final String label;
-  private final CooperationType type;
+  private final boolean signed;
   private final boolean binding;
+  private final boolean validity;
+  private final Set<CooperationType> types;
 
-  DocumentKind(String label, CooperationType type, boolean binding) {
+  DocumentKind(String label, boolean signed, boolean binding, boolean validity, CooperationType first,
+               CooperationType... more) {
     this.label = label;
-    this.type = type;
+    this.signed = signed;
     this.binding = binding;
+    this.validity = validity;
+    this.types = EnumSet.of(first, more);
   }
 
   public String label() {
     return label;
   }
 
-  public CooperationType type() {
-    return type;
+  /** Whether an agreement of this type has documents of this kind. */
+  public boolean belongsTo(CooperationType type) {
+    return types.contains(type);
   }
 
   /** The document that obliges the activities (MSP, MoU, PKS): the agreement is in force once it is signed. */
@@ -39,16 +59,25 @@ public enum DocumentKind {
     return binding;
   }
 
-  /** A document that is signed (all but the draft). */
+  /** A document that is signed (not a draft or a plan). */
   public boolean signed() {
-    return this != MSP_DRAFT;
+    return signed;
+  }
+
+  /**
+   * A signed document with a validity (start and end date) that becomes the
+   * registry's current document; a KB or a Full Power is kept in the signing
+   * history only.
+   */
+  public boolean hasValidity() {
+    return validity;
   }
 
   /** The signed kinds of a cooperation type, in the order they are signed. */
   public static Set<DocumentKind> signedKindsOf(CooperationType type) {
     Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
     for (DocumentKind kind : values()) {
-      if (kind.type == type && kind.signed()) {
+      if (kind.belongsTo(type) && kind.signed()) {
         kinds.add(kind);
       }
     }

@@ -8,6 +8,9 @@ import java.util.List;
  * {@code burdensPublicOrOutsideBudget}: domestic cooperation only, it burdens
  * the public/region or is not in the current budget, so it needs DPRD approval.
  * {@code ngoGroup}: foreign-NGO cooperation only, the group of the NGO that is a party (docs/processes.md "NGO route").
+ * {@code partnerRegion}: the partner region's group of a KSDD (a party with
+ * its own tasks); {@code cooperationNature}: WAJIB or SUKARELA (regional
+ * types); {@code governmentAffair}: the government affair (urusan) it serves.
  */
 public record NewProposal(
     CooperationType type,
@@ -22,14 +25,17 @@ public record NewProposal(
     LocalDate proposedStart,
     int durationMonths,
     boolean burdensPublicOrOutsideBudget,
+    String partnerRegion,
+    String cooperationNature,
+    String governmentAffair,
     String ngoGroup) {
 
-  /** A proposal without an NGO party. */
+  /** A proposal without a partner region, nature, government affair or NGO party. */
   public NewProposal(CooperationType type, String title, String partnerName, String partnerCountry,
                      String proposerUnit, String proposerProvince, String partnerMinistry,
                      List<String> locationProvinces, List<String> sectors, LocalDate proposedStart,
                      int durationMonths, boolean burdensPublicOrOutsideBudget) {
     this(type, title, partnerName, partnerCountry, proposerUnit, proposerProvince, partnerMinistry,
-        locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget, null);
+        locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget, null, null, null, null);
   }
 }

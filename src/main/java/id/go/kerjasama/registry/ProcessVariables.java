@@ -36,6 +36,8 @@ public final class ProcessVariables {
    * Also the start form's field of that name.
    */
   public static final String BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = "burdensPublicOrOutsideBudget";
+  /** The partner region's group of a KSDD (region with region): a party with its own tasks; else null. */
+  public static final String PARTNER_REGION_GROUP = "partnerRegionGroup";
   /** Integer: the term the running cycles belong to (1 = first signing, +1 per extension). */
   public static final String TERM = "term";
   /** Integer: the budget year of the running cycle (work plan, monitoring, evaluation). */

@@ -17,14 +17,21 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * them again whatever the form did, so a bad submission is refused with a
  * clear message and the task stays open.
  */
-public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor) {
+public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor, List<ReviewCondition> checklist,
+                     List<String> checklistRequiredFor) {
 
   static final String DECISIONS = "decisions";
   static final String NOTES_REQUIRED_FOR = "notesRequiredFor";
+  /** The conditions the reviewer checks (ReviewCondition codes). */
+  static final String CHECKLIST = "checklist";
+  /** The decisions that need every condition ticked (e.g. APPROVED). */
+  static final String CHECKLIST_REQUIRED_FOR = "checklistRequiredFor";
 
   public static TaskDecisions of(DelegateExecution execution) {
     List<String> allowed = List.of();
     List<String> notesRequired = List.of();
+    List<ReviewCondition> checklist = List.of();
+    List<String> checklistRequired = List.of();
     FlowElement element = execution.getBpmnModelElementInstance();
     ExtensionElements extensions = element == null ? null : element.getExtensionElements();
     if (extensions != null) {
@@ -34,11 +41,15 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor)
             allowed = split(property.getCamundaValue());
           } else if (NOTES_REQUIRED_FOR.equals(property.getCamundaName())) {
             notesRequired = split(property.getCamundaValue());
+          } else if (CHECKLIST.equals(property.getCamundaName())) {
+            checklist = split(property.getCamundaValue()).stream().map(ReviewCondition::valueOf).toList();
+          } else if (CHECKLIST_REQUIRED_FOR.equals(property.getCamundaName())) {
+            checklistRequired = split(property.getCamundaValue());
           }
         }
       }
     }
-    return new TaskDecisions(allowed, notesRequired);
+    return new TaskDecisions(allowed, notesRequired, checklist, checklistRequired);
   }
 
   private static List<String> split(String value) {
@@ -46,10 +57,34 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor)
   }
 
   public void check(Object decision, Object notes) {
+    check(decision, notes, List.of(), null);
+  }
+
+  /**
+   * @param checked the conditions ticked (codes), {@code checklistNotes} the reviewer's notes on them
+   */
+  void check(Object decision, Object notes, List<String> checked, Object checklistNotes) {
     if (allowed.isEmpty()) {
       return;
     }
     List<String> problems = new ArrayList<>();
+    for (String code : checked) {
+      if (checklist.stream().noneMatch(c -> c.name().equals(code))) {
+        problems.add("Syarat '" + code + "' tidak termasuk daftar periksa tugas ini");
+      }
+    }
+    if (decision != null && checklistRequiredFor.contains(decision.toString())) {
+      List<String> missing = checklist.stream().filter(c -> !checked.contains(c.name()))
+          .map(ReviewCondition::label).toList();
+      if (!missing.isEmpty()) {
+        problems.add("Keputusan ini memerlukan setiap syarat pada daftar periksa dicentang; belum dicentang: "
+            + String.join("; ", missing) + ". Bila ada syarat yang tidak terpenuhi, kembalikan atau tolak usulan"
+            + " dengan catatan");
+      }
+    }
+    if (checklistNotes != null && checklistNotes.toString().length() > ReviewCondition.MAX_NOTES) {
+      problems.add("Catatan pemeriksaan paling banyak " + ReviewCondition.MAX_NOTES + " karakter");
+    }
     String code = decision == null ? null : decision.toString();
     if (code == null || code.isBlank()) {
       problems.add("Keputusan wajib dipilih");
@@ -63,3 +98,4 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor)
     }
   }
 }
+

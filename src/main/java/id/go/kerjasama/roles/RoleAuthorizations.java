@@ -80,7 +80,8 @@ public class RoleAuthorizations {
       grants.grantGroup(group, PROCESS_DEFINITION, NgoRegistry.SANCTION_PROCESS_KEY, READ, CREATE_INSTANCE);
       grants.grantGroup(group, PROCESS_INSTANCE, ANY, CREATE);
     }
-    if (Groups.FASKER.equals(group)) {
+    if (Groups.FASKER.equals(group) || Groups.isFaskerDivision(group)) {
+      // a division's staff act for Fasker in its kind of cooperation: the same rights
       grantFasker(group);
     } else if (unit.level() == UnitLevel.MINISTRY || unit.isRegion()) {
       grantProposer(group);

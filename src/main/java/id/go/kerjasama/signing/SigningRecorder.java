@@ -77,20 +77,50 @@ public class SigningRecorder extends ValidatingTaskEndListener {
     String number = form.text(FIELD_DOCUMENT_NUMBER, "Nomor dokumen");
     String signatories = form.text(FIELD_SIGNATORIES, "Para penanda tangan");
     LocalDate signedOn = form.date(FIELD_SIGNED_ON, "Tanggal penandatanganan");
-    LocalDate start = form.date(FIELD_START_DATE, "Tanggal mulai berlaku");
-    LocalDate end = form.date(FIELD_END_DATE, "Tanggal berakhir");
+    // a KB or a Full Power has no validity of its own: the PKS or MoU that follows has
+    LocalDate start = kind.hasValidity() ? form.date(FIELD_START_DATE, "Tanggal mulai berlaku") : null;
+    LocalDate end = kind.hasValidity() ? form.date(FIELD_END_DATE, "Tanggal berakhir") : null;
     checkDates(form, agreement, kind, signedOn, start, end);
+    checkOrder(form, agreement, kind, signedOn);
     requireUpload(form, agreement, kind);
     form.throwIfInvalid();
 
     signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
         SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
-    signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
+    if (kind.hasValidity()) {
+      signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
+    }
     if (kind == DocumentKind.MSP) {
       permits.mspSigned(id, signedOn, end, CurrentUser.id(identityService));
     }
     for (String field : SigningProcess.SIGNING_FIELDS) {
       execution.removeVariable(field);
+    }
+  }
+
+  /**
+   * The order of the regulation (docs/processes.md): a region's PKS only
+   * after its Kesepakatan Bersama (GR 28/2018), a region's MoU only after
+   * Kemlu's Full Power letter of this term (Home Affairs Reg. 25/2020). The
+   * message says what comes first.
+   */
+  void checkOrder(FormValues form, Agreement agreement, DocumentKind kind, LocalDate signedOn) {
+    DocumentKind required = kind == DocumentKind.PKS && agreement.type().regionalDomestic() ? DocumentKind.KB
+        : kind == DocumentKind.MOU && agreement.type().regionalForeign() ? DocumentKind.FULL_POWER : null;
+    if (required == null) {
+      return;
+    }
+    // the KB of a term before counts for a PKS that an extension signs again; the Full Power is per signing
+    boolean present = (required == DocumentKind.KB ? signings.history(agreement.id())
+        : signings.history(agreement.id(), agreement.term())).stream()
+        .anyMatch(r -> r.documentKind() == required);
+    if (!present) {
+      form.problem(required == DocumentKind.KB
+          ? "Perjanjian Kerja Sama belum dapat dicatat: Kesepakatan Bersama (KB) harus ditandatangani lebih dahulu"
+              + " (urutan PP 28/2018: Kesepakatan Bersama, persetujuan DPRD bila diperlukan, lalu Perjanjian Kerja Sama)"
+          : "MoU belum dapat ditandatangani: Surat Kuasa (Full Power) dari Kementerian Luar Negeri untuk kepala"
+              + " daerah harus terbit lebih dahulu (urutan: persetujuan Menteri Dalam Negeri, Surat Kuasa Kemlu, lalu"
+              + " penandatanganan MoU)");
     }
   }
 
@@ -127,11 +157,13 @@ public class SigningRecorder extends ValidatingTaskEndListener {
         }
       }
       default -> {
-        // LoI, MoU and Nota Kesepahaman: no maximum term in the regulations
+        // LoI, MoU, Nota Kesepahaman, KB: no maximum term in the regulations
       }
     }
-    DocumentKind predecessor = kind == DocumentKind.MOU ? DocumentKind.LOI
-        : kind == DocumentKind.PKS ? DocumentKind.NK : null;
+    DocumentKind predecessor = kind == DocumentKind.MOU
+        ? (agreement.type().regionalForeign() ? DocumentKind.FULL_POWER : DocumentKind.LOI)
+        : kind == DocumentKind.PKS ? (agreement.type().regionalDomestic() ? DocumentKind.KB : DocumentKind.NK)
+        : null;
     if (predecessor != null && signedOn != null) {
       signings.history(agreement.id(), agreement.term()).stream()
           .filter(r -> r.documentKind() == predecessor && signedOn.isBefore(r.signedOn()))

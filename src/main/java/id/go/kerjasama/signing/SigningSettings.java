@@ -12,9 +12,17 @@ import org.springframework.stereotype.Component;
 public class SigningSettings {
 
   private final int loiFollowUpWorkingDays;
+  private final int fullPowerWorkingDays;
 
-  public SigningSettings(@Value("${kerjasama.signing.loi-follow-up-working-days:60}") int loiFollowUpWorkingDays) {
+  public SigningSettings(@Value("${kerjasama.signing.loi-follow-up-working-days:60}") int loiFollowUpWorkingDays,
+                         @Value("${kerjasama.signing.full-power-working-days:10}") int fullPowerWorkingDays) {
     this.loiFollowUpWorkingDays = loiFollowUpWorkingDays;
+    this.fullPowerWorkingDays = fullPowerWorkingDays;
+  }
+
+  /** Working days Kemlu has to issue the Full Power for a region's MoU (no regulation fixes it: an assumption). */
+  public int getFullPowerWorkingDays() {
+    return fullPowerWorkingDays;
   }
 
   /** Working days a region has to raise a signed LoI to an MoU (the follow-up task's due date). */

@@ -15,6 +15,12 @@ enum SigningStep {
   SIGN_MOU,
   /** Domestic cooperation: Nota Kesepahaman, then Perjanjian Kerja Sama. */
   SIGN_NK,
-  /** A Nota Kesepahaman of this term is signed (also an imported one): the PKS. */
-  SIGN_PKS
+  /**
+   * A Nota Kesepahaman of this term is signed (also an imported one), or a
+   * region's Kesepakatan Bersama was signed in the approval phase (KSDD,
+   * KSDPK): the PKS, co-signed by a partner region.
+   */
+  SIGN_PKS,
+  /** A region's foreign cooperation (KSDPL, KSDLL), every term: Kemlu's Full Power, then the MoU. */
+  FULL_POWER
 }

@@ -39,6 +39,10 @@ public class SigningSteps {
       case LUAR_NEGERI -> signed.contains(DocumentKind.LOI) ? SigningStep.RAISE_LOI_TO_MOU
           : agreement.term() > 1 ? SigningStep.SIGN_MOU : SigningStep.SIGN_LOI;
       case DALAM_NEGERI -> signed.contains(DocumentKind.NK) ? SigningStep.SIGN_PKS : SigningStep.SIGN_NK;
+      // the KB and the DPRD's approval come first, in the approval phase
+      case KSDD, KSDPK -> SigningStep.SIGN_PKS;
+      // the LoI, plan, verification, MoU draft and the Minister's approval come first, in the approval phase
+      case KSDPL, KSDLL -> signed.contains(DocumentKind.FULL_POWER) ? SigningStep.SIGN_MOU : SigningStep.FULL_POWER;
     };
   }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The regional track of processes/central-approval.bpmn: a region's foreign
@@ -59,28 +60,32 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
   }
 
   @Test
-  void aProvincesForeignCooperationIsReviewedByFaskerAndKemluAndNeedsItsDprd() {
+  void aProvincesForeignCooperationRecordedBeforeKsdplNeedsItsDprdThenKemluAndFasker() {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     // the phase holds ids and routing facts only: the routing table's raw result stays inside its task
     assertThat(processEngine.getRuntimeService().getVariables(approvalInstanceId(pi))).containsOnlyKeys(
         "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
-        "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "reviewTrack", "provinceReview", "faskerReview",
-        "kemluConsultation", "dprdApproval", "decision", "notes")
+        "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "partnerRegionGroup", "reviewTrack",
+        "provinceReview", "faskerReview", "kemluConsultation", "dprdApproval", "tkksdReview", "foreignPreparation",
+        "kesepakatanBersama", "mouDraftReview", "centralDecision", "faskerGroup", "decision", "notes")
         .containsEntry("reviewTrack", "REGIONAL").containsEntry("provinceReview", false)
-        .containsEntry("kemluConsultation", true).containsEntry("dprdApproval", true);
+        .containsEntry("kemluConsultation", true).containsEntry("dprdApproval", true)
+        .containsEntry("faskerGroup", "fasker-kan").containsEntry("centralDecision", "FASKER");
 
-    // due dates in working days from Monday 2 February 2026 (16 and 17 February are Imlek holidays)
-    Task review = task(pi, TASK_REVIEW_BY_FASKER, "fasker");
-    assertThat(review.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
-    complete("fasker", review, decision("APPROVED", "Syarat terpenuhi"));
-    Task kemlu = task(pi, TASK_CONSULT_KEMLU, "ministry-kemlu");
-    assertThat(kemlu.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
-    complete("ministry-kemlu", kemlu, decision("NOT_SUPPORTED", "Negara mitra sedang dalam sengketa perbatasan"));
-    // Kemlu is consulted: its view goes to Fasker, it does not decide
+    // due dates in working days from Monday 2 February 2026
     Task dprd = task(pi, TASK_RECORD_DPRD_APPROVAL, "province-32");
-    // 30 working days: Nyepi (18-19 March) and the Idulfitri leave (20-24 March) are skipped too
+    // 30 working days: Imlek (16-17 February), Nyepi (18-19 March) and the Idulfitri leave (20-24 March) are skipped
     assertThat(dprd.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 3, 25)));
     complete("province-32", dprd, dprdLetter("APPROVED", "170/45/DPRD/2026", LocalDate.of(2026, 1, 30), null));
+    Task kemlu = task(pi, TASK_CONSULT_KEMLU, "ministry-kemlu");
+    // 10 working days (16 and 17 February are Imlek holidays)
+    assertThat(kemlu.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
+    complete("ministry-kemlu", kemlu, decision("SUPPORTED", "Hubungan bilateral baik"));
+    Task review = task(pi, TASK_REVIEW_BY_FASKER, "fasker");
+    // Fasker's inter-country division is a candidate beside Fasker
+    assertThat(walk().candidateGroups(review)).containsExactlyInAnyOrder("fasker", "fasker-kan");
+    assertThat(review.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
+    complete("fasker", review, withChecklist(decision("APPROVED", "Syarat terpenuhi"), TASK_REVIEW_BY_FASKER));
     Task decide = task(pi, TASK_DECIDE_CENTRAL_APPROVAL, "fasker");
     assertThat(decide.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
     complete("fasker", decide, decision("APPROVED", null));
@@ -92,15 +97,52 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
         .containsExactly(tuple("province-32", "APPROVED", "170/45/DPRD/2026", LocalDate.of(2026, 1, 30),
             "t-province-32"));
     assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.CENTRAL_APPROVAL)
-        .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome, AgreementEvent::notes)
+        .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome)
         .containsExactly(
-            tuple(TASK_REVIEW_BY_FASKER, "t-fasker", "APPROVED", "Syarat terpenuhi"),
-            tuple(TASK_CONSULT_KEMLU, "t-ministry-kemlu", "NOT_SUPPORTED",
-                "Negara mitra sedang dalam sengketa perbatasan"),
-            tuple(TASK_RECORD_DPRD_APPROVAL, "t-province-32", "APPROVED", null),
-            tuple(TASK_DECIDE_CENTRAL_APPROVAL, "t-fasker", "APPROVED", null),
-            tuple(ApprovalProcess.TASK_RECORD_APPROVAL, null, "APPROVED", null));
+            tuple(TASK_RECORD_DPRD_APPROVAL, "t-province-32", "APPROVED"),
+            tuple(TASK_CONSULT_KEMLU, "t-ministry-kemlu", "SUPPORTED"),
+            tuple(TASK_REVIEW_BY_FASKER, "t-fasker", "APPROVED"),
+            tuple(TASK_DECIDE_CENTRAL_APPROVAL, "t-fasker", "APPROVED"),
+            tuple(ApprovalProcess.TASK_RECORD_APPROVAL, null, "APPROVED"));
+    // the reviewer's checklist is in the timeline with the decision's notes
+    assertThat(timeline(pi)).filteredOn(e -> TASK_REVIEW_BY_FASKER.equals(e.activity()))
+        .extracting(AgreementEvent::notes).singleElement().asString()
+        .startsWith("Syarat terpenuhi\nDaftar periksa - terpenuhi: Negara mitra memiliki hubungan diplomatik");
+  }
 
+  @Autowired
+  ApprovalRouting routing;
+
+  @Test
+  void kemluNotSupportingReturnsTheProposalByDefaultOrStopsItWhenConfigured() {
+    ProcessInstance returned = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+    decide(returned, TASK_RECORD_DPRD_APPROVAL, "province-32", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+    decide(returned, TASK_CONSULT_KEMLU, "ministry-kemlu", "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa");
+    // kerjasama.approval.kemlu-not-supported-outcome = RETURNED (default): back to the proposer with the reason
+    assertThat(openTaskKeys(returned)).containsExactly(ApprovalProcess.TASK_REVISE_PROPOSAL);
+    assertThat(timeline(returned)).extracting(AgreementEvent::activity, AgreementEvent::outcome, AgreementEvent::notes)
+        .contains(tuple(TASK_CONSULT_KEMLU, "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa"));
+
+    String configured = routing.kemluNotSupportedOutcome();
+    ReflectionTestUtils.setField(routing, "kemluNotSupportedOutcome", "REFUSED");
+    try {
+      ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
+      decide(pi, TASK_RECORD_DPRD_APPROVAL, "province-32", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+      decide(pi, TASK_CONSULT_KEMLU, "ministry-kemlu", "NOT_SUPPORTED", "Negara mitra sedang dalam sengketa perbatasan");
+      assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
+      assertThat(agreementOf(pi).status()).isEqualTo(Status.REFUSED);
+      assertThat(agreementOf(pi).statusReason()).isEqualTo(
+          "Kementerian Luar Negeri tidak mendukung kerja sama: Negara mitra sedang dalam sengketa perbatasan");
+    } finally {
+      ReflectionTestUtils.setField(routing, "kemluNotSupportedOutcome", configured);
+    }
+    assertThatThrownBy(() -> new ApprovalRouting("MAYBE", null)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RETURNED atau REFUSED");
+  }
+
+  Map<String, Object> withChecklist(Map<String, Object> values, String taskKey) {
+    values.put("conditionsChecked", ApprovalWalk.CHECKLIST_OF_TASK.get(taskKey));
+    return values;
   }
 
   @Test
@@ -108,9 +150,9 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
     ProcessInstance pi = submit("regency-3273", proposal("LUAR_NEGERI", "regency-3273", "32"));
     assertThat(walk().approve(pi.getBusinessKey())).containsExactly(
         new ApprovalWalk.Step(TASK_REVIEW_BY_PROVINCE, "province-32"),
-        new ApprovalWalk.Step(TASK_REVIEW_BY_FASKER, "fasker"),
-        new ApprovalWalk.Step(TASK_CONSULT_KEMLU, "ministry-kemlu"),
         new ApprovalWalk.Step(TASK_RECORD_DPRD_APPROVAL, "regency-3273"),
+        new ApprovalWalk.Step(TASK_CONSULT_KEMLU, "ministry-kemlu"),
+        new ApprovalWalk.Step(TASK_REVIEW_BY_FASKER, "fasker"),
         new ApprovalWalk.Step(TASK_DECIDE_CENTRAL_APPROVAL, "fasker"));
     assertApproved(pi);
     assertThat(records.dprdApprovals(agreementId(pi))).extracting(DprdApproval::regionGroup)
@@ -200,10 +242,12 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
   @Test
   void faskerMayRefuseAtTheReviewOrAtTheDecision() {
     ProcessInstance atReview = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
+    decide(atReview, TASK_RECORD_DPRD_APPROVAL, "province-51", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+    decide(atReview, TASK_CONSULT_KEMLU, "ministry-kemlu", ApprovalWalk.approving(TASK_CONSULT_KEMLU));
     decide(atReview, TASK_REVIEW_BY_FASKER, "fasker", "REFUSED", "Urusan bukan kewenangan daerah");
     assertThat(atReview).isEnded();
     assertThat(agreementOf(atReview).statusReason())
-        .isEqualTo("Ditolak pada tahap \"Tinjau usulan kerja sama\": Urusan bukan kewenangan daerah");
+        .isEqualTo("Tidak lolos verifikasi Kemendagri (Fasker): Urusan bukan kewenangan daerah");
     assertThat(openTaskKeys(atReview)).isEmpty();
 
     ProcessInstance atDecision = domestic("province-52", "52", false);

@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_RECORD_DPRD_APPROVAL;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_REVISE_PROPOSAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,8 +56,8 @@ class ApprovalRevisionProcessTest extends ApprovalTestSupport {
   @ParameterizedTest(name = "{4} returns a {0} of {1}")
   @CsvSource({
       "LUAR_NEGERI,  regency-3273, 32, false, UserTask_ReviewByProvince,      province-32,    UserTask_ReviewByProvince",
-      "LUAR_NEGERI,  province-32,  32, false, UserTask_ReviewByFasker,        fasker,         UserTask_ReviewByFasker",
-      "LUAR_NEGERI,  province-32,  32, false, UserTask_ConsultKemlu,          ministry-kemlu, UserTask_ReviewByFasker",
+      "LUAR_NEGERI,  province-32,  32, false, UserTask_ReviewByFasker,        fasker,         UserTask_RecordDprdApproval",
+      "LUAR_NEGERI,  province-32,  32, false, UserTask_ConsultKemlu,          ministry-kemlu, UserTask_RecordDprdApproval",
       "DALAM_NEGERI, regency-3374, 33, true,  UserTask_ReviewByProvince,      province-33,    UserTask_ReviewByProvince",
       "DALAM_NEGERI, province-33,  33, false, UserTask_DecideCentralApproval, fasker,         UserTask_DecideCentralApproval",
   })
@@ -89,7 +90,8 @@ class ApprovalRevisionProcessTest extends ApprovalTestSupport {
         AgreementEvent::notes).containsSubsequence(
         tuple(returningTask, "t-" + reviewer, "RETURNED", "Lengkapi kajian manfaat"),
         tuple(TASK_REVISE_PROPOSAL, "t-" + proposer, "COMPLETED", "Kajian manfaat ditambahkan pada bab 3"),
-        tuple(firstTask, "t-" + (firstTask.equals(returningTask) ? reviewer : "fasker"), "APPROVED", null));
+        tuple(firstTask, "t-" + (firstTask.equals(returningTask) ? reviewer
+            : firstTask.equals(TASK_RECORD_DPRD_APPROVAL) ? proposer : "fasker"), "APPROVED", null));
   }
 
   @Test

@@ -26,22 +26,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ApprovalRoutingDecisionTest extends ProcessTestSupport {
 
 
-  /** type, level, burdens (empty = absent) → rule, track, province, fasker, kemlu, dprd. */
+  /**
+   * type, level, burdens (empty = absent) → rule, track, province, fasker, kemlu, dprd, tkksd, LoI and plan,
+   * KB, MoU draft, who decides, Fasker division.
+   */
   @ParameterizedTest(name = "{0} by {1}, burdens {2} -> {3}")
   @CsvSource({
-      "ORMAS_ASING,  MINISTRY, ,      Rule_OrmasAsing,                 TPOA,     false, false, false, false",
-      "ORMAS_ASING,  MINISTRY, true,  Rule_OrmasAsing,                 TPOA,     false, false, false, false",
-      "LUAR_NEGERI,  PROVINCE, false, Rule_LuarNegeriProvince,         REGIONAL, false, true,  true,  true",
-      "LUAR_NEGERI,  REGENCY,  false, Rule_LuarNegeriRegency,          REGIONAL, true,  true,  true,  true",
-      "DALAM_NEGERI, MINISTRY, false, Rule_DalamNegeriMinistry,        REGIONAL, false, false, false, false",
-      "DALAM_NEGERI, PROVINCE, true,  Rule_DalamNegeriProvinceWithDprd, REGIONAL, false, false, false, true",
-      "DALAM_NEGERI, PROVINCE, false, Rule_DalamNegeriProvince,        REGIONAL, false, false, false, false",
-      "DALAM_NEGERI, PROVINCE, ,      Rule_DalamNegeriProvince,        REGIONAL, false, false, false, false",
-      "DALAM_NEGERI, REGENCY,  true,  Rule_DalamNegeriRegencyWithDprd, REGIONAL, true,  false, false, true",
-      "DALAM_NEGERI, REGENCY,  false, Rule_DalamNegeriRegency,         REGIONAL, true,  false, false, false",
+      "ORMAS_ASING,  MINISTRY, ,      Rule_OrmasAsing,                  TPOA,     false, false, false, false, false, false, false, false, NONE,     fasker-oila",
+      "ORMAS_ASING,  MINISTRY, true,  Rule_OrmasAsing,                  TPOA,     false, false, false, false, false, false, false, false, NONE,     fasker-oila",
+      "LUAR_NEGERI,  MINISTRY, ,      Rule_LuarNegeriMinistry,          REGIONAL, false, true,  true,  false, false, false, false, false, FASKER,   fasker-oila",
+      "LUAR_NEGERI,  PROVINCE, false, Rule_LuarNegeriProvince,          REGIONAL, false, true,  true,  true,  false, false, false, false, FASKER,   fasker-kan",
+      "LUAR_NEGERI,  REGENCY,  false, Rule_LuarNegeriRegency,           REGIONAL, true,  true,  true,  true,  false, false, false, false, FASKER,   fasker-kan",
+      "DALAM_NEGERI, MINISTRY, false, Rule_DalamNegeriMinistry,         REGIONAL, false, false, false, false, false, false, false, false, FASKER,   fasker-kdn",
+      "DALAM_NEGERI, PROVINCE, true,  Rule_DalamNegeriProvinceWithDprd, REGIONAL, false, false, false, true,  false, false, false, false, FASKER,   fasker-kdn",
+      "DALAM_NEGERI, PROVINCE, false, Rule_DalamNegeriProvince,         REGIONAL, false, false, false, false, false, false, false, false, FASKER,   fasker-kdn",
+      "DALAM_NEGERI, PROVINCE, ,      Rule_DalamNegeriProvince,         REGIONAL, false, false, false, false, false, false, false, false, FASKER,   fasker-kdn",
+      "DALAM_NEGERI, REGENCY,  true,  Rule_DalamNegeriRegencyWithDprd,  REGIONAL, true,  false, false, true,  false, false, false, false, FASKER,   fasker-kdn",
+      "DALAM_NEGERI, REGENCY,  false, Rule_DalamNegeriRegency,          REGIONAL, true,  false, false, false, false, false, false, false, FASKER,   fasker-kdn",
+      "KSDD,         PROVINCE, true,  Rule_KsdProvinceWithDprd,         REGIONAL, false, false, false, true,  true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDPK,        PROVINCE, true,  Rule_KsdProvinceWithDprd,         REGIONAL, false, false, false, true,  true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDD,         PROVINCE, false, Rule_KsdProvince,                 REGIONAL, false, false, false, false, true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDPK,        PROVINCE, ,      Rule_KsdProvince,                 REGIONAL, false, false, false, false, true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDD,         REGENCY,  true,  Rule_KsdRegencyWithDprd,          REGIONAL, true,  false, false, true,  true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDPK,        REGENCY,  false, Rule_KsdRegency,                  REGIONAL, true,  false, false, false, true,  false, true,  false, NONE,     fasker-kdn",
+      "KSDPL,        PROVINCE, ,      Rule_KsdplProvince,               REGIONAL, false, true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-kan",
+      "KSDPL,        REGENCY,  false, Rule_KsdplRegency,                REGIONAL, true,  true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-kan",
+      "KSDLL,        PROVINCE, ,      Rule_KsdllProvince,               REGIONAL, false, true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-oila",
+      "KSDLL,        REGENCY,  true,  Rule_KsdllRegency,                REGIONAL, true,  true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-oila",
   })
   void eachRowGivesItsRoute(String type, String level, Boolean burdens, String rule, String track,
-                            boolean province, boolean fasker, boolean kemlu, boolean dprd) {
+                            boolean province, boolean fasker, boolean kemlu, boolean dprd, boolean tkksd,
+                            boolean foreignPreparation, boolean kb, boolean mouDraft, String centralDecision,
+                            String faskerGroup) {
     List<String> before = historicEvaluations();
     DmnDecisionResult result = evaluate(type, level, burdens);
 
@@ -51,12 +67,19 @@ class ApprovalRoutingDecisionTest extends ProcessTestSupport {
         .containsEntry("provinceReview", province)
         .containsEntry("faskerReview", fasker)
         .containsEntry("kemluConsultation", kemlu)
-        .containsEntry("dprdApproval", dprd);
+        .containsEntry("dprdApproval", dprd)
+        .containsEntry("tkksdReview", tkksd)
+        .containsEntry("foreignPreparation", foreignPreparation)
+        .containsEntry("kesepakatanBersama", kb)
+        .containsEntry("mouDraftReview", mouDraft)
+        .containsEntry("centralDecision", centralDecision)
+        .containsEntry("faskerGroup", faskerGroup);
     assertThat(matchedRules(before)).containsOnly(rule);
   }
 
   @ParameterizedTest(name = "{0} by {1} has no route")
-  @CsvSource({"ORMAS_ASING, PROVINCE", "ORMAS_ASING, REGENCY", "LUAR_NEGERI, MINISTRY", "UNKNOWN, PROVINCE"})
+  @CsvSource({"ORMAS_ASING, PROVINCE", "ORMAS_ASING, REGENCY", "KSDD, MINISTRY", "KSDPK, MINISTRY", "KSDPL, MINISTRY",
+      "KSDLL, MINISTRY", "UNKNOWN, PROVINCE"})
   void proposalsTheStartFormRefusesHaveNoRoute(String type, String level) {
     assertThat(evaluate(type, level, false)).isEmpty();
   }
@@ -64,7 +87,8 @@ class ApprovalRoutingDecisionTest extends ProcessTestSupport {
   @Test
   void everyRowHasACase() throws NoSuchMethodException {
     String[] cases = getClass().getDeclaredMethod("eachRowGivesItsRoute", String.class, String.class, Boolean.class,
-        String.class, String.class, boolean.class, boolean.class, boolean.class, boolean.class)
+        String.class, String.class, boolean.class, boolean.class, boolean.class, boolean.class, boolean.class,
+        boolean.class, boolean.class, boolean.class, String.class, String.class)
         .getAnnotation(CsvSource.class).value();
     DmnModelInstance table = processEngine.getRepositoryService().getDmnModelInstance(
         processEngine.getRepositoryService().createDecisionDefinitionQuery()

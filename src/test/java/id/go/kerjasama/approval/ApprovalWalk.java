@@ -1,6 +1,11 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.documents.DocumentService;
+import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.DocumentKind;
+import id.go.kerjasama.registry.ReviewCondition;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,14 +45,46 @@ public final class ApprovalWalk {
       ApprovalProcess.TASK_SUPPLY_CLARIFICATION, ApprovalProcess.TASK_REVIEW_BY_PROVINCE,
       ApprovalProcess.TASK_REVIEW_BY_FASKER, ApprovalProcess.TASK_CONSULT_KEMLU,
       ApprovalProcess.TASK_RECORD_DPRD_APPROVAL, ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL,
-      ApprovalProcess.TASK_REVISE_PROPOSAL);
+      ApprovalProcess.TASK_REVISE_PROPOSAL, ApprovalProcess.TASK_REVIEW_BY_TKKSD, ApprovalProcess.TASK_RECORD_LOI,
+      ApprovalProcess.TASK_DRAFT_COOPERATION_PLAN, ApprovalProcess.TASK_DRAFT_KB, ApprovalProcess.TASK_AGREE_KB_PARTNER,
+      ApprovalProcess.TASK_RECORD_KB_SIGNING, ApprovalProcess.TASK_CONFIRM_KB_PARTNER,
+      ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL, ApprovalProcess.TASK_DRAFT_MOU,
+      ApprovalProcess.TASK_REVIEW_MOU_DRAFT, ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL);
+
+  /** The document a central-approval task of the GR 28/2018 routes requires, uploaded before it is completed. */
+  public static final Map<String, DocumentKind> DOCUMENT_OF_TASK = Map.of(
+      ApprovalProcess.TASK_RECORD_LOI, DocumentKind.LOI,
+      ApprovalProcess.TASK_DRAFT_COOPERATION_PLAN, DocumentKind.COOPERATION_PLAN,
+      ApprovalProcess.TASK_DRAFT_KB, DocumentKind.KB_DRAFT,
+      ApprovalProcess.TASK_RECORD_KB_SIGNING, DocumentKind.KB,
+      ApprovalProcess.TASK_DRAFT_MOU, DocumentKind.MOU_DRAFT);
+
+  /** The conditions each task with a checklist asks for (its extension property {@code checklist}). */
+  public static final Map<String, List<String>> CHECKLIST_OF_TASK = Map.of(
+      ApprovalProcess.TASK_REVIEW_BY_FASKER, codes(ReviewCondition.values()),
+      ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL, codes(ReviewCondition.values()),
+      ApprovalProcess.TASK_REVIEW_BY_TKKSD, codes(ReviewCondition.REGIONAL_COMPETENCE, ReviewCondition.PLAN_FIT,
+          ReviewCondition.BUDGET, ReviewCondition.DOSSIER_COMPLETE),
+      ApprovalProcess.TASK_AGREE_KB_PARTNER, codes(ReviewCondition.REGIONAL_COMPETENCE, ReviewCondition.PLAN_FIT,
+          ReviewCondition.BUDGET));
+
+  private static List<String> codes(ReviewCondition... conditions) {
+    return Arrays.stream(conditions).map(Enum::name).toList();
+  }
 
   private final ProcessEngine engine;
   private final Completer completer;
+  private final DocumentService documents;
 
   public ApprovalWalk(ProcessEngine engine, Completer completer) {
+    this(engine, completer, null);
+  }
+
+  /** A walk that also uploads the documents the GR 28/2018 routes require (LoI, plan, KB, MoU draft). */
+  public ApprovalWalk(ProcessEngine engine, Completer completer, DocumentService documents) {
     this.engine = engine;
     this.completer = completer;
+    this.documents = documents;
   }
 
   /** Approves every open central-approval task of the agreement until the phase ends; returns the steps taken. */
@@ -56,6 +93,12 @@ public final class ApprovalWalk {
     for (List<Task> open = openTasks(businessKey); !open.isEmpty(); open = openTasks(businessKey)) {
       for (Task task : open) {
         String group = candidateGroup(task);
+        DocumentKind kind = DOCUMENT_OF_TASK.get(task.getTaskDefinitionKey());
+        if (kind != null && documents != null) {
+          long agreementId = ((Number) engine.getTaskService().getVariable(task.getId(), "agreementId")).longValue();
+          documents.upload(agreementId, kind, kind.name().toLowerCase() + ".pdf",
+              id.go.kerjasama.signing.SigningTestData.pdf(businessKey + task.getTaskDefinitionKey()), "t-" + group);
+        }
         completer.complete(group, task, approving(task.getTaskDefinitionKey()));
         steps.add(new Step(task.getTaskDefinitionKey(), group));
         if (steps.size() > MAX_STEPS) {
@@ -74,16 +117,27 @@ public final class ApprovalWalk {
         .list();
   }
 
-  /** The one candidate group of a task. */
+  /**
+   * The one candidate group of a task; for a central task offered to Fasker and one of its divisions
+   * ({@code fasker,${faskerGroup}}) the group fasker.
+   */
   public String candidateGroup(Task task) {
-    List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .toList();
+    List<String> groups = candidateGroups(task);
+    if (groups.size() == 2 && groups.contains(Groups.FASKER) && groups.stream().anyMatch(Groups::isFaskerDivision)) {
+      return Groups.FASKER;
+    }
     if (groups.size() != 1) {
       throw new IllegalStateException(task.getTaskDefinitionKey() + " has candidate groups " + groups);
     }
     return groups.get(0);
+  }
+
+  /** Every candidate group of a task. */
+  public List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 
   /** The form values that approve a task (the widest valid permit; a DPRD letter of today). */
@@ -102,9 +156,36 @@ public final class ApprovalWalk {
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_NUMBER, "170/12/DPRD/" + BusinessClock.today().getYear());
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_DATE, BusinessClock.today().toString());
       }
+      case ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL -> {
+        v.put("decision", ApprovalProcess.APPROVED);
+        v.put(ApprovalProcess.FIELD_DPRD_LETTER_NUMBER, "170/13/DPRD-MITRA/" + BusinessClock.today().getYear());
+        v.put(ApprovalProcess.FIELD_DPRD_LETTER_DATE, BusinessClock.today().toString());
+      }
       case ApprovalProcess.TASK_REVIEW_BY_PROVINCE, ApprovalProcess.TASK_REVIEW_BY_FASKER,
-           ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL -> v.put("decision", ApprovalProcess.APPROVED);
+           ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL, ApprovalProcess.TASK_REVIEW_BY_TKKSD,
+           ApprovalProcess.TASK_REVIEW_MOU_DRAFT, ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL ->
+          v.put("decision", ApprovalProcess.APPROVED);
+      case ApprovalProcess.TASK_AGREE_KB_PARTNER -> {
+        v.put("decision", ApprovalProcess.AGREED);
+        v.put(ApprovalProcess.PARTNER_BURDENS, false);
+      }
+      case ApprovalProcess.TASK_CONFIRM_KB_PARTNER -> v.put("decision", ApprovalProcess.CONFIRMED);
+      case ApprovalProcess.TASK_RECORD_LOI, ApprovalProcess.TASK_RECORD_KB_SIGNING -> {
+        v.put("documentNumber", (taskKey.equals(ApprovalProcess.TASK_RECORD_LOI) ? "LOI/" : "KB/") + "001/"
+            + BusinessClock.today().getYear());
+        v.put("signatories", "Kepala Daerah, Perwakilan Mitra");
+        v.put("signedOn", BusinessClock.today().toString());
+        if (taskKey.equals(ApprovalProcess.TASK_RECORD_LOI)) {
+          v.put("startDate", BusinessClock.today().toString());
+          v.put("endDate", BusinessClock.today().plusYears(1).toString());
+        }
+      }
+      case ApprovalProcess.TASK_DRAFT_COOPERATION_PLAN, ApprovalProcess.TASK_DRAFT_KB, ApprovalProcess.TASK_DRAFT_MOU ->
+          v.put("notes", "Rancangan disusun bersama mitra");
       default -> v.put("notes", "Perbaikan dan klarifikasi sesuai catatan peninjau");
+    }
+    if (CHECKLIST_OF_TASK.containsKey(taskKey)) {
+      v.put(ReviewCondition.FIELD_CONDITIONS_CHECKED, CHECKLIST_OF_TASK.get(taskKey));
     }
     return v;
   }

@@ -43,7 +43,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     reveal(By.cssSelector("table[data-table='timeline']"));
     screenshot("02-history");
     assertThat(allText(By.cssSelector("[data-history]")))
-        .contains("Riwayat " + refused, "Ditolak", "Tinjau usulan kerja sama", "REFUSED",
+        .contains("Riwayat " + refused, "Ditolak", "Verifikasi usulan kerja sama (Kemendagri)", "REFUSED",
             "Belum ada persetujuan DPRD", "it-fasker");
   }
 

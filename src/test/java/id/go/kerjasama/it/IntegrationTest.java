@@ -31,7 +31,10 @@ import org.springframework.web.client.RestClient;
     // short waits, so that a test sees a throttled login become possible again
     "kerjasama.security.login.base-delay=1s",
     "kerjasama.security.login.max-delay=3s",
-    "kerjasama.security.allowed-origins=https://portal.kerjasama.test"})
+    "kerjasama.security.allowed-origins=https://portal.kerjasama.test",
+    // the walks of the routes recorded before KSDD/KSDPK/KSDPL/KSDLL still start a region's LUAR_NEGERI and
+    // DALAM_NEGERI proposals (old instances and imports run them; production refuses new ones)
+    "kerjasama.proposal.accept-legacy-regional-types=true"})
 @ActiveProfiles("postgres")
 public abstract class IntegrationTest {
 

@@ -26,9 +26,9 @@ class LifecycleRestIT extends LifecycleWalkingTest {
     assertThat(key).startsWith("KS-LN-");
     List<Step> steps = walk(key, LifecycleWalkingTest::answer);
     assertThat(steps).containsExactlyElementsOf(expected(List.of(
-        new Step("UserTask_ReviewByFasker", "fasker"),
-        new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
         new Step("UserTask_RecordDprdApproval", "province-35"),
+        new Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new Step("UserTask_ReviewByFasker", "fasker"),
         new Step("UserTask_DecideCentralApproval", "fasker")),
         // a province does not review its own plan; no partner ministry for a region's cooperation
         new Cycle("province-35", List.of(new Step("UserTask_DraftWorkPlan", "province-35"),

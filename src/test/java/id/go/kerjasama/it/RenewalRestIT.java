@@ -43,9 +43,9 @@ class RenewalRestIT extends LifecycleWalkingTest {
         List.of(new Step("UserTask_SubmitProgressReport", "province-36"),
             new Step("UserTask_ReviewProgressReport", "fasker")));
     List<Step> expected = new ArrayList<>();
-    expected.add(new Step("UserTask_ReviewByFasker", "fasker"));
-    expected.add(new Step("UserTask_ConsultKemlu", "ministry-kemlu"));
     expected.add(new Step("UserTask_RecordDprdApproval", "province-36"));
+    expected.add(new Step("UserTask_ConsultKemlu", "ministry-kemlu"));
+    expected.add(new Step("UserTask_ReviewByFasker", "fasker"));
     expected.add(new Step("UserTask_DecideCentralApproval", "fasker"));
     expected.add(new Step("UserTask_RecordLoiSigning", "province-36"));
     expected.add(new Step("UserTask_RaiseLoiToMou", "province-36"));

@@ -101,12 +101,13 @@ class SecurityRestIT extends IntegrationTest {
     assertThat(filters.findValuesAsText("name")).contains(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS,
         TasklistFilters.OVERDUE, TasklistFilters.DUE_THIS_WEEK);
 
-    String key = start("province-64", "LUAR_NEGERI", "64");
+    // Kemendagri's own domestic cooperation located in province 64: Fasker decides first
+    String key = startAs("ministry-kemendagri", "DALAM_NEGERI", "ministry-kemendagri", "64");
     String groupFilter = filters.findParents("name").stream()
         .filter(f -> f.get("name").asText().equals(TasklistFilters.GROUP_TASKS)).findFirst().orElseThrow()
         .get("id").asText();
     JsonNode faskerTasks = check(get(userOf("fasker"), "/engine-rest/filter/" + groupFilter + "/list"), 200).json();
-    assertThat(faskerTasks.findValuesAsText("name")).contains("Tinjau usulan kerja sama");
+    assertThat(faskerTasks.findValuesAsText("name")).contains("Putuskan persetujuan pusat");
     JsonNode provinceTasks = check(get(userOf("province-64"), "/engine-rest/filter/" + groupFilter + "/list"), 200).json();
     assertThat(provinceTasks).isEmpty();
     assertThat(key).isNotBlank();

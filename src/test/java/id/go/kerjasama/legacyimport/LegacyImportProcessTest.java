@@ -141,6 +141,31 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theGr28TypesAreImportedWithTheirDocumentsAndKbOrFullPowerRowsAreRefused() {
+    String csv = HEADER
+        + "R-1,KSDPK,Kerja sama parkir elektronik,PT Parkir Jambi,Indonesia,1571,15,INFRASTRUKTUR,PKS,PKS-R1/2025,,2025-03-01,2025-03-01,2028-02-28\n"
+        + "R-2,KSDLL,Kerja sama beasiswa vokasi,Japan International Cooperation Agency,Jepang,province-16,16,PENDIDIKAN,LOI,LOI-R2/2025,,2025-06-01,2025-06-01,2027-05-31\n"
+        + "R-3,KSDD,Kerja sama jalan lintas,Kota Bengkulu,Indonesia,province-17,17,INFRASTRUKTUR,KB,KB-R3/2025,,2025-04-01,2025-04-01,2027-03-31\n"
+        + "R-4,KSDPL,Kerja sama kota kembar,Kota Kagoshima,Jepang,kemendagri,17,PARIWISATA,MOU,MOU-R4/2025,,2025-04-01,2025-04-01,2027-03-31\n";
+    ImportReport report = importService.run("pp28.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("R-1", "R-2");
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::phase)
+        .containsExactly(Phase.WORK_PLAN, Phase.SIGNING);
+    Agreement ksdpk = repository.findByRegistrationNumber(report.imported().get(0).registrationNumber()).orElseThrow();
+    assertThat(ksdpk.registrationNumber()).startsWith("KS-PK-");
+    assertThat(ksdpk.documentKind()).isEqualTo("PKS");
+    // an imported LoI of a KSDLL waits for Kemlu's Full Power before its MoU
+    String ksdll = report.imported().get(1).registrationNumber();
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(ksdll).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("UserTask_RecordFullPower");
+    assertThat(report.rejected()).extracting(ImportReport.RejectedRow::legacyNumber).containsExactly("R-3", "R-4");
+    assertThat(report.rejected().get(0).problems()).anyMatch(p -> p.contains("Jenis dokumen KB tidak berlaku")
+        && p.contains("pilihan: PKS"));
+    assertThat(report.rejected().get(1).problems()).anyMatch(p -> p.contains("diajukan oleh pemerintah daerah"));
+  }
+
+  @Test
   void theExampleFileOfTheDocsIsValid() throws Exception {
     byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
     ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");

@@ -54,11 +54,12 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThat(agreement.createdBy()).isEqualTo("t-province-32");
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_CENTRAL_APPROVAL);
 
-    // central approval of a province's foreign cooperation: Fasker, Kemlu, the province's DPRD, Fasker
+    // central approval of a province's foreign cooperation recorded before KSDPL/KSDLL: the province's DPRD,
+    // Kemlu, Fasker's verification, Fasker's decision
     assertThat(approve(key)).containsExactly(
-        new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
-        new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
         new ApprovalWalk.Step("UserTask_RecordDprdApproval", "province-32"),
+        new ApprovalWalk.Step("UserTask_ConsultKemlu", "ministry-kemlu"),
+        new ApprovalWalk.Step("UserTask_ReviewByFasker", "fasker"),
         new ApprovalWalk.Step("UserTask_DecideCentralApproval", "fasker"));
 
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.SIGNING);
@@ -142,8 +143,8 @@ class LifecycleProcessTest extends LifecycleTestSupport {
         tuple(2029, 2, EvaluationKind.END_OF_TERM, Rating.BAIK));
     List<AgreementEvent> timeline = agreements.events(closed.id());
     assertThat(timeline).extracting(AgreementEvent::activity).startsWith(
-        "StartEvent_ProposalSubmitted", "UserTask_ReviewByFasker", "UserTask_ConsultKemlu",
-        "UserTask_RecordDprdApproval", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
+        "StartEvent_ProposalSubmitted", "UserTask_RecordDprdApproval", "UserTask_ConsultKemlu",
+        "UserTask_ReviewByFasker", "UserTask_DecideCentralApproval", "ServiceTask_RecordApproval",
         "Document_LOI", "UserTask_RecordLoiSigning", "Document_MOU", "UserTask_RaiseLoiToMou");
     assertThat(timeline).filteredOn(e -> e.activity().equals("UserTask_DecideRenewal"))
         .extracting(AgreementEvent::outcome, AgreementEvent::actor, AgreementEvent::notes)
@@ -214,6 +215,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   @Test
   void aRefusedProposalEndsItsLifecycleWithTheReasonAndKeepsItsRecord() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
+    // the DPRD and Kemlu come before Fasker's verification
+    complete("province-51", openTask(pi.getBusinessKey(), "UserTask_RecordDprdApproval"),
+        ApprovalWalk.approving("UserTask_RecordDprdApproval"));
+    complete("ministry-kemlu", openTask(pi.getBusinessKey(), "UserTask_ConsultKemlu"),
+        ApprovalWalk.approving("UserTask_ConsultKemlu"));
     Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
 
     assertThatThrownBy(() -> complete("fasker", review, decision("REFUSED", " ")))
@@ -228,7 +234,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     assertThat(refused.status()).isEqualTo(Status.REFUSED);
     assertThat(refused.phase()).isEqualTo(Phase.CLOSED);
     assertThat(refused.statusReason()).isEqualTo(
-        "Ditolak pada tahap \"Tinjau usulan kerja sama\": Tidak ada hubungan diplomatik dengan negara mitra");
+        "Tidak lolos verifikasi Kemendagri (Fasker): Tidak ada hubungan diplomatik dengan negara mitra");
     assertThat(agreements.events(refused.id())).extracting(AgreementEvent::notes)
         .contains("Tidak ada hubungan diplomatik dengan negara mitra");
   }
@@ -236,6 +242,11 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   @Test
   void anUnknownDecisionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
+    // the DPRD and Kemlu come before Fasker's verification
+    complete("province-51", openTask(pi.getBusinessKey(), "UserTask_RecordDprdApproval"),
+        ApprovalWalk.approving("UserTask_RecordDprdApproval"));
+    complete("ministry-kemlu", openTask(pi.getBusinessKey(), "UserTask_ConsultKemlu"),
+        ApprovalWalk.approving("UserTask_ConsultKemlu"));
     Task review = openTask(pi.getBusinessKey(), "UserTask_ReviewByFasker");
     assertThatThrownBy(() -> complete("fasker", review, decision("MAYBE", null)))
         .isInstanceOf(InvalidInputException.class)
@@ -302,7 +313,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget");
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "partnerRegionGroup");
   }
 
   private Map<String, Object> signing(String number, int months) {

@@ -35,6 +35,10 @@ class ProposalFormOptionsTest {
         Stream.of(Sector.values()).map(Enum::name).toList());
     assertThat(values(form, "cooperationType")).containsExactlyInAnyOrderElementsOf(
         Stream.of(CooperationType.values()).map(Enum::name).toList());
+    // a KSDD's partner: every province and regency/city
+    assertThat(values(form, "partnerRegion")).containsExactlyInAnyOrderElementsOf(
+        organisations.proposers().stream().filter(Unit::isRegion).map(Unit::group).toList());
+    assertThat(values(form, "cooperationNature")).containsExactly("WAJIB", "SUKARELA");
   }
 
   private static List<String> values(JsonNode form, String key) {

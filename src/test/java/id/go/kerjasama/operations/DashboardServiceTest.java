@@ -95,6 +95,11 @@ class DashboardServiceTest extends ProcessTestSupport {
   @Test
   void showsFinishedInstancesWithTheirHistory() {
     ProcessInstance started = submit("province-91", proposal("LUAR_NEGERI", "province-91", "91"));
+    // the DPRD and Kemlu come before Fasker's verification
+    complete("province-91", openTask(started.getBusinessKey(), "UserTask_RecordDprdApproval"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_RecordDprdApproval"));
+    complete("ministry-kemlu", openTask(started.getBusinessKey(), "UserTask_ConsultKemlu"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_ConsultKemlu"));
     complete("fasker", openTask(started.getBusinessKey(), "UserTask_ReviewByFasker"),
         decision("REFUSED", "Tidak sesuai prioritas daerah"));
 
@@ -102,11 +107,11 @@ class DashboardServiceTest extends ProcessTestSupport {
     DashboardService.Finished refused = finished.stream()
         .filter(f -> started.getBusinessKey().equals(f.registrationNumber())).findFirst().orElseThrow();
     assertThat(refused.statusLabel()).isEqualTo("Ditolak");
-    assertThat(refused.typeLabel()).isEqualTo("Kerja sama daerah dengan pihak luar negeri");
+    assertThat(refused.typeLabel()).isEqualTo("Kerja sama luar negeri");
 
     DashboardService.History history = dashboard.history(refused.processInstanceId());
     assertThat(history.phases()).extracting(DashboardService.PhaseInstance::processKey).contains("central-approval");
-    assertThat(history.tasks()).extracting(DashboardService.TaskRecord::name).contains("Tinjau usulan kerja sama");
+    assertThat(history.tasks()).extracting(DashboardService.TaskRecord::name).contains("Verifikasi usulan kerja sama (Kemendagri)");
     assertThat(history.timeline()).anySatisfy(e -> {
       assertThat(e.outcome()).isEqualTo("REFUSED");
       assertThat(e.notes()).isEqualTo("Tidak sesuai prioritas daerah");

@@ -34,11 +34,12 @@ class TerminationProcessTest extends LifecycleTestSupport {
   void anEarlyTerminationDuringApprovalClosesTheProposalWithoutFinalReport() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
     String key = pi.getBusinessKey();
-    assertThat(openTask(key, "UserTask_ReviewByFasker")).isNotNull();
+    // the region's DPRD comes first on this route (recorded before KSDPL/KSDLL)
+    assertThat(openTask(key, "UserTask_RecordDprdApproval")).isNotNull();
 
     terminate("fasker", key, LifecycleProcess.MESSAGE_EARLY_TERMINATION, "Pemerintah daerah menarik usulan");
 
-    assertThat(openTask(key, "UserTask_ReviewByFasker")).isNull();
+    assertThat(openTask(key, "UserTask_RecordDprdApproval")).isNull();
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
         .isZero();
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.TASK_RECORD_EARLY_TERMINATION, LifecycleProcess.CALL_CLOSE_OUT,
@@ -117,6 +118,10 @@ class TerminationProcessTest extends LifecycleTestSupport {
   @Test
   void aClosedAgreementCannotBeTerminated() {
     ProcessInstance pi = submit("province-51", proposal("LUAR_NEGERI", "province-51", "51"));
+    complete("province-51", task(pi.getBusinessKey(), "UserTask_RecordDprdApproval"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_RecordDprdApproval"));
+    complete("ministry-kemlu", task(pi.getBusinessKey(), "UserTask_ConsultKemlu"),
+        id.go.kerjasama.approval.ApprovalWalk.approving("UserTask_ConsultKemlu"));
     complete("fasker", task(pi.getBusinessKey(), "UserTask_ReviewByFasker"), decision("REFUSED", "Tidak lengkap"));
     assertThat(pi).isEnded();
     assertThatThrownBy(() -> terminate("fasker", pi.getBusinessKey(), LifecycleProcess.MESSAGE_EARLY_TERMINATION, null))

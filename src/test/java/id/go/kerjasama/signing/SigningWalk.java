@@ -42,7 +42,8 @@ public final class SigningWalk {
       SigningProcess.TASK_RAISE_LOI_TO_MOU, DocumentKind.MOU,
       SigningProcess.TASK_RECORD_MOU, DocumentKind.MOU,
       SigningProcess.TASK_RECORD_NK, DocumentKind.NK,
-      SigningProcess.TASK_RECORD_PKS, DocumentKind.PKS);
+      SigningProcess.TASK_RECORD_PKS, DocumentKind.PKS,
+      "UserTask_RecordFullPower", DocumentKind.FULL_POWER);
 
   private final ProcessEngine engine;
   private final DocumentService documents;
@@ -80,6 +81,12 @@ public final class SigningWalk {
     Map<String, Object> v = new HashMap<>();
     if (taskKey.equals(SigningProcess.TASK_REVIEW_MSP_DRAFT)) {
       v.put("decision", SigningProcess.DRAFT_APPROVED);
+    } else if (taskKey.equals("UserTask_ConfirmPksPartner")) {
+      v.put("decision", "CONFIRMED");
+    } else if (kind == DocumentKind.FULL_POWER) {
+      v.put("documentNumber", "FP/" + number);
+      v.put("signatories", "Menteri Luar Negeri kepada Kepala Daerah");
+      v.put("signedOn", signedOn.toString());
     } else if (kind == DocumentKind.MSP_DRAFT) {
       v.put("notes", "Rancangan MSP bersama ormas asing");
     } else {

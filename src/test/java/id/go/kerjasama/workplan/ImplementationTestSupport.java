@@ -50,8 +50,8 @@ public abstract class ImplementationTestSupport extends ProcessTestSupport {
     Agreement agreement = agreements.register(proposal, "t-test", null);
     String kind = switch (type) {
       case ORMAS_ASING -> "MSP";
-      case LUAR_NEGERI -> "MOU";
-      case DALAM_NEGERI -> "PKS";
+      case LUAR_NEGERI, KSDPL, KSDLL -> "MOU";
+      case DALAM_NEGERI, KSDD, KSDPK -> "PKS";
     };
     agreements.recordSigning(agreement.id(), kind, kind + "-" + agreement.id() + "/2026", "Para pihak", start, start,
         start.plusMonths(24));

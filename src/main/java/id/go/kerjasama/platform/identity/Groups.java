@@ -12,10 +12,22 @@ public final class Groups {
   public static final String PROVINCE_PREFIX = "province-";
   public static final String REGENCY_PREFIX = "regency-";
 
+  /** Fasker's domestic division (kerja sama dalam negeri, KDN). */
+  public static final String FASKER_KDN = "fasker-kdn";
+  /** Fasker's inter-country division (kerja sama antarnegara, KAN). */
+  public static final String FASKER_KAN = "fasker-kan";
+  /** Fasker's division for international organisations and foreign institutions (OILA). */
+  public static final String FASKER_OILA = "fasker-oila";
+
   /** The TPOA coordinator seat (Ministry of Foreign Affairs). */
   public static final String TPOA_COORDINATOR = TPOA_PREFIX + "kemlu";
 
   private Groups() {
+  }
+
+  /** One of Fasker's three divisions (its members act for Fasker in that division's cooperation). */
+  public static boolean isFaskerDivision(String group) {
+    return FASKER_KDN.equals(group) || FASKER_KAN.equals(group) || FASKER_OILA.equals(group);
   }
 
   public static String ministry(String code) {

@@ -7,5 +7,7 @@ public enum NotificationKind {
   /** A task of the recipient's unit is due soon. */
   REMINDER,
   /** A task is overdue: its unit, the supervising province and Fasker are told. */
-  ESCALATION
+  ESCALATION,
+  /** A region's cooperation that needs no central approval: Kemendagri and the province are informed. */
+  INFORMATION
 }

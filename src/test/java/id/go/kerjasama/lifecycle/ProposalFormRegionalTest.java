@@ -1,0 +1,113 @@
+package id.go.kerjasama.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.web.InvalidInputException;
+import id.go.kerjasama.registry.CooperationType;
+import id.go.kerjasama.registry.NewProposal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server-side check of the start form for the GR 28/2018 types, with the
+ * production setting (kerjasama.proposal.accept-legacy-regional-types=false):
+ * a region proposes KSDD/KSDPK/KSDPL/KSDLL, a KSDD names a partner region,
+ * every regional type its nature and government affair; Kemendagri and its
+ * echelon-I units propose their own domestic and foreign cooperation.
+ */
+class ProposalFormRegionalTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+  final ProposalForm form = new ProposalForm(new Organisations(), false);
+
+  Map<String, Object> proposal(String type, String proposer) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("cooperationType", type);
+    v.put("title", "Pengelolaan sampah regional bersama");
+    v.put("partnerName", "PT Mitra Lestari");
+    v.put("partnerCountry", "Indonesia");
+    v.put("proposerUnit", proposer);
+    v.put("locationProvinces", List.of("15"));
+    v.put("sectors", List.of("LINGKUNGAN_HIDUP"));
+    v.put("proposedStart", "2026-03-01");
+    v.put("durationMonths", 24);
+    v.put("cooperationNature", "WAJIB");
+    v.put("governmentAffair", "Lingkungan hidup");
+    return v;
+  }
+
+  @Test
+  void aKsddNamesItsPartnerRegionWhoseNameCountryAndProvinceComeFromTheReferenceData() {
+    Map<String, Object> v = proposal("KSDD", "regency-1505");
+    v.remove("partnerName");
+    v.remove("partnerCountry");
+    v.put("partnerRegion", "regency-1571");
+    NewProposal p = form.read(v, null, TODAY);
+    assertThat(p.type()).isEqualTo(CooperationType.KSDD);
+    assertThat(p.partnerRegion()).isEqualTo("regency-1571");
+    assertThat(p.partnerName()).isEqualTo("Kota Jambi");
+    assertThat(p.partnerCountry()).isEqualTo("Indonesia");
+    assertThat(p.cooperationNature()).isEqualTo("WAJIB");
+    assertThat(p.governmentAffair()).isEqualTo("Lingkungan hidup");
+  }
+
+  @Test
+  void aKsddWithoutAKnownPartnerRegionOrWithItselfIsRefused() {
+    Map<String, Object> none = proposal("KSDD", "regency-1505");
+    assertThatThrownBy(() -> form.read(none, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Daerah mitra wajib diisi");
+    Map<String, Object> self = proposal("KSDD", "regency-1505");
+    self.put("partnerRegion", "regency-1505");
+    assertThatThrownBy(() -> form.read(self, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Daerah mitra tidak boleh daerah pengusul sendiri");
+    Map<String, Object> unknown = proposal("KSDD", "regency-1505");
+    unknown.put("partnerRegion", "ministry-kemensos");
+    assertThatThrownBy(() -> form.read(unknown, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Daerah mitra 'ministry-kemensos' tidak dikenal");
+    Map<String, Object> notKsdd = proposal("KSDPK", "regency-1505");
+    notKsdd.put("partnerRegion", "regency-1571");
+    assertThatThrownBy(() -> form.read(notKsdd, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Daerah mitra hanya diisi untuk kerja sama daerah dengan daerah lain (KSDD)");
+  }
+
+  @Test
+  void aRegionalTypeNeedsItsNatureAndGovernmentAffair() {
+    Map<String, Object> v = proposal("KSDPL", "province-16");
+    v.remove("cooperationNature");
+    v.put("governmentAffair", "x");
+    assertThatThrownBy(() -> form.read(v, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Sifat kerja sama (wajib/sukarela) wajib dipilih")
+        .hasMessageContaining("Urusan pemerintahan");
+  }
+
+  @Test
+  void aRegionProposesTheGr28TypesNotTheOldOnesAndAMinistryNotTheRegionalOnes() {
+    assertThatThrownBy(() -> form.read(proposal("DALAM_NEGERI", "province-17"), null, TODAY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("diajukan sebagai KSDD (dengan daerah lain) atau KSDPK (dengan pihak ketiga)");
+    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "regency-1771"), null, TODAY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("diajukan sebagai KSDPL (dengan pemerintah daerah di luar negeri) atau KSDLL");
+    assertThatThrownBy(() -> form.read(proposal("KSDPK", "ministry-kemendagri"), null, TODAY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota)");
+    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "ministry-kemensos"), null, TODAY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Kerja sama luar negeri diajukan oleh Kemendagri");
+  }
+
+  @Test
+  void kemendagriAndItsEchelonOneUnitsProposeTheirOwnCooperation() {
+    Map<String, Object> foreign = proposal("LUAR_NEGERI", "ministry-kemendagri-pemdes");
+    foreign.put("partnerName", "Department of Foreign Affairs and Trade (DFAT) - KOMPAK");
+    foreign.put("partnerCountry", "Australia");
+    assertThat(form.read(foreign, null, TODAY).proposerUnit()).isEqualTo("ministry-kemendagri-pemdes");
+    assertThat(form.read(proposal("DALAM_NEGERI", "ministry-kemendagri"), null, TODAY).type())
+        .isEqualTo(CooperationType.DALAM_NEGERI);
+  }
+}
