@@ -268,7 +268,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     Agreement agreement = agreements.register(new id.go.kerjasama.registry.NewProposal(CooperationType.KSDPK,
         "Pengelolaan terminal bersama", "PT Terminal Bengkulu", "Indonesia", "province-17", "province-17", null,
         List.of("province-17"), List.of("INFRASTRUKTUR"), today().plusMonths(1), 24, false, null, "WAJIB",
-        "Perhubungan"), "t-test", null);
+        "Perhubungan", null), "t-test", null);
     Map<String, Object> variables = new java.util.HashMap<>();
     variables.put("agreementId", agreement.id());
     variables.put("registrationNumber", agreement.registrationNumber());

@@ -3,10 +3,17 @@ package id.go.kerjasama.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kerjasama.platform.forms.DeclaredForm;
+import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.NewProposal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +30,18 @@ import org.junit.jupiter.api.Test;
 class ProposalFormRegionalTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
-  final ProposalForm form = new ProposalForm(new Organisations(), false);
+  final ProposalForm form = new ProposalForm(new Organisations(), null, false);
+  /** The start form as deployed: its validate blocks are the limits (FormLimits reads them the same way). */
+  final DeclaredForm startForm = startForm();
+
+  static DeclaredForm startForm() {
+    try {
+      return new FormLimits(new ObjectMapper(), null).parse("register-proposal.form",
+          Files.readAllBytes(Path.of("forms/cooperation-lifecycle/register-proposal.form")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   Map<String, Object> proposal(String type, String proposer) {
     Map<String, Object> v = new HashMap<>();
@@ -47,7 +65,7 @@ class ProposalFormRegionalTest {
     v.remove("partnerName");
     v.remove("partnerCountry");
     v.put("partnerRegion", "regency-1571");
-    NewProposal p = form.read(v, null, TODAY);
+    NewProposal p = form.read(v, startForm, null, TODAY);
     assertThat(p.type()).isEqualTo(CooperationType.KSDD);
     assertThat(p.partnerRegion()).isEqualTo("regency-1571");
     assertThat(p.partnerName()).isEqualTo("Kota Jambi");
@@ -59,19 +77,19 @@ class ProposalFormRegionalTest {
   @Test
   void aKsddWithoutAKnownPartnerRegionOrWithItselfIsRefused() {
     Map<String, Object> none = proposal("KSDD", "regency-1505");
-    assertThatThrownBy(() -> form.read(none, null, TODAY)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> form.read(none, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Daerah mitra wajib diisi");
     Map<String, Object> self = proposal("KSDD", "regency-1505");
     self.put("partnerRegion", "regency-1505");
-    assertThatThrownBy(() -> form.read(self, null, TODAY)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> form.read(self, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Daerah mitra tidak boleh daerah pengusul sendiri");
     Map<String, Object> unknown = proposal("KSDD", "regency-1505");
     unknown.put("partnerRegion", "ministry-kemensos");
-    assertThatThrownBy(() -> form.read(unknown, null, TODAY)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> form.read(unknown, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Daerah mitra 'ministry-kemensos' tidak dikenal");
     Map<String, Object> notKsdd = proposal("KSDPK", "regency-1505");
     notKsdd.put("partnerRegion", "regency-1571");
-    assertThatThrownBy(() -> form.read(notKsdd, null, TODAY)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> form.read(notKsdd, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Daerah mitra hanya diisi untuk kerja sama daerah dengan daerah lain (KSDD)");
   }
 
@@ -80,23 +98,23 @@ class ProposalFormRegionalTest {
     Map<String, Object> v = proposal("KSDPL", "province-16");
     v.remove("cooperationNature");
     v.put("governmentAffair", "x");
-    assertThatThrownBy(() -> form.read(v, null, TODAY)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> form.read(v, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Sifat kerja sama (wajib/sukarela) wajib dipilih")
         .hasMessageContaining("Urusan pemerintahan");
   }
 
   @Test
   void aRegionProposesTheGr28TypesNotTheOldOnesAndAMinistryNotTheRegionalOnes() {
-    assertThatThrownBy(() -> form.read(proposal("DALAM_NEGERI", "province-17"), null, TODAY))
+    assertThatThrownBy(() -> form.read(proposal("DALAM_NEGERI", "province-17"), startForm, null, TODAY))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("diajukan sebagai KSDD (dengan daerah lain) atau KSDPK (dengan pihak ketiga)");
-    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "regency-1771"), null, TODAY))
+    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "regency-1771"), startForm, null, TODAY))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("diajukan sebagai KSDPL (dengan pemerintah daerah di luar negeri) atau KSDLL");
-    assertThatThrownBy(() -> form.read(proposal("KSDPK", "ministry-kemendagri"), null, TODAY))
+    assertThatThrownBy(() -> form.read(proposal("KSDPK", "ministry-kemendagri"), startForm, null, TODAY))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("diajukan oleh pemerintah daerah (provinsi atau kabupaten/kota)");
-    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "ministry-kemensos"), null, TODAY))
+    assertThatThrownBy(() -> form.read(proposal("LUAR_NEGERI", "ministry-kemensos"), startForm, null, TODAY))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Kerja sama luar negeri diajukan oleh Kemendagri");
   }
@@ -106,8 +124,8 @@ class ProposalFormRegionalTest {
     Map<String, Object> foreign = proposal("LUAR_NEGERI", "ministry-kemendagri-pemdes");
     foreign.put("partnerName", "Department of Foreign Affairs and Trade (DFAT) - KOMPAK");
     foreign.put("partnerCountry", "Australia");
-    assertThat(form.read(foreign, null, TODAY).proposerUnit()).isEqualTo("ministry-kemendagri-pemdes");
-    assertThat(form.read(proposal("DALAM_NEGERI", "ministry-kemendagri"), null, TODAY).type())
+    assertThat(form.read(foreign, startForm, null, TODAY).proposerUnit()).isEqualTo("ministry-kemendagri-pemdes");
+    assertThat(form.read(proposal("DALAM_NEGERI", "ministry-kemendagri"), startForm, null, TODAY).type())
         .isEqualTo(CooperationType.DALAM_NEGERI);
   }
 }
