@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and, for the revision and its lapse timer, {@code ${approvalDeadlines.revisionDue()}}.
  * Checks at start-up that every review task has a positive number of days.
  */
-@Component("approvalDeadlines")
+@Component
 public class ApprovalDeadlines {
 
   static final String TASK_PREFIX = "UserTask_";

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * an entry in the audit trail. The reason is built from the decision that
  * led here, as recorded in the audit trail and the approval records.
  */
-@Component("approvalOutcomes")
+@Component
 public class ApprovalOutcomes {
 
   /** status_reason holds at most this many characters. */

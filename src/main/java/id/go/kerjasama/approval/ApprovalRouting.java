@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * an administrator's mistake in the table: it fails with a message that
  * names the table and the facts, instead of an anonymous gateway error.
  */
-@Component("approvalRouting")
+@Component
 public class ApprovalRouting {
 
   private final String kemluNotSupportedOutcome;

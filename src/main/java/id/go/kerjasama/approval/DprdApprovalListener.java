@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_DATE;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_DPRD_LETTER_NUMBER;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * number and date and stores the DPRD's decision in the registry. A bad value
  * keeps the task open with a message in Bahasa Indonesia.
  */
-@Component("dprdApprovalRecord")
+@Component
+@FormerlyNamed("dprdApprovalRecord")
 class DprdApprovalListener extends ValidatingTaskEndListener {
 
   private final ApprovalRecords records;

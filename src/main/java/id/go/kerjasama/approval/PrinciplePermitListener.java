@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import static id.go.kerjasama.approval.ApprovalProcess.FIELD_VALID_UNTIL;
 import static id.go.kerjasama.approval.ApprovalProcess.GRANTED;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * permit of an agreement naming its NGO becomes the NGO's permit. A bad value
  * keeps the task open with a message in Bahasa Indonesia.
  */
-@Component("principlePermitRecord")
+@Component
+@FormerlyNamed("principlePermitRecord")
 class PrinciplePermitListener extends TaskEndListener {
 
   /** A principle permit is valid at most 3 years (Law 17/2013, GR 59/2016). */

@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.forms.FormLimits;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * through the same form and refuses what it refuses. A timer that cancels
  * the task is not a completion and is let through.
  */
-@Component("responseNotes")
+@Component
+@FormerlyNamed("responseNotes")
 class ResponseNotesListener extends TaskEndListener {
 
   private final FormLimits formLimits;

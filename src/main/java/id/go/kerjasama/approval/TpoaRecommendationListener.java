@@ -1,5 +1,6 @@
 package id.go.kerjasama.approval;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import static id.go.kerjasama.approval.ApprovalProcess.NO_OBJECTION;
 import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND;
 import static id.go.kerjasama.approval.ApprovalProcess.TPOA_ROUND_OUTCOME;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * <p>An unknown code or missing notes never reach it: the engine plugin's
  * first end listener refuses the completion with a message.
  */
-@Component("tpoaRecommendation")
+@Component
+@FormerlyNamed("tpoaRecommendation")
 class TpoaRecommendationListener extends TaskEndListener {
 
   private final ApprovalRecords records;

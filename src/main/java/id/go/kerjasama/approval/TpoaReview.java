@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reference data, group {@code tpoa-<seat>}), and a fresh round each time the
  * file is distributed (first time, after a clarification, after a revision).
  */
-@Component("tpoaReview")
+@Component
 public class TpoaReview {
 
   private final Organisations organisations;

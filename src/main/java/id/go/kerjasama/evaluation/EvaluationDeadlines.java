@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Due dates of the evaluation tasks, in working days from the task's creation
  * ({@code kerjasama.evaluation.*-working-days}).
  */
-@Component("evaluationDeadlines")
+@Component
 public class EvaluationDeadlines {
 
   private final WorkingDayCalendar workingDays;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.evaluation;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * self-evaluation it leaves a summary for Fasker's form; after Fasker's, the
  * three inputs of the rating table.
  */
-@Component("evaluationRecord")
+@Component
+@FormerlyNamed("evaluationRecord")
 class EvaluationRecordListener extends ValidatingTaskEndListener {
 
   private final EvaluationService evaluations;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.evaluation;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
 import id.go.kerjasama.registry.ProcessVariables;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * ({@code ratingResult}) with the year's evaluation, writes them into the
  * audit trail, and clears the evaluation's working variables.
  */
-@Component("recordEvaluationRating")
+@Component
+@FormerlyNamed("recordEvaluationRating")
 class RecordRatingDelegate implements JavaDelegate {
 
   private final EvaluationService evaluations;

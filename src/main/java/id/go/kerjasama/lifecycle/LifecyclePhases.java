@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * runs, the cycle's otherwise. The cycle's phase is kept in {@code cyclePhase}
  * so that it shows again when the renewal is done.
  */
-@Component("lifecyclePhases")
+@Component
 public class LifecyclePhases {
 
   private final AgreementService agreementService;

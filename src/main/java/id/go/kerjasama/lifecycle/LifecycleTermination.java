@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * gave ({@code terminationReason}, optional) and the sender in the audit trail;
  * close-out follows.
  */
-@Component("lifecycleTermination")
+@Component
 public class LifecycleTermination {
 
   public static final String PERMIT_REVOKED = "PERMIT_REVOKED";

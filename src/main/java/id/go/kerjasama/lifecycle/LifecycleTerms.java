@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * before the MSP's end or the expiry of the principle permit in force
  * ({@code PrinciplePermits}, which central approval records), and never before the term starts.
  */
-@Component("lifecycleTerms")
+@Component
 public class LifecycleTerms {
 
   private final AgreementService agreementService;

@@ -134,7 +134,7 @@ class ProposalForm {
     }
     Unit partnerRegion = null;
     if (regionPartner) {
-      String code = form.text(FIELD_PARTNER_REGION, "Daerah mitra", 1, 64);
+      String code = form.text(FIELD_PARTNER_REGION, "Daerah mitra");
       if (code != null) {
         partnerRegion = organisations.find(code).filter(Unit::isRegion).orElse(null);
         if (partnerRegion == null) {

@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.time.BusinessClock;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * and the routing facts. A bad proposal is refused with every problem named;
  * the start rolls back and nothing is written.
  */
-@Component("registerProposal")
+@Component
+@FormerlyNamed("registerProposal")
 class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalForm proposalForm;

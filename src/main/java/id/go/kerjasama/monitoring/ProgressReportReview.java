@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * resubmission's deadline ({@code reportReturnedOn}). Codes and required notes
  * are checked before it runs (the engine plugin's first end listener).
  */
-@Component("progressReportReview")
+@Component
 class ProgressReportReview extends TaskEndListener {
 
   private final ProgressReportService reports;

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * it checks the report, stores it as a new version with its due date and
  * whether it came late, and takes the form's values out of the variables.
  */
-@Component("progressReportSubmission")
+@Component
 public class ProgressReportSubmission extends ValidatingTaskEndListener {
 
   private final ProgressReportService reports;

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * into the agreement's timeline. The mails are queued (see platform.notification),
  * so an SMTP outage never fails the report's process.
  */
-@Component("reportNotices")
+@Component
 public class ReportNotices {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportNotices.class);

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * after the period ends. A report sent back is due again
  * {@code follow-up-working-days} after it was sent back, never before its original date.
  */
-@Component("reportSchedule")
+@Component
 public class ReportSchedule {
 
   private final WorkingDayCalendar workingDays;

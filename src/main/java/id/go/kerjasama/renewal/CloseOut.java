@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * archiving of the documents in the registry. The registry keeps everything
  * after the lifecycle ends.
  */
-@Component("closeOut")
+@Component
 public class CloseOut {
 
   private final AgreementService agreements;

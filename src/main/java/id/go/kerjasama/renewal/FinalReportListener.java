@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * final report in the registry (a bad value keeps the task open) and takes it
  * out of the process variables.
  */
-@Component("finalReportRecord")
+@Component
+@FormerlyNamed("finalReportRecord")
 class FinalReportListener extends TaskEndListener {
 
   private final CloseOut closeOut;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.EvaluationView;
 import id.go.kerjasama.registry.Agreement;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@code renewalBrief}); the full series is in the registry
  * ({@code GET /api/agreements/{id}}, list {@code evaluations}).
  */
-@Component("renewalBrief")
+@Component
+@FormerlyNamed("renewalBrief")
 class RenewalBriefDelegate implements JavaDelegate {
 
   static final int YEARS_SHOWN = 5;

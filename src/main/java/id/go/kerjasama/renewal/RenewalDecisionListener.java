@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * principle permit, and an MSP may not outlast it); otherwise the decision
  * becomes the process's result {@code renewalOutcome}.
  */
-@Component("renewalDecision")
+@Component
+@FormerlyNamed("renewalDecision")
 class RenewalDecisionListener extends TaskEndListener {
 
   @Override

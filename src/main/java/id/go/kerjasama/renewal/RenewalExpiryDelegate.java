@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * date, with the reason, in the registry and the audit trail; Fasker is then
  * asked to follow up ({@code UserTask_FollowUpExpiry}).
  */
-@Component("renewalExpiry")
+@Component
+@FormerlyNamed("renewalExpiry")
 class RenewalExpiryDelegate implements JavaDelegate {
 
   private final AgreementService agreements;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * deadline of the renewal decision) and the due dates of their tasks
  * ({@code kerjasama.renewal.*}, {@code kerjasama.close-out.*}).
  */
-@Component("renewalSchedule")
+@Component
 public class RenewalSchedule {
 
   private final AgreementService agreements;

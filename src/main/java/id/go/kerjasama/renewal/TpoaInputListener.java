@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * OBJECT) for the partner ministry's decision and its text for the form. The
  * audit trail records the input itself (who, when, notes).
  */
-@Component("tpoaRenewalInput")
+@Component
+@FormerlyNamed("tpoaRenewalInput")
 class TpoaInputListener extends TaskEndListener {
 
   @Override

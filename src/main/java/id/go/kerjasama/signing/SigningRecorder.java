@@ -1,5 +1,6 @@
 package id.go.kerjasama.signing;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_DOCUMENT_NUMBER;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_END_DATE;
 import static id.go.kerjasama.signing.SigningProcess.FIELD_SIGNATORIES;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the signing phase's user tasks ({@code ${signingRecord}}).
+ * End listener of the signing phase's user tasks ({@code ${signingRecorder}}).
  * The task's extension property {@code documentKind} says which document it
  * is about. For a signed document (MSP, LOI, MOU, NK, PKS) it checks the
  * form's number, signatories and dates against the rules of that kind,
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
  * out of the process variables. For the MSP draft it only requires the
  * upload. A problem keeps the task open with a clear message; nothing is written.
  */
-@Component("signingRecord")
+@Component
+@FormerlyNamed("signingRecord")
 public class SigningRecorder extends ValidatingTaskEndListener {
 
   static final String DOCUMENT_KIND = "documentKind";
@@ -194,6 +196,6 @@ public class SigningRecorder extends ValidatingTaskEndListener {
       }
     }
     throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
-        + " uses ${signingRecord} without the extension property " + DOCUMENT_KIND);
+        + " uses ${signingRecorder} without the extension property " + DOCUMENT_KIND);
   }
 }

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 /**
  * Service levels of the signing phase ({@code kerjasama.signing.*}); read by
  * processes/agreement-signing.bpmn, e.g.
- * {@code ${workingDays.dueIn(signingSettings.loiFollowUpWorkingDays)}}.
+ * {@code ${workingDayCalendar.dueIn(signingSettings.loiFollowUpWorkingDays)}}.
  */
-@Component("signingSettings")
+@Component
 public class SigningSettings {
 
   private final int loiFollowUpWorkingDays;

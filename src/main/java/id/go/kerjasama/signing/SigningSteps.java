@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Nota Kesepahaman goes straight to its follow-up). Used by the conditions of
  * Gateway_DocumentToSign: {@code ${signingSteps.next(execution) == 'SIGN_LOI'}}.
  */
-@Component("signingSteps")
+@Component
 public class SigningSteps {
 
   private final AgreementService agreementService;

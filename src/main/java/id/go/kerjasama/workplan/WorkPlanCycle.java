@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code ${workPlanCycle.reviewProvinces(execution)}} (the provinces reviewing in parallel),
  * {@code ${workPlanCycle.draftDue()}}, {@code ${workPlanCycle.reviewDue()}}.
  */
-@Component("workPlanCycle")
+@Component
 public class WorkPlanCycle {
 
   private final AgreementService agreementService;

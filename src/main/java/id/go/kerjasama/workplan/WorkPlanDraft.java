@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * form's values out of the process variables. A bad plan keeps the task open
  * with every problem named.
  */
-@Component("workPlanDraft")
+@Component
 public class WorkPlanDraft extends ValidatingTaskEndListener {
 
   private final WorkPlanService workPlans;

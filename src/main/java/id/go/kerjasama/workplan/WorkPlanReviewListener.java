@@ -1,5 +1,6 @@
 package id.go.kerjasama.workplan;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.identity.CurrentUser;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * before it runs (the engine plugin's first end listener), which refuses a
  * bad completion.
  */
-@Component("workPlanReview")
+@Component
+@FormerlyNamed("workPlanReview")
 class WorkPlanReviewListener extends TaskEndListener {
 
   private final WorkPlanService workPlans;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.calendar;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -39,9 +40,10 @@ import org.springframework.stereotype.Component;
  * Western Indonesian Time ({@link BusinessClock#ZONE}). Due dates handed to the
  * engine are at {@link #OFFICE_CLOSING} of the due day.
  *
- * <p>In BPMN: {@code camunda:dueDate="${workingDays.dueIn(5)}"}.
+ * <p>In BPMN: {@code camunda:dueDate="${workingDayCalendar.dueIn(5)}"}.
  */
-@Component("workingDays")
+@Component
+@FormerlyNamed("workingDays")
 public class WorkingDayCalendar {
 
   /**

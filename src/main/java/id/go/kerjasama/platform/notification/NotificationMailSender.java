@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * the mail and before the commit: the retry sends it again (at-least-once,
  * docs/reliability.md), with the same {@code Message-ID}.
  */
-@Component("notificationMailSender")
+@Component
 class NotificationMailSender implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailSender.class);

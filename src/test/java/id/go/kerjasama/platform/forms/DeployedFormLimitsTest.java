@@ -129,7 +129,8 @@ class DeployedFormLimitsTest {
   }
 
   private static void assertRefused(DeclaredForm form, Map<String, Object> values, String label, String message) {
-    assertThat(form.problems(values::get)).singleElement().asString()
+    assertThat(form.problems(values::get)).as("%s in %s refused with '%s'", label, form.name(), message)
+        .singleElement().asString()
         .startsWith(label + " ").contains(message);
   }
 
@@ -154,19 +155,20 @@ class DeployedFormLimitsTest {
       }
     }
     if (rule.isNumber()) {
+      // numbers as an Indonesian types them: a comma before the decimals (a dot groups thousands)
       BigDecimal step = rule.decimals() == null ? BigDecimal.ONE : BigDecimal.ONE.movePointLeft(rule.decimals());
       if (rule.min() != null) {
-        edges.add(new Edge("min", rule.min().toPlainString(), rule.min().subtract(step).toPlainString(),
+        edges.add(new Edge("min", rule.min().toPlainString().replace('.', ','), rule.min().subtract(step).toPlainString().replace('.', ','),
             "paling kecil " + FieldRule.format(rule.min())));
       }
       if (rule.max() != null) {
-        edges.add(new Edge("max", rule.max().toPlainString(), rule.max().add(step).toPlainString(),
+        edges.add(new Edge("max", rule.max().toPlainString().replace('.', ','), rule.max().add(step).toPlainString().replace('.', ','),
             "paling besar " + FieldRule.format(rule.max())));
       }
       if (rule.decimals() != null) {
         BigDecimal base = new BigDecimal(valid.toString());
-        edges.add(new Edge("decimalDigits", base.add(step).toPlainString(),
-            base.add(step.movePointLeft(1)).toPlainString(),
+        edges.add(new Edge("decimalDigits", base.add(step).toPlainString().replace('.', ','),
+            base.add(step.movePointLeft(1)).toPlainString().replace('.', ','),
             rule.decimals() == 0 ? "harus bilangan bulat" : "paling banyak " + rule.decimals() + " angka di belakang koma"));
       }
     }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ProcessTest
 class FormLimitsProcessTest extends ProcessTestSupport {
 
-  private static final String TASK_REVIEW_BY_FASKER = "UserTask_ReviewByFasker";
+  private static final String TASK_REVIEW_BY_FASKER = "UserTask_DecideCentralApproval";
 
   @Autowired
   JdbcTemplate jdbc;
@@ -49,7 +49,8 @@ class FormLimitsProcessTest extends ProcessTestSupport {
 
   @Test
   void aReviewsNotesAreRefusedPastTheFormsMaximumAndTheTaskStaysOpen() {
-    ProcessInstance pi = submit("province-82", proposal("LUAR_NEGERI", "province-82", "82"));
+    // Kemendagri's own domestic cooperation goes straight to Fasker's decision (route 4)
+    ProcessInstance pi = submit("ministry-kemendagri", proposal("DALAM_NEGERI", "ministry-kemendagri", "82"));
     Task review = openTask(pi.getBusinessKey(), TASK_REVIEW_BY_FASKER);
     assertThat(review).isNotNull();
 

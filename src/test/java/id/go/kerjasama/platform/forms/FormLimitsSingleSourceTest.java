@@ -45,7 +45,6 @@ class FormLimitsSingleSourceTest {
       Map.entry("legacyimport/LegacyCsv.java", Map.of(
           "1 < text.length()", "walks the characters of the CSV text, not a limit")),
       Map.entry("platform/forms/FormValues.java", Map.of(
-          "length() > 10", "cuts an ISO date-time to its date part, not a limit",
           "length() > 40", "shortens a quoted value inside an error message, not a limit")),
       Map.entry("platform/security/BasicCredentials.java", Map.of(
           "length() <= PREFIX", "parses the Authorization header's prefix, not a limit")),
