@@ -37,8 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * webapps' copy, {@code /api}, the legacy import — each answered 4xx with a message in Bahasa Indonesia,
  * no SQL or stack text, and nothing half-written; request bodies over the limit answered 413; the
  * database's connections killed under load, and the application answering again by itself. Test data
- * of province 13 (Sumatera Barat). {@code -Dfuzz.inputs=N} (default 600) sets the number of random
- * mutations of the start form on top of the fixed cases.
+ * of province 13 (Sumatera Barat). {@code -Dfuzz.inputs=N} (default 200) sets the number of random
+ * mutations of the start form on top of the fixed cases, {@code -Dfuzz.csv=N} (default 60) the number of
+ * random CSV files; the profile {@code -Pfault} runs this class alone with 2,000 and 500.
  */
 class FaultAndFuzzIT extends IntegrationTest {
 
@@ -82,7 +83,7 @@ class FaultAndFuzzIT extends IntegrationTest {
       cases.add(Map.entry("raw " + abbreviate(raw), raw));
     }
     Random random = new Random(14);
-    int mutations = Integer.getInteger("fuzz.inputs", 600);
+    int mutations = Integer.getInteger("fuzz.inputs", 200);
     List<String> fields = new ArrayList<>(valid.keySet());
     List<Object> values = badValues();
     for (int i = 0; i < mutations; i++) {
@@ -287,7 +288,7 @@ class FaultAndFuzzIT extends IntegrationTest {
         + "location_provinces,sectors,document_kind,document_number,signatories,signed_on,start_date,end_date";
     String[] pieces = {"\"", "\"\"", ",", ";", "\n", "\r", "\r\n", "\u0000", "\u001b", "é", "\uFEFF", "13",
         "province-13", "DALAM_NEGERI", "PKS", "2024-13-45", "31/02/2024", "", " ", "x".repeat(400), "\t", "\\"};
-    int files = Integer.getInteger("fuzz.csv", 150);
+    int files = Integer.getInteger("fuzz.csv", 60);
     for (int i = 0; i < files; i++) {
       StringBuilder file = new StringBuilder(random.nextInt(4) == 0 ? "" : header + "\n");
       for (int line = 0, lines = 1 + random.nextInt(6); line < lines; line++) {
@@ -357,7 +358,12 @@ class FaultAndFuzzIT extends IntegrationTest {
 
   @AfterAll
   static void figures() {
-    System.out.println("[fault-suite] inputs tried by answer: " + FIGURES);
+    int total = FIGURES.entrySet().stream().filter(e -> !e.getKey().startsWith("faults"))
+        .mapToInt(e -> e.getValue().get()).sum();
+    int serverErrors = FIGURES.entrySet().stream().filter(e -> e.getKey().matches(".* 5\\d\\d"))
+        .mapToInt(e -> e.getValue().get()).sum();
+    System.out.println("[fault-suite] " + total + " inputs tried, " + serverErrors + " answered 5xx; by answer: "
+        + FIGURES);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only in variables ({@link SubmittedValues} checks those inside the engine,
  * whichever way they come): PostgreSQL cannot store a NUL and answered with
  * its SQL error, H2 stored it. A body that is not JSON passes on, and the
- * API behind answers it.
+ * API behind answers it. A JSON {@code null} as the whole body of an engine
+ * REST call is refused too (the engine's resources answered it with a
+ * NullPointerException, 500).
  */
 final class ControlCharacterGuard extends OncePerRequestFilter {
 
@@ -52,6 +54,12 @@ final class ControlCharacterGuard extends OncePerRequestFilter {
       next = cached;
       try {
         JsonNode body = json.readTree(cached.body());
+        if (body != null && body.isNull() && !isApi(request)) {
+          // the engine's REST resources take a null body for their DTO and fail with a NullPointerException (500)
+          JsonAnswer.send(response, HttpServletResponse.SC_BAD_REQUEST,
+              "Isi permintaan tidak boleh null; kirim objek JSON sesuai dokumentasi API.");
+          return;
+        }
         if (body != null) {
           collect(body, "", fields);
         }
@@ -118,6 +126,11 @@ final class ControlCharacterGuard extends OncePerRequestFilter {
       }
     }
     return false;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
   }
 
   private static boolean isJson(String contentType) {

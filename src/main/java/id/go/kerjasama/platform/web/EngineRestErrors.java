@@ -244,6 +244,13 @@ public class EngineRestErrors {
 
   /** What the database or the engine refused as bad input ({@link #database}, {@link #unsupportedType}), or null. */
   static Response refusal(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+        // beyond Jackson's limits (a number of 5,000 digits, nesting too deep) or otherwise not readable
+        return badJson("Isi permintaan bukan JSON yang dapat dibaca (angka terlalu panjang, susunan terlalu dalam, "
+            + "atau tanda baca salah); lihat dokumentasi API.");
+      }
+    }
     Response unsupported = unsupportedType(exception);
     return unsupported != null ? unsupported : database(exception);
   }
