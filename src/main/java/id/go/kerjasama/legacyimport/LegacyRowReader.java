@@ -12,6 +12,7 @@ import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.DocumentKind;
 import id.go.kerjasama.registry.Sector;
 import id.go.kerjasama.signing.SigningRecorder;
+import id.go.kerjasama.signing.SigningSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,10 +44,12 @@ class LegacyRowReader {
 
   private final Organisations organisations;
   private final FormLimits formLimits;
+  private final SigningSettings signing;
 
-  public LegacyRowReader(Organisations organisations, FormLimits formLimits) {
+  public LegacyRowReader(Organisations organisations, FormLimits formLimits, SigningSettings signing) {
     this.organisations = organisations;
     this.formLimits = formLimits;
+    this.signing = signing;
   }
 
   /** The proposal start form whose limits the title and the partner's name and country meet. */
@@ -135,9 +138,9 @@ class LegacyRowReader {
     if (start != null && end != null) {
       if (!end.isAfter(start)) {
         form.problem("Tanggal berakhir harus sesudah tanggal mulai");
-      } else if (kind == DocumentKind.PKS && end.isAfter(start.plusYears(SigningRecorder.PKS_MAX_YEARS))) {
-        form.problem("Perjanjian Kerja Sama berlaku paling lama " + SigningRecorder.PKS_MAX_YEARS
-            + " tahun; tanggal berakhir paling lambat " + start.plusYears(SigningRecorder.PKS_MAX_YEARS));
+      } else if (kind == DocumentKind.PKS && end.isAfter(start.plusYears(signing.getPksMaxYears()))) {
+        form.problem("Perjanjian Kerja Sama berlaku paling lama " + signing.getPksMaxYears()
+            + " tahun; tanggal berakhir paling lambat " + start.plusYears(signing.getPksMaxYears()));
       } else if (kind == DocumentKind.MSP
           && end.isAfter(start.plusMonths(SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
         form.problem("MSP berlaku paling lama " + SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT

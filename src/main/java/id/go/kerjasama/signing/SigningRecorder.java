@@ -45,8 +45,6 @@ import org.springframework.stereotype.Component;
 public class SigningRecorder extends ValidatingTaskEndListener {
 
   static final String DOCUMENT_KIND = "documentKind";
-  /** Perjanjian Kerja Sama: at most 5 years (Home Affairs Reg. 22/2020). */
-  public static final int PKS_MAX_YEARS = 5;
   /** Without a recorded principle permit: its longest validity, 3 years (GR 59/2016). */
   public static final int MSP_MAX_MONTHS_WITHOUT_PERMIT = 36;
 
@@ -55,10 +53,13 @@ public class SigningRecorder extends ValidatingTaskEndListener {
   private final SigningRepository signings;
   private final PrinciplePermits permits;
   private final IdentityService identityService;
+  private final SigningSettings settings;
 
   public SigningRecorder(AgreementService agreementService, DocumentService documentService,
-                         SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService, FormLimits formLimits) {
+                         SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService,
+                         FormLimits formLimits, SigningSettings settings) {
     super(formLimits);
+    this.settings = settings;
     this.agreementService = agreementService;
     this.documentService = documentService;
     this.signings = signings;
@@ -152,9 +153,9 @@ public class SigningRecorder extends ValidatingTaskEndListener {
         }
       }
       case PKS -> {
-        if (end.isAfter(start.plusYears(PKS_MAX_YEARS))) {
-          form.problem("Perjanjian Kerja Sama berlaku paling lama " + PKS_MAX_YEARS
-              + " tahun; tanggal berakhir paling lambat " + IndonesianFormat.date(start.plusYears(PKS_MAX_YEARS)) + " (diisi "
+        if (end.isAfter(start.plusYears(settings.getPksMaxYears()))) {
+          form.problem("Perjanjian Kerja Sama berlaku paling lama " + settings.getPksMaxYears()
+              + " tahun; tanggal berakhir paling lambat " + IndonesianFormat.date(start.plusYears(settings.getPksMaxYears())) + " (diisi "
               + IndonesianFormat.date(end) + ")");
         }
       }

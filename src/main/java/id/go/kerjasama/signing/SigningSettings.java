@@ -13,11 +13,26 @@ public class SigningSettings {
 
   private final int loiFollowUpWorkingDays;
   private final int fullPowerWorkingDays;
+  private final int pksMaxYears;
 
   public SigningSettings(@Value("${kerjasama.signing.loi-follow-up-working-days:60}") int loiFollowUpWorkingDays,
-                         @Value("${kerjasama.signing.full-power-working-days:10}") int fullPowerWorkingDays) {
+                         @Value("${kerjasama.signing.full-power-working-days:10}") int fullPowerWorkingDays,
+                         @Value("${kerjasama.signing.pks-max-years:5}") int pksMaxYears) {
+    if (pksMaxYears < 1) {
+      throw new IllegalStateException("kerjasama.signing.pks-max-years must be at least 1, is " + pksMaxYears);
+    }
     this.loiFollowUpWorkingDays = loiFollowUpWorkingDays;
     this.fullPowerWorkingDays = fullPowerWorkingDays;
+    this.pksMaxYears = pksMaxYears;
+  }
+
+  /**
+   * The longest term of a Perjanjian Kerja Sama, in years (default 5). Written in
+   * domain sources for Home Affairs Reg. 22/2020, but no article text was seen
+   * (docs/regulations.md): an assumption the ministry's legal team confirms.
+   */
+  public int getPksMaxYears() {
+    return pksMaxYears;
   }
 
   /** Working days Kemlu has to issue the Full Power for a region's MoU (no regulation fixes it: an assumption). */
