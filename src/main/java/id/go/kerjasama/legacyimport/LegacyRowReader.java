@@ -11,7 +11,7 @@ import id.go.kerjasama.platform.identity.UnitLevel;
 import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.DocumentKind;
 import id.go.kerjasama.registry.Sector;
-import id.go.kerjasama.signing.SigningRecorder;
+import id.go.kerjasama.signing.SigningRecordListener;
 import id.go.kerjasama.signing.SigningSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,10 +142,10 @@ class LegacyRowReader {
         form.problem("Perjanjian Kerja Sama berlaku paling lama " + signing.getPksMaxYears()
             + " tahun; tanggal berakhir paling lambat " + start.plusYears(signing.getPksMaxYears()));
       } else if (kind == DocumentKind.MSP
-          && end.isAfter(start.plusMonths(SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
-        form.problem("MSP berlaku paling lama " + SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT
+          && end.isAfter(start.plusMonths(SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
+        form.problem("MSP berlaku paling lama " + SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT
             + " bulan (izin prinsip paling lama 3 tahun); tanggal berakhir paling lambat "
-            + start.plusMonths(SigningRecorder.MSP_MAX_MONTHS_WITHOUT_PERMIT));
+            + start.plusMonths(SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT));
       }
     }
     if (!form.problems().isEmpty()) {

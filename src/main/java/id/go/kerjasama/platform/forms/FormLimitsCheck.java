@@ -73,7 +73,7 @@ class FormLimitsCheck implements UserTaskListener {
     });
   }
 
-  /** {@code ${signingRecorder}} → {@code signingRecord}; null for anything else. */
+  /** {@code ${signingRecordListener}} → {@code signingRecord}; null for anything else. */
   static String beanName(String expression) {
     if (expression == null) {
       return null;

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * application refuses the start with a message; nothing is written.
  */
 @Component
-public class NgoPermitApplication implements JavaDelegate {
+public class NgoPermitApplicationDelegate implements JavaDelegate {
 
   private final FormLimits formLimits;
   private final NgoRegistry registry;
@@ -42,7 +42,7 @@ public class NgoPermitApplication implements JavaDelegate {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
-  NgoPermitApplication(FormLimits formLimits, NgoRegistry registry, NgoPermits permits, @Lazy IdentityService identityService,
+  NgoPermitApplicationDelegate(FormLimits formLimits, NgoRegistry registry, NgoPermits permits, @Lazy IdentityService identityService,
                        @Lazy AuthorizationService authorizationService) {
     this.formLimits = formLimits;
     this.registry = registry;

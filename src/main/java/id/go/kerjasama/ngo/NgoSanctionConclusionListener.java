@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** End listener of UserTask_ConcludeSanction: upholds or lifts the sanction (a lifted suspension restores the permits). */
 @Component
-class NgoSanctionConclusion extends TaskEndListener {
+class NgoSanctionConclusionListener extends TaskEndListener {
 
   private final NgoSanctions sanctions;
 
-  NgoSanctionConclusion(NgoSanctions sanctions) {
+  NgoSanctionConclusionListener(NgoSanctions sanctions) {
     this.sanctions = sanctions;
   }
 

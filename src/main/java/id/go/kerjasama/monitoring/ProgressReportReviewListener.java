@@ -1,5 +1,6 @@
 package id.go.kerjasama.monitoring;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import static id.go.kerjasama.monitoring.MonitoringProcess.*;
 
 import id.go.kerjasama.platform.engine.TaskEndListener;
@@ -25,13 +26,14 @@ import org.springframework.stereotype.Component;
  * are checked before it runs (the engine plugin's first end listener).
  */
 @Component
-class ProgressReportReview extends TaskEndListener {
+@FormerlyNamed("progressReportReview")
+class ProgressReportReviewListener extends TaskEndListener {
 
   private final ProgressReportService reports;
   private final IdentityService identityService;
   private final FormLimits formLimits;
 
-  public ProgressReportReview(ProgressReportService reports, @Lazy IdentityService identityService, FormLimits formLimits) {
+  public ProgressReportReviewListener(ProgressReportService reports, @Lazy IdentityService identityService, FormLimits formLimits) {
     this.formLimits = formLimits;
     this.reports = reports;
     this.identityService = identityService;

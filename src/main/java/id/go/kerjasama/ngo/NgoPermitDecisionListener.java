@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the task open with a message.
  */
 @Component
-class NgoPermitDecision extends TaskEndListener {
+class NgoPermitDecisionListener extends TaskEndListener {
 
   static final String LABEL = "Izin prinsip berlaku sampai";
 
@@ -31,7 +31,7 @@ class NgoPermitDecision extends TaskEndListener {
   private final NgoProperties properties;
   private final IdentityService identityService;
 
-  NgoPermitDecision(NgoPermits permits, NgoProperties properties, @Lazy IdentityService identityService) {
+  NgoPermitDecisionListener(NgoPermits permits, NgoProperties properties, @Lazy IdentityService identityService) {
     this.permits = permits;
     this.properties = properties;
     this.identityService = identityService;

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.notification;
 
+import id.go.kerjasama.platform.engine.FormerlyNamed;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -33,16 +34,17 @@ import org.springframework.stereotype.Component;
  * docs/reliability.md), with the same {@code Message-ID}.
  */
 @Component
-class NotificationMailSender implements JavaDelegate {
+@FormerlyNamed("notificationMailSender")
+class NotificationMailDelegate implements JavaDelegate {
 
-  private static final Logger LOG = LoggerFactory.getLogger(NotificationMailSender.class);
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationMailDelegate.class);
 
   private final NotificationRepository repository;
   private final Notifier notifier;
   private final NotificationProperties properties;
   private final ObjectProvider<JavaMailSender> mailSender;
 
-  public NotificationMailSender(NotificationRepository repository, Notifier notifier,
+  public NotificationMailDelegate(NotificationRepository repository, Notifier notifier,
                                 NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender) {
     this.repository = repository;
     this.notifier = notifier;

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 
 /** End listener of UserTask_RespondToSanction: the NGO's response (required) is kept with the sanction. */
 @Component
-class NgoSanctionResponse extends ValidatingTaskEndListener {
+class NgoSanctionResponseListener extends ValidatingTaskEndListener {
 
   /** The response is the task's notes, so that the audit trail keeps it too. */
   static final String FIELD_RESPONSE = "notes";
 
   private final NgoSanctions sanctions;
 
-  NgoSanctionResponse(FormLimits formLimits, NgoSanctions sanctions) {
+  NgoSanctionResponseListener(FormLimits formLimits, NgoSanctions sanctions) {
     super(formLimits);
     this.sanctions = sanctions;
   }

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the signing phase's user tasks ({@code ${signingRecorder}}).
+ * End listener of the signing phase's user tasks ({@code ${signingRecordListener}}).
  * The task's extension property {@code documentKind} says which document it
  * is about. For a signed document (MSP, LOI, MOU, NK, PKS) it checks the
  * form's number, signatories and dates against the rules of that kind,
@@ -41,8 +41,8 @@ import org.springframework.stereotype.Component;
  * upload. A problem keeps the task open with a clear message; nothing is written.
  */
 @Component
-@FormerlyNamed("signingRecord")
-public class SigningRecorder extends ValidatingTaskEndListener {
+@FormerlyNamed({"signingRecord", "signingRecorder"})
+public class SigningRecordListener extends ValidatingTaskEndListener {
 
   static final String DOCUMENT_KIND = "documentKind";
   /** Without a recorded principle permit: its longest validity, 3 years (GR 59/2016). */
@@ -55,7 +55,7 @@ public class SigningRecorder extends ValidatingTaskEndListener {
   private final IdentityService identityService;
   private final SigningSettings settings;
 
-  public SigningRecorder(AgreementService agreementService, DocumentService documentService,
+  public SigningRecordListener(AgreementService agreementService, DocumentService documentService,
                          SigningRepository signings, PrinciplePermits permits, @Lazy IdentityService identityService,
                          FormLimits formLimits, SigningSettings settings) {
     super(formLimits);
@@ -197,6 +197,6 @@ public class SigningRecorder extends ValidatingTaskEndListener {
       }
     }
     throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
-        + " uses ${signingRecorder} without the extension property " + DOCUMENT_KIND);
+        + " uses ${signingRecordListener} without the extension property " + DOCUMENT_KIND);
   }
 }
