@@ -33,10 +33,11 @@ final class PasswordPolicyGuard extends OncePerRequestFilter {
   private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final IdentityService identityService;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
-  PasswordPolicyGuard(IdentityService identityService) {
+  PasswordPolicyGuard(IdentityService identityService, ObjectMapper json) {
     this.identityService = identityService;
+    this.json = json;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -68,8 +69,8 @@ class WebEdgeFilters {
   }
 
   @Bean
-  FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService) {
-    return registration(new PasswordPolicyGuard(identityService), "kerjasama-password-policy",
+  FilterRegistrationBean<PasswordPolicyGuard> passwordPolicyGuard(IdentityService identityService, ObjectMapper json) {
+    return registration(new PasswordPolicyGuard(identityService, json), "kerjasama-password-policy",
         PASSWORD_POLICY_ORDER, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
