@@ -33,6 +33,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
   void aSupervisorSeesThePortfolioChartsAndAFinishedCooperationsHistory() {
     propose("province-21", "LUAR_NEGERI", "province-21", "21");
     String refused = propose("province-19", "LUAR_NEGERI", "province-19", "19");
+    approveUntil(refused, "UserTask_ReviewByFasker");
     completeOverRest(refused, "UserTask_ReviewByFasker", "fasker",
         Map.of("decision", value("REFUSED"), "notes", value("Belum ada persetujuan DPRD")));
 
@@ -63,6 +64,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
   void aSupervisorFindsAnAgreementInTheTableOpensItsTimelineAndDownloadsTheCsv() {
     String key = propose("province-82", "LUAR_NEGERI", "province-82", "82");
     String refused = propose("province-82", "LUAR_NEGERI", "province-82", "82");
+    approveUntil(refused, "UserTask_ReviewByFasker");
     completeOverRest(refused, "UserTask_ReviewByFasker", "fasker",
         Map.of("decision", value("REFUSED"), "notes", value("Dokumen belum lengkap")));
 
