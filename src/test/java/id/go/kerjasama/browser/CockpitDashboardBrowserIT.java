@@ -178,6 +178,9 @@ class CockpitDashboardBrowserIT extends BrowserTest {
       new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(12, 300), 0, 300).perform();
     }
     assertThat(endVisible(last)).as("the end of the last section '%s' can be scrolled into view", title).isTrue();
+    assertThat(((JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0]; return r.scrollWidth <= r.clientWidth;", dashboard))
+        .as("nothing makes the dashboard wider than the window").isEqualTo(true);
     screenshot(screenshot);
     return last;
   }
