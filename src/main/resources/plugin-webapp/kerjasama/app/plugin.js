@@ -8,6 +8,13 @@ const ROUTE = '/kerjasama';
 const API = '/api';
 const PAGE_SIZE = 20;
 const ADMIN_GROUP = 'camunda-admin';
+/** The audit trail's outcome codes in Indonesian; an unknown code is shown as it is. */
+const OUTCOMES = {
+  SUBMITTED: 'Diajukan', APPROVED: 'Disetujui', REFUSED: 'Ditolak', RETURNED: 'Dikembalikan',
+  SUPPORTED: 'Didukung', NOT_SUPPORTED: 'Tidak didukung', UPLOADED: 'Diunggah', SIGNED: 'Ditandatangani',
+  RECOMMENDED: 'Direkomendasikan', NOT_RECOMMENDED: 'Tidak direkomendasikan', COMPLETED: 'Selesai',
+  TERMINATED: 'Diakhiri', LAPSED: 'Gugur', EXPIRED: 'Berakhir', IMPORTED: 'Diimpor'
+};
 const TYPE_COLORS = {ORMAS_ASING: '#1f77b4', LUAR_NEGERI: '#ff7f0e', DALAM_NEGERI: '#2ca02c'};
 const BAR_COLOR = '#3c78b4';
 const LATE_COLOR = '#c0392b';
@@ -264,7 +271,7 @@ function renderTimeline(target, detail, labels) {
     detail.timeline.length
       ? table(['Waktu', 'Pelaku', 'Fase', 'Kegiatan', 'Keputusan', 'Catatan'], detail.timeline.map(e =>
         [formatDateTime(e.occurredAt), e.actor || '—', labels.phases[e.phase] || e.phase || '—',
-          e.activityName || e.activity || '', e.outcome || '', e.notes || '']), 'agreement-timeline')
+          e.activityName || e.activity || '', OUTCOMES[e.outcome] || e.outcome || '', e.notes || '']), 'agreement-timeline')
       : el('p', {class: 'ks-empty'}, 'Belum ada kejadian yang tercatat.'));
 }
 

@@ -123,7 +123,8 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     WebElement timeline = reveal(By.cssSelector("table[data-table='agreement-timeline']"));
     screenshot("06-agreement-timeline");
     assertThat(allText(By.cssSelector("[data-agreement-history]")))
-        .contains("Riwayat " + refused, "Ditolak", "Dokumen belum lengkap", "REFUSED", "it-fasker");
+        .contains("Riwayat " + refused, "Ditolak", "Dokumen belum lengkap", "it-fasker", "Usulan diajukan")
+        .doesNotContain("REFUSED", "SUBMITTED");
     assertThat(timeline.getText()).matches("(?s).*\\d{2}/\\d{2}/\\d{4} \\d{2}\\.\\d{2}.*");
     assertThat(driver.findElement(By.cssSelector("[data-process-instance]")).getAttribute("href"))
         .contains("#/process-instance/");
