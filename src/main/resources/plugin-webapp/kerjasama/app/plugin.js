@@ -1,9 +1,20 @@
 // Kerjasama: the supervisors' dashboard in Cockpit (menu "Dasbor Kerja Sama",
 // route #/kerjasama). Plain DOM and SVG, no external library, no CDN.
 // Data: /camunda/api/cockpit/plugin/kerjasama/<engine>/dashboard (Java:
-// id.go.kerjasama.operations.cockpit.DashboardResource).
+// id.go.kerjasama.operations.cockpit.DashboardResource); the agreement table
+// reads the registry's search /api/agreements with the Cockpit session.
 
 const ROUTE = '/kerjasama';
+const API = '/api';
+const PAGE_SIZE = 20;
+const ADMIN_GROUP = 'camunda-admin';
+/** The audit trail's outcome codes in Indonesian; an unknown code is shown as it is. */
+const OUTCOMES = {
+  SUBMITTED: 'Diajukan', APPROVED: 'Disetujui', REFUSED: 'Ditolak', RETURNED: 'Dikembalikan',
+  SUPPORTED: 'Didukung', NOT_SUPPORTED: 'Tidak didukung', UPLOADED: 'Diunggah', SIGNED: 'Ditandatangani',
+  RECOMMENDED: 'Direkomendasikan', NOT_RECOMMENDED: 'Tidak direkomendasikan', COMPLETED: 'Selesai',
+  TERMINATED: 'Diakhiri', LAPSED: 'Gugur', EXPIRED: 'Berakhir', IMPORTED: 'Diimpor'
+};
 const TYPE_COLORS = {ORMAS_ASING: '#1f77b4', LUAR_NEGERI: '#ff7f0e', DALAM_NEGERI: '#2ca02c'};
 const BAR_COLOR = '#3c78b4';
 const LATE_COLOR = '#c0392b';
@@ -28,19 +39,45 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
+/** A date as dd/mm/yyyy; a LocalDate string (yyyy-mm-dd) is taken as it is, without time-zone shifts. */
 function formatDate(iso) {
   if (!iso) {
     return '—';
   }
-  const d = new Date(iso);
-  return d.toLocaleDateString('id-ID', {day: 'numeric', month: 'long', year: 'numeric'});
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) {
+    return `${m[3]}/${m[2]}/${m[1]}`;
+  }
+  return new Date(iso).toLocaleDateString('id-ID', {day: '2-digit', month: '2-digit', year: 'numeric',
+    timeZone: 'Asia/Jakarta'});
 }
 
+/** A moment as dd/mm/yyyy hh.mm, Jakarta time. */
 function formatDateTime(iso) {
   if (!iso) {
     return '—';
   }
-  return new Date(iso).toLocaleString('id-ID', {dateStyle: 'medium', timeStyle: 'short'});
+  const d = new Date(iso);
+  return formatDate(iso) + ' ' + d.toLocaleTimeString('id-ID', {hour: '2-digit', minute: '2-digit',
+    timeZone: 'Asia/Jakarta'});
+}
+
+/** dd/mm/yyyy typed by the user to yyyy-mm-dd for the API; null if empty, undefined if not a real date. */
+function parseDate(text) {
+  const t = (text || '').trim();
+  if (!t) {
+    return null;
+  }
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (!m) {
+    return undefined;
+  }
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Horizontal bar chart. bars: [{label, value}] or stacked: [{label, parts: [{key, value}]}]. */
@@ -97,9 +134,19 @@ function tile(label, value, id) {
 }
 
 function table(headers, rows, id) {
-  return el('table', {class: 'cam-table ks-table', 'data-table': id},
+  return el('div', {class: 'ks-table-wrap'}, el('table', {class: 'cam-table ks-table', 'data-table': id},
     el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c))))));
+    el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c)))))));
+}
+
+/** GET on the application's own API (/api) with the Cockpit session; errors carry the API's message. */
+async function apiGet(path) {
+  const response = await fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new Error(body.message || `HTTP ${response.status}`);
+  }
+  return body;
 }
 
 function createClient(api) {
@@ -198,6 +245,178 @@ function renderFinished(root, finished, call) {
     detail));
 }
 
+function select(name, label, options) {
+  return el('label', {class: 'ks-field'}, el('span', {}, label),
+    el('select', {name, class: 'form-control input-sm', 'data-filter': name},
+      el('option', {value: ''}, 'Semua'), options.map(o => el('option', {value: o.value}, o.label))));
+}
+
+function textField(name, label, placeholder) {
+  return el('label', {class: 'ks-field'}, el('span', {}, label),
+    el('input', {name, type: 'text', class: 'form-control input-sm', placeholder, 'data-filter': name,
+      autocomplete: 'off'}));
+}
+
+/** The agreement's audit trail, from GET /api/agreements/{id}, with a link to its process instance in Cockpit. */
+function renderTimeline(target, detail, labels) {
+  target.innerHTML = '';
+  const a = detail.agreement;
+  target.append(
+    el('h4', {}, `Riwayat ${a.registrationNumber}`),
+    el('p', {}, `${a.title} — ${detail.typeLabel || ''}, fase ${detail.phaseLabel || ''}, status `
+      + `${detail.statusLabel || ''}${a.statusReason ? ' (' + a.statusReason + ')' : ''}. `
+      + `Mulai ${formatDate(a.startDate)}, berakhir ${formatDate(a.endDate)}.`),
+    a.processInstanceId ? el('p', {}, el('a', {href: `#/process-instance/${encodeURIComponent(a.processInstanceId)}/runtime`,
+      'data-process-instance': a.processInstanceId}, 'Buka instans proses di Cockpit')) : '',
+    detail.timeline.length
+      ? table(['Waktu', 'Pelaku', 'Fase', 'Kegiatan', 'Keputusan', 'Catatan'], detail.timeline.map(e =>
+        [formatDateTime(e.occurredAt), e.actor || '—', labels.phases[e.phase] || e.phase || '—',
+          e.activityName || e.activity || '', OUTCOMES[e.outcome] || e.outcome || '', e.notes || '']), 'agreement-timeline')
+      : el('p', {class: 'ks-empty'}, 'Belum ada kejadian yang tercatat.'));
+}
+
+/**
+ * The agreement table: GET /api/agreements with the filters the user chose (the registry's own search,
+ * so a reader sees only what /api lets them see), paged, each row opening the agreement's timeline;
+ * the CSV link downloads GET /api/agreements.csv with the same filters.
+ */
+function renderSearch(root, options) {
+  const labels = {
+    phases: Object.fromEntries(options.phases.map(o => [o.value, o.label])),
+    provinces: Object.fromEntries(options.provinces.map(o => [o.value, o.label]))
+  };
+  const form = el('form', {class: 'ks-filters', 'data-search-form': ''},
+    textField('q', 'Nomor atau judul', 'mis. KS-LN-2026 atau pendidikan'),
+    select('province', 'Provinsi', options.provinces),
+    select('type', 'Jenis', options.types),
+    select('phase', 'Fase', options.phases),
+    select('status', 'Status', options.statuses),
+    textField('endAfter', 'Berakhir setelah', 'hh/bb/tttt'),
+    textField('endBefore', 'Berakhir sebelum', 'hh/bb/tttt'),
+    el('div', {class: 'ks-field ks-actions'},
+      el('button', {type: 'submit', class: 'btn btn-primary btn-sm', 'data-action': 'search'}, 'Cari'),
+      el('button', {type: 'reset', class: 'btn btn-default btn-sm'}, 'Kosongkan')));
+  const message = el('p', {class: 'ks-sub', 'data-search-message': ''});
+  const csv = el('a', {class: 'btn btn-default btn-sm', 'data-action': 'csv', download: ''}, 'Unduh CSV');
+  const results = el('div', {'data-search-results': ''});
+  const pager = el('div', {class: 'ks-pager'});
+  const detail = el('div', {class: 'ks-history', 'data-agreement-history': ''});
+  let page = 0;
+
+  function params() {
+    const p = new URLSearchParams();
+    for (const field of form.querySelectorAll('[data-filter]')) {
+      let v = field.value.trim();
+      if (field.name === 'endAfter' || field.name === 'endBefore') {
+        const parsed = parseDate(v);
+        if (parsed === undefined) {
+          throw new Error(`Tanggal "${v}" tidak dikenali; tulis hari/bulan/tahun, mis. 31/12/2027.`);
+        }
+        v = parsed || '';
+      }
+      if (v) {
+        p.set(field.name, v);
+      }
+    }
+    p.set('sort', 'endDate,asc');
+    return p;
+  }
+
+  async function load() {
+    let p;
+    try {
+      p = params();
+    } catch (e) {
+      message.textContent = e.message;
+      message.className = 'ks-error';
+      return;
+    }
+    csv.setAttribute('href', `${API}/agreements.csv?${p}`);
+    p.set('page', page);
+    p.set('size', PAGE_SIZE);
+    message.className = 'ks-sub';
+    message.textContent = 'Mencari…';
+    results.setAttribute('data-loaded', 'false');
+    try {
+      const r = await apiGet(`/agreements?${p}`);
+      results.innerHTML = '';
+      pager.innerHTML = '';
+      if (!r.items.length) {
+        message.textContent = 'Tidak ada kerja sama yang cocok dengan saringan ini.';
+      } else {
+        const from = r.page * r.size + 1;
+        message.textContent = `Menampilkan ${from}–${from + r.items.length - 1} dari ${r.totalItems} kerja sama.`;
+        results.append(table(['Nomor registrasi', 'Judul', 'Provinsi', 'Jenis', 'Fase', 'Status', 'Berakhir', ''],
+          r.items.map(a => [a.registrationNumber, a.title,
+            (a.locationProvinces.length ? a.locationProvinces : [a.proposerProvince]).filter(Boolean)
+              .map(g => labels.provinces[g] || g).join(', ') || '—',
+            a.typeLabel, a.phaseLabel, a.statusLabel, formatDate(a.endDate),
+            el('button', {
+              class: 'btn btn-default btn-xs', type: 'button', 'data-timeline-of': a.registrationNumber,
+              onclick: async () => {
+                detail.textContent = 'Memuat riwayat…';
+                try {
+                  renderTimeline(detail, await apiGet(`/agreements/${a.id}`), labels);
+                  detail.scrollIntoView({block: 'start'});
+                } catch (e) {
+                  detail.textContent = 'Riwayat tidak dapat dimuat: ' + e.message;
+                }
+              }
+            }, 'Lihat riwayat')]), 'agreements'));
+        if (r.totalPages > 1) {
+          pager.append(
+            el('button', {type: 'button', class: 'btn btn-default btn-xs', 'data-action': 'previous-page',
+              disabled: r.page === 0 ? 'disabled' : null, onclick: () => { page--; load(); }}, '‹ Sebelumnya'),
+            ` Halaman ${r.page + 1} dari ${r.totalPages} `,
+            el('button', {type: 'button', class: 'btn btn-default btn-xs', 'data-action': 'next-page',
+              disabled: r.page + 1 >= r.totalPages ? 'disabled' : null, onclick: () => { page++; load(); }},
+            'Berikutnya ›'));
+        }
+      }
+      results.setAttribute('data-loaded', 'true');
+    } catch (e) {
+      message.textContent = 'Pencarian gagal: ' + e.message;
+      message.className = 'ks-error';
+      results.setAttribute('data-loaded', 'error');
+    }
+  }
+
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    page = 0;
+    load();
+  });
+  form.addEventListener('reset', () => setTimeout(() => {
+    page = 0;
+    load();
+  }));
+  root.append(el('section', {class: 'ks-card ks-search', id: 'kerjasama-search'},
+    el('h3', {}, 'Cari kerja sama'),
+    el('p', {class: 'ks-sub'}, 'Kerja sama yang terdaftar, menurut nomor, judul, provinsi, jenis, fase, status dan '
+      + 'tanggal berakhir (hh/bb/tttt). Hanya baca; CSV memuat semua hasil dengan saringan yang sama.'),
+    form, el('div', {class: 'ks-search-bar'}, message, csv), results, pager, detail));
+  load();
+}
+
+/**
+ * Cockpit's content area (.ctn-main) is fixed between header and footer and hides what overflows,
+ * so the dashboard scrolls inside itself: it takes the height left below its top.
+ */
+function fitToViewport(root) {
+  const fit = () => {
+    if (!root.isConnected) {
+      window.removeEventListener('resize', fit);
+      return;
+    }
+    const main = root.closest('.ctn-main');
+    const bottom = main ? main.getBoundingClientRect().bottom : window.innerHeight;
+    root.style.height = Math.max(200, Math.floor(bottom - root.getBoundingClientRect().top)) + 'px';
+  };
+  fit();
+  window.addEventListener('resize', fit);
+  setTimeout(fit, 0);
+}
+
 function renderAdmin(root, call) {
   const result = el('div', {class: 'ks-redeploy-result', 'data-redeploy-result': ''});
   const button = el('button', {class: 'btn btn-primary', type: 'button', 'data-action': 'redeploy'},
@@ -228,15 +447,22 @@ async function renderPage(node, api) {
   const call = createClient(api);
   const root = el('div', {class: 'ks-dashboard', id: 'kerjasama-dashboard'});
   node.append(root);
+  fitToViewport(root);
   root.append(el('h2', {}, 'Dasbor Kerja Sama'));
   const status = el('p', {class: 'ks-sub'}, 'Memuat data…');
   root.append(status);
   try {
-    const [me, data, finished] = await Promise.all([call('/me'), call(''), call('/finished')]);
-    status.textContent = `Keadaan per ${formatDateTime(data.generatedAt)} (hanya baca).`;
+    const [me, data, finished, options] = await Promise.all([call('/me'), call(''), call('/finished'),
+      call('/search-options')]);
+    const admin = me.admin === true && (me.groups || []).includes(ADMIN_GROUP);
+    status.textContent = `Keadaan per ${formatDateTime(data.generatedAt)}`
+      + (admin ? '.' : ' (hanya baca).');
+    root.setAttribute('data-role', admin ? 'admin' : 'read-only');
+    renderSearch(root, options);
     renderDashboard(root, data);
     renderFinished(root, finished, call);
-    if (me.admin) {
+    // write buttons (redeploy) for administrators only; the server checks again (DashboardResource)
+    if (admin) {
       renderAdmin(root, call);
     }
     root.setAttribute('data-loaded', 'true');

@@ -6,6 +6,7 @@ import id.go.kerjasama.evaluation.Recommendation;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
+import id.go.kerjasama.platform.identity.UnitLevel;
 import id.go.kerjasama.platform.security.SystemAccess;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.platform.web.NotFoundException;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,26 @@ public class DashboardService {
   }
 
   /** One bar of a chart. */
+  /** One choice of a filter of the agreement table: the API's value and its Indonesian label. */
+  public record Option(String value, String label) {
+  }
+
+  /** The choices of the dashboard's agreement table filters (the values {@code GET /api/agreements} takes). */
+  public record SearchOptions(List<Option> types, List<Option> phases, List<Option> statuses,
+                              List<Option> provinces) {
+  }
+
+  /** The filters' choices: every type, phase and status with its label, the provinces by name. */
+  public SearchOptions searchOptions() {
+    return new SearchOptions(
+        Arrays.stream(CooperationType.values()).map(t -> new Option(t.name(), t.label())).toList(),
+        Arrays.stream(Phase.values()).map(p -> new Option(p.name(), p.label())).toList(),
+        Arrays.stream(Status.values()).map(s -> new Option(s.name(), s.label())).toList(),
+        organisations.byLevel(UnitLevel.PROVINCE).stream()
+            .map(u -> new Option(u.group(), u.name().replaceFirst("^Provinsi ", "")))
+            .sorted(Comparator.comparing(Option::label)).toList());
+  }
+
   public record Bar(String key, String label, long value) {
   }
 

@@ -44,13 +44,27 @@ public class DashboardResource extends AbstractCockpitPluginResource {
     });
   }
 
-  /** Who is asking and what they may do (the page shows the redeploy button to administrators only). */
+  /**
+   * Who is asking, their groups and whether they may write: the page shows the redeploy button to
+   * administrators ({@code camunda-admin}) only; the write endpoints check it again.
+   */
   @GET
   @Path("me")
   public Response me() {
     return answer(() -> {
       access().checkDashboard();
-      return Map.of("userId", String.valueOf(access().currentUserId()), "admin", access().isAdmin());
+      return Map.of("userId", String.valueOf(access().currentUserId()), "admin", access().isAdmin(),
+          "groups", access().currentGroups());
+    });
+  }
+
+  /** The choices of the agreement table's filters (type, phase, status, province) with their labels. */
+  @GET
+  @Path("search-options")
+  public Response searchOptions() {
+    return answer(() -> {
+      access().checkDashboard();
+      return service().searchOptions();
     });
   }
 
