@@ -32,12 +32,15 @@ import org.junit.jupiter.api.Test;
  * ({@code java -cp <the test class path> id.go.kerjasama.KerjasamaApplication}, profile {@code postgres}, on the
  * test's embedded PostgreSQL), killed with SIGKILL ({@link Process#destroyForcibly()}) in the middle of a legacy
  * import, then started again on the same database: the import left behind is marked INTERRUPTED with the rows
- * it did, and a re-import of the same file brings every agreement in exactly once. Province 13 (Sumatera
+ * it did, and a re-import of the same file brings every agreement in exactly once; killed while four users
+ * complete tasks, then started again: every completion answered 204 is kept, none is doubled, every
+ * instance has its next tasks once, and the tasks not done complete after the restart. Province 13 (Sumatera
  * Barat) and its city Padang (1371).
  */
 class FaultKillNineIT {
 
   static final int ROWS = Integer.getInteger("fault.kill.rows", 600);
+  static final int TASKS = Integer.getInteger("fault.kill.tasks", 30);
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -120,6 +123,128 @@ class FaultKillNineIT {
     assertThat(lifecycles).as("a lifecycle for every imported agreement still in force")
         .isEqualTo(count(url, "SELECT COUNT(*) FROM agreement WHERE title LIKE 'Kerja sama antardaerah " + tag
             + " nomor %' AND phase <> 'CLOSED'"));
+  }
+
+  @Test
+  void theApplicationKilledWhileTasksAreCompletedLosesNoCompletionAndDoublesNone() throws Exception {
+    String url = EmbeddedPostgresDatabase.createFreshDatabase("kerjasama_kill_nine_tasks");
+    start(url, "tasks-first");
+    String ministry = "it-ministry-kemensos";
+    check(send("POST", IntegrationTest.ADMIN, "/engine-rest/user/create", java.util.Map.of(
+        "profile", java.util.Map.of("id", ministry, "firstName", "IT", "lastName", "Kemensos",
+            "email", ministry + "@kerjasama.test"),
+        "credentials", java.util.Map.of("password", IntegrationTest.PASSWORD))), 204);
+    check(send("PUT", IntegrationTest.ADMIN, "/engine-rest/group/ministry-kemensos/members/" + ministry, null), 204);
+    List<String[]> tasks = new ArrayList<>();
+    for (int i = 0; i < TASKS; i++) {
+      String key = JSON.readTree(check(send("POST", ministry,
+          "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form", java.util.Map.of("variables",
+              FaultSameTaskIT.proposal(i))), 200).body()).get("businessKey").asText();
+      JsonNode task = JSON.readTree(check(send("GET", IntegrationTest.ADMIN, "/engine-rest/task?processInstanceBusinessKey="
+          + key + "&taskDefinitionKey=UserTask_CheckFileComplete", null), 200).body()).get(0);
+      check(send("POST", ministry, "/engine-rest/task/" + task.get("id").asText() + "/claim",
+          java.util.Map.of("userId", ministry)), 204);
+      tasks.add(new String[] {task.get("id").asText(), task.get("processInstanceId").asText()});
+    }
+
+    // four users' worth of completions at once; the process killed once a third of them answered 204
+    java.util.Set<String> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService users = java.util.concurrent.Executors.newFixedThreadPool(4);
+    for (int u = 0; u < 4; u++) {
+      users.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < tasks.size(); ) {
+          try {
+            HttpResponse<String> done = send("POST", ministry, "/engine-rest/task/" + tasks.get(i)[0]
+                + "/submit-form", java.util.Map.of("variables", java.util.Map.of("decision",
+                    java.util.Map.of("value", "COMPLETE"))));
+            if (done.statusCode() == 204) {
+              answered.add(tasks.get(i)[1]);
+            }
+          } catch (RuntimeException killed) {
+            return;
+          }
+        }
+      });
+    }
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (answered.size() < TASKS / 3 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+    application.destroyForcibly().waitFor();
+    users.shutdown();
+    users.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    int completedAtKill = count(url, "SELECT COUNT(*) FROM act_hi_taskinst WHERE task_def_key_ ="
+        + " 'UserTask_CheckFileComplete' AND end_time_ IS NOT NULL");
+    assertThat(completedAtKill).as("killed midway").isLessThan(TASKS);
+
+    start(url, "tasks-second");
+    int finishedAfter = 0;
+    for (String[] task : tasks) {
+      String instance = task[1];
+      int completions = countOf(url, "SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+          + " 'UserTask_CheckFileComplete' AND end_time_ IS NOT NULL", instance);
+      assertThat(completions).as("completions of " + instance).isLessThanOrEqualTo(1);
+      if (answered.contains(instance)) {
+        assertThat(completions).as("a completion answered 204 is kept: " + instance).isEqualTo(1);
+      }
+      if (completions == 0) {
+        // not done before the kill: still open, and completes now
+        check(send("POST", ministry, "/engine-rest/task/" + task[0] + "/submit-form", java.util.Map.of("variables",
+            java.util.Map.of("decision", java.util.Map.of("value", "COMPLETE")))), 204);
+        finishedAfter++;
+      }
+    }
+    for (String[] task : tasks) {
+      String instance = task[1];
+      assertThat(countOf(url, "SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+          + " 'UserTask_CheckFileComplete'", instance)).as("the task created once").isEqualTo(1);
+      int nextTasks = countOf(url, "SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ ="
+          + " 'UserTask_RecommendPermit'", instance);
+      int seats = countOf(url, "SELECT COUNT(DISTINCT il.group_id_) FROM act_ru_task t JOIN act_ru_identitylink il"
+          + " ON il.task_id_ = t.id_ AND il.type_ = 'candidate' WHERE t.proc_inst_id_ = ? AND t.task_def_key_ ="
+          + " 'UserTask_RecommendPermit'", instance);
+      assertThat(nextTasks).as("next tasks of " + instance).isPositive().isEqualTo(seats);
+      assertThat(countOf(url, "SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+          + " 'UserTask_RecommendPermit'", instance)).as("next tasks ever created").isEqualTo(nextTasks);
+    }
+    System.out.println("[kill -9 tasks] " + TASKS + " tasks; " + answered.size() + " answered 204 before the kill, "
+        + completedAtKill + " completed in the database at the kill, " + finishedAfter
+        + " completed after the restart; lost 0, doubled 0");
+  }
+
+  HttpResponse<String> send(String method, String user, String path, Object body) {
+    try {
+      String password = IntegrationTest.ADMIN.equals(user) ? IntegrationTest.ADMIN_PASSWORD : IntegrationTest.PASSWORD;
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+              .getBytes(StandardCharsets.UTF_8)))
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+          .build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static HttpResponse<String> check(HttpResponse<String> answer, int expected) {
+    if (answer.statusCode() != expected) {
+      throw new AssertionError("Expected HTTP " + expected + " but got " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer;
+  }
+
+  static int countOf(String url, String sql, String parameter) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet rows = s.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 
   void start(String url, String name) throws Exception {
