@@ -161,6 +161,18 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
     return !admin;
   }
 
+  /**
+   * The id of the task a command completes, if the task is still open: completed a moment ago (another tab,
+   * another node) it is a clear 404, not the engine's NullPointerException on reading its form.
+   */
+  private static String openTask(Command<?> command, CommandContext context) {
+    String taskId = (String) read(command, "taskId");
+    if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+      throw new id.go.kerjasama.platform.web.TaskNoLongerOpenException();
+    }
+    return taskId;
+  }
+
   private void checkUserCommand(Command<?> command, CommandContext context) {
     String name = command.getClass().getSimpleName();
     if (ADMIN_ONLY.contains(name)) {
@@ -168,11 +180,9 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           + name.replace("Cmd", "") + ").");
     }
     if (command instanceof CompleteTaskCmd) {
-      checkForm(read(command, "variables"), DeclaredFormFields.ofTask(context, (String) read(command, "taskId")),
-          "tugas");
+      checkForm(read(command, "variables"), DeclaredFormFields.ofTask(context, openTask(command, context)), "tugas");
     } else if (command instanceof SubmitTaskFormCmd) {
-      checkForm(read(command, "properties"), DeclaredFormFields.ofTask(context, (String) read(command, "taskId")),
-          "tugas");
+      checkForm(read(command, "properties"), DeclaredFormFields.ofTask(context, openTask(command, context)), "tugas");
     } else if (command instanceof SubmitStartFormCmd) {
       checkForm(read(command, "variables"),
           DeclaredFormFields.ofStartForm(context, (String) read(command, "processDefinitionId")), "pengajuan");

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -49,6 +51,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>What the database refuses: a second record where only one may be
  *   (a duplicate authorization, group, user) 409; a value too long for its
  *   column or a character it cannot store 400 — never the database's text.</li>
+ *   <li>The same task completed twice at once (two tabs, two nodes): the loser 409 (its transaction lost to
+ *   the other's) or 404 (the task was already completed), with an Indonesian message to reload the page.</li>
  *   <li>Any other server error keeps Camunda's answer, except that a message
  *   with SQL or stack text is replaced by a plain one (the details are in the
  *   server log).</li>
@@ -97,6 +101,10 @@ public class EngineRestErrors {
     @Override
     public Response toResponse(RestException exception) {
       Throwable cause = exception.getCause();
+      Response race = race(exception);
+      if (race != null) {
+        return race;
+      }
       int status;
       if (cause instanceof AuthorizationException) {
         status = 403;
@@ -133,6 +141,10 @@ public class EngineRestErrors {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      Response race = race(exception);
+      if (race != null) {
+        return race;
+      }
       Response database = refusal(exception);
       return database != null ? database : safe(camunda.toResponse(exception), exception);
     }
@@ -237,6 +249,29 @@ public class EngineRestErrors {
         body.put("message", "Jenis data isian tidak didukung (hanya teks, angka, ya/tidak, tanggal dan daftar; "
             + "objek Java atau XML tidak diterima).");
         return json(400, body);
+      }
+    }
+    return null;
+  }
+
+  static final String CHANGED_MEANWHILE = "Tugas ini baru saja diselesaikan atau diubah oleh pengguna lain; muat "
+      + "ulang halaman.";
+  private static final Pattern TASK_GONE = Pattern.compile("(?i)Cannot find task with id|task is null");
+
+  /**
+   * Two people (or two tabs, two nodes) on the same task at once: the one who lost the race to the database
+   * ({@link OptimisticLockingException}) 409, the one who came after the task was completed 404 — each with a
+   * message in Bahasa Indonesia, never a 500. Null for anything else.
+   */
+  static Response race(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        LOG.info("Engine REST: a concurrent change won ({})", t.getMessage());
+        return json(409, Map.of("type", "ConflictException", "message", CHANGED_MEANWHILE));
+      }
+      if (t instanceof TaskNoLongerOpenException
+          || (t instanceof NullValueException && t.getMessage() != null && TASK_GONE.matcher(t.getMessage()).find())) {
+        return json(404, Map.of("type", "TaskNoLongerOpenException", "message", TaskNoLongerOpenException.MESSAGE));
       }
     }
     return null;

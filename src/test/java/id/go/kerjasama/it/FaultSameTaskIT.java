@@ -1,0 +1,225 @@
+package id.go.kerjasama.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kerjasama.KerjasamaApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Fault suite (issue 14, {@code -Pfault}, docs/reliability.md): two whole applications on one embedded
+ * PostgreSQL database, the same user submitting the same task's form on both at the same instant (two
+ * browser tabs behind a load balancer). One submission wins (204); the other gets a clear 409 or 404 with
+ * a message in Bahasa Indonesia, never a 500; the task is completed once in history and its next tasks
+ * exist once. Foreign-NGO cooperations located in province 13 (Sumatera Barat).
+ */
+class FaultSameTaskIT {
+
+  static final int ROUNDS = Integer.getInteger("fault.sametask.rounds", 12);
+  static final String MINISTRY = "it-ministry-kemensos";
+  static final String PASSWORD = IntegrationTest.PASSWORD;
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  static final Map<Integer, String> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
+  static String url;
+  static ConfigurableApplicationContext node1;
+  static ConfigurableApplicationContext node2;
+
+  record Answer(int status, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  @BeforeAll
+  static void startTwoNodes() {
+    url = EmbeddedPostgresDatabase.createFreshDatabase("kerjasama_same_task");
+    node1 = start(url);
+    node2 = start(url);
+    for (ConfigurableApplicationContext node : List.of(node1, node2)) {
+      ENGINES.put(port(node), node.getBean(org.camunda.bpm.engine.ProcessEngine.class).getName());
+    }
+    assertThat(ENGINES.values()).doesNotHaveDuplicates().hasSize(2);
+  }
+
+  @AfterAll
+  static void stop() {
+    for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {node2, node1}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  void theSameTaskSubmittedOnTwoNodesAtOnceIsCompletedOnceAndTheLoserGetsAClear4xx() throws Exception {
+    int port1 = port(node1);
+    int port2 = port(node2);
+    createUser(port1, MINISTRY, "ministry-kemensos");
+    int conflicts = 0;
+    int notFound = 0;
+    ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        String key = check(send(port1, MINISTRY, "POST",
+            "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form", Map.of("variables",
+                proposal(round))), 200).json().get("businessKey").asText();
+        JsonNode task = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceBusinessKey="
+            + key + "&taskDefinitionKey=UserTask_CheckFileComplete", null), 200).json().get(0);
+        String taskId = task.get("id").asText();
+        String instance = task.get("processInstanceId").asText();
+        check(send(port1, MINISTRY, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", MINISTRY)),
+            204);
+
+        Object form = Map.of("variables", Map.of("decision", Map.of("value", "COMPLETE")));
+        String path = "/engine-rest/task/" + taskId + (round % 2 == 0 ? "/submit-form" : "/complete");
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Answer>> answers = new ArrayList<>();
+        for (int port : new int[] {port1, port2}) {
+          answers.add(CompletableFuture.supplyAsync(() -> {
+            try {
+              together.await();
+              return send(port, MINISTRY, "POST", path, form);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }, twoTabs));
+        }
+        List<Answer> both = List.of(answers.get(0).get(), answers.get(1).get());
+        System.out.println("[same task] round " + round + " " + path.substring(path.lastIndexOf('/')) + ": "
+            + both.stream().map(a -> a.status() + " " + a.body()).toList());
+
+        assertThat(both).as("answers of round " + round).filteredOn(a -> a.status() == 204).hasSize(1);
+        Answer loser = both.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+        assertThat(loser.status()).as("the second submission: " + loser.body()).isIn(404, 409);
+        String message = loser.json().get("message").asText();
+        assertThat(message).as("a message a person can act on").containsIgnoringCase("tugas")
+            .doesNotContain("ENGINE-", "Exception", "Cannot ", "SQL");
+        if (loser.status() == 409) {
+          conflicts++;
+        } else {
+          notFound++;
+        }
+
+        assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+            + " 'UserTask_CheckFileComplete' AND end_time_ IS NOT NULL", instance)).as("completions in history")
+            .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+            + " 'UserTask_CheckFileComplete'", instance)).as("the task was created once").isEqualTo(1);
+        int next = count("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ ="
+            + " 'UserTask_RecommendPermit'", instance);
+        int seats = count("SELECT COUNT(DISTINCT il.group_id_) FROM act_ru_task t JOIN act_ru_identitylink il"
+            + " ON il.task_id_ = t.id_ AND il.type_ = 'candidate' WHERE t.proc_inst_id_ = ? AND t.task_def_key_ ="
+            + " 'UserTask_RecommendPermit'", instance);
+        assertThat(next).as("next tasks, one per TPOA seat").isPositive().isEqualTo(seats);
+        assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+            + " 'UserTask_RecommendPermit'", instance)).as("next tasks ever created").isEqualTo(next);
+      }
+    } finally {
+      twoTabs.shutdownNow();
+    }
+    System.out.println("[same task] " + ROUNDS + " rounds: " + ROUNDS + " won, " + conflicts + " lost with 409, "
+        + notFound + " lost with 404, 0 answered 5xx, 0 completed twice");
+  }
+
+  static Map<String, Object> proposal(int round) {
+    return Map.of(
+        "cooperationType", Map.of("value", "ORMAS_ASING"),
+        "title", Map.of("value", "Kerja sama uji tugas ganda Sumatera Barat " + round),
+        "partnerName", Map.of("value", "Yayasan Uji Ketahanan"),
+        "partnerCountry", Map.of("value", "Jepang"),
+        "proposerUnit", Map.of("value", "ministry-kemensos"),
+        "locationProvinces", Map.of("value", "[\"13\"]", "type", "Json"),
+        "sectors", Map.of("value", "[\"EKONOMI\"]", "type", "Json"),
+        "proposedStart", Map.of("value", LifecycleWalkingTest.TODAY.plusDays(7).toString()),
+        "durationMonths", Map.of("value", 12, "type", "Long"));
+  }
+
+  static void createUser(int port, String userId, String group) {
+    check(send(port, IntegrationTest.ADMIN, "POST", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", userId, "firstName", "IT", "lastName", group, "email", userId + "@kerjasama.test"),
+        "credentials", Map.of("password", PASSWORD))), 204);
+    check(send(port, IntegrationTest.ADMIN, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null), 204);
+  }
+
+  static int count(String sql, String parameter) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  static Answer send(int port, String user, String method, String path, Object body) {
+    try {
+      String password = IntegrationTest.ADMIN.equals(user) ? IntegrationTest.ADMIN_PASSWORD : PASSWORD;
+      // in one JVM both nodes' REST layers find engines in one static registry: each node is asked for its own
+      // engine by name, so that node 1's port works on node 1's engine and node 2's on node 2's
+      String engine = ENGINES.get(port);
+      String routed = path.replaceFirst("^/engine-rest/", "/engine-rest/engine/" + engine + "/");
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + routed))
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+              .getBytes(StandardCharsets.UTF_8)))
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+          .build();
+      HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(answer.statusCode(), answer.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Answer check(Answer answer, int expected) {
+    if (answer.status() != expected) {
+      throw new AssertionError("Expected HTTP " + expected + " but got " + answer.status() + ": " + answer.body());
+    }
+    return answer;
+  }
+
+  static int port(ConfigurableApplicationContext node) {
+    return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+  }
+
+  private static ConfigurableApplicationContext start(String url) {
+    return new SpringApplicationBuilder(KerjasamaApplication.class).profiles("postgres").run(List.of(
+        "--server.port=0",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres",
+        "--kerjasama.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--kerjasama.mail.enabled=false").toArray(String[]::new));
+  }
+}
