@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class SessionApiIT extends IntegrationTest {
 
   /** A browser: keeps its cookies, sends nothing else of its own. */
-  final HttpClient browser = HttpClient.newBuilder()
-      .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+  final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 
   record Answer(int status, String body, String token) {
   }
@@ -96,7 +96,11 @@ class SessionApiIT extends IntegrationTest {
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     // the session is renewed at login; its token comes with the next call of the webapps
     Answer after = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).GET());
-    String token = after.token() != null ? after.token() : login.token() != null ? login.token() : first.token();
+    // as the webapps' scripts do: the token of the current session is in the XSRF-TOKEN cookie
+    String cookie = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
+    String token = cookie != null ? cookie
+        : after.token() != null ? after.token() : login.token() != null ? login.token() : first.token();
     assertThat(token).as("CSRF token of the webapps").isNotBlank();
     return token;
   }
