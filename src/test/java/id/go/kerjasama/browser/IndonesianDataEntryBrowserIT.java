@@ -195,9 +195,16 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
   }
 
   private void type(String css, String text) {
-    WebElement input = reveal(By.cssSelector(css));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
+    // the form re-renders while a date field settles; a field replaced under the keys is typed again
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = reveal(By.cssSelector(css));
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      input.sendKeys(text);
+      if (text.equals(reveal(By.cssSelector(css)).getAttribute("value"))) {
+        return;
+      }
+    }
+    assertThat(reveal(By.cssSelector(css)).getAttribute("value")).as(css).isEqualTo(text);
   }
 
   private void typeDate(String field, String text) {
