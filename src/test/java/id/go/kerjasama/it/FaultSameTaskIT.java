@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.kerjasama.KerjasamaApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +24,6 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,8 +59,8 @@ class FaultSameTaskIT {
   @BeforeAll
   static void startTwoNodes() {
     url = EmbeddedPostgresDatabase.createFreshDatabase("kerjasama_same_task");
-    node1 = start(url);
-    node2 = start(url);
+    node1 = ApplicationNode.start(url);
+    node2 = ApplicationNode.start(url);
     for (ConfigurableApplicationContext node : List.of(node1, node2)) {
       ENGINES.put(port(node), node.getBean(org.camunda.bpm.engine.ProcessEngine.class).getName());
     }
@@ -210,16 +208,5 @@ class FaultSameTaskIT {
 
   static int port(ConfigurableApplicationContext node) {
     return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-  }
-
-  private static ConfigurableApplicationContext start(String url) {
-    return new SpringApplicationBuilder(KerjasamaApplication.class).profiles("postgres").run(List.of(
-        "--server.port=0",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--kerjasama.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--kerjasama.mail.enabled=false").toArray(String[]::new));
   }
 }

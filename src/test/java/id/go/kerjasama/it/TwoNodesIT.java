@@ -2,8 +2,6 @@ package id.go.kerjasama.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.kerjasama.KerjasamaApplication;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +12,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,8 +43,8 @@ class TwoNodesIT {
   static void startTwoNodes() {
     String url = EmbeddedPostgresDatabase.createFreshDatabase("kerjasama_two_nodes");
     // one after the other, as a rolling start: the first creates the schema, the second finds it
-    node1 = start(url);
-    node2 = start(url);
+    node1 = ApplicationNode.start(url);
+    node2 = ApplicationNode.start(url);
   }
 
   @AfterAll
@@ -98,17 +95,5 @@ class TwoNodesIT {
     assertThat(BY_NODE.keySet()).containsExactlyInAnyOrder(engine1, engine2);
     System.out.println("[two nodes] " + BURST + " jobs: node 1 ran " + BY_NODE.get(engine1) + ", node 2 ran "
         + BY_NODE.get(engine2));
-  }
-
-  private static ConfigurableApplicationContext start(String url) {
-    return new SpringApplicationBuilder(KerjasamaApplication.class).profiles("postgres").run(List.of(
-        "--server.port=0",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--kerjasama.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-        // each node's engine has a name of its own in this JVM (the other integration tests' engine is "default")
-        "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--kerjasama.mail.enabled=false").toArray(String[]::new));
   }
 }
