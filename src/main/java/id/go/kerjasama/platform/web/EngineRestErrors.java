@@ -5,19 +5,28 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -26,6 +35,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +62,9 @@ import org.springframework.context.annotation.Configuration;
  *   (a duplicate authorization, group, user) 409; a value too long for its
  *   column or a character it cannot store 400 — never the database's text.</li>
  *   <li>The same task completed twice at once (two tabs, two nodes): the loser 409 (its transaction lost to
- *   the other's) or 404 (the task was already completed), with an Indonesian message to reload the page.</li>
+ *   the other's, or it read the task before the other's commit and checked its right to it after, when the
+ *   commit had removed the task and the rights on it with it) or 404 (the task was already completed), with
+ *   an Indonesian message to reload the page — never a 403 telling a person they lack a right they had.</li>
  *   <li>Any other server error keeps Camunda's answer, except that a message
  *   with SQL or stack text is replaced by a plain one (the details are in the
  *   server log).</li>
@@ -98,10 +110,13 @@ public class EngineRestErrors {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(RestException exception) {
       Throwable cause = exception.getCause();
-      Response race = race(exception);
+      Response race = race(exception, () -> engineOf(uri));
       if (race != null) {
         return race;
       }
@@ -139,9 +154,12 @@ public class EngineRestErrors {
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Response race = race(exception);
+      Response race = race(exception, () -> engineOf(uri));
       if (race != null) {
         return race;
       }
@@ -262,19 +280,93 @@ public class EngineRestErrors {
    * Two people (or two tabs, two nodes) on the same task at once: the one who lost the race to the database
    * ({@link OptimisticLockingException}) 409, the one who came after the task was completed 404 — each with a
    * message in Bahasa Indonesia, never a 500. Null for anything else.
+   *
+   * <p>One more way to lose: the loser's command reads the task before the winner commits and checks the
+   * user's right to work on it after; the winner's commit deleted the task and, with it, the authorizations
+   * Camunda keeps for its assignee and candidates, so the check fails with an {@link AuthorizationException}
+   * ("does not have TASK_WORK permission on resource &lt;task&gt;"). When the task it names no longer exists
+   * in {@code engine}'s database, that is the same lost race: 409 with the same message, not 403. A task
+   * that still exists keeps the 403 (the user really lacks the right).
    */
-  static Response race(Throwable exception) {
+  static Response race(Throwable exception, Supplier<ProcessEngine> engine) {
     for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof OptimisticLockingException) {
         LOG.info("Engine REST: a concurrent change won ({})", t.getMessage());
-        return json(409, Map.of("type", "ConflictException", "message", CHANGED_MEANWHILE));
+        return changedMeanwhile();
       }
       if (t instanceof TaskNoLongerOpenException
           || (t instanceof NullValueException && t.getMessage() != null && TASK_GONE.matcher(t.getMessage()).find())) {
         return json(404, Map.of("type", "TaskNoLongerOpenException", "message", TaskNoLongerOpenException.MESSAGE));
       }
+      if (t instanceof AuthorizationException refused) {
+        String task = taskOf(refused);
+        if (task != null && taskGone(engine.get(), task)) {
+          LOG.info("Engine REST: task {} was completed by another request while {} worked on it", task,
+              refused.getUserId());
+          return changedMeanwhile();
+        }
+        return null;
+      }
     }
     return null;
+  }
+
+  private static Response changedMeanwhile() {
+    return json(409, Map.of("type", "ConflictException", "message", CHANGED_MEANWHILE));
+  }
+
+  /** The task a refused right is about (TASK_WORK or another permission on a task), or null. */
+  static String taskOf(AuthorizationException refused) {
+    List<MissingAuthorization> missing = refused.getMissingAuthorizations();
+    if (missing == null) {
+      return null;
+    }
+    return missing.stream().filter(m -> Resources.TASK.resourceName().equals(m.getResourceType()))
+        .map(MissingAuthorization::getResourceId).filter(id -> id != null && !"*".equals(id)).findFirst()
+        .orElse(null);
+  }
+
+  /** Whether the task is absent from the runtime tables, read past the user's authorizations; false if unknown. */
+  static boolean taskGone(ProcessEngine engine, String taskId) {
+    if (engine == null) {
+      return false;
+    }
+    try {
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+          () -> context.getTaskManager().findTaskById(taskId))) == null;
+    } catch (RuntimeException e) {
+      LOG.warn("Engine REST: could not tell whether task {} still exists", taskId, e);
+      return false;
+    }
+  }
+
+  private static final Pattern NAMED_ENGINE = Pattern.compile("^/?engine/([^/]+)/");
+
+  /**
+   * The engine a request addressed: {@code …/engine/<name>/…} (the webapps' engine API always names it;
+   * {@code /engine-rest} may), otherwise the default engine.
+   */
+  static ProcessEngine engineOf(UriInfo uri) {
+    String name = null;
+    try {
+      Matcher named = uri == null ? null : NAMED_ENGINE.matcher(uri.getPath());
+      if (named != null && named.find()) {
+        name = named.group(1);
+      }
+    } catch (RuntimeException e) {
+      // outside a request: the default engine
+    }
+    try {
+      ProcessEngine engine = EngineUtil.lookupProcessEngine(name);
+      if (engine != null) {
+        return engine;
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("No engine provider for {}", name, e);
+    }
+    return name == null ? ProcessEngines.getDefaultProcessEngine() : ProcessEngines.getProcessEngine(name);
   }
 
   /** What the database or the engine refused as bad input ({@link #database}, {@link #unsupportedType}), or null. */
