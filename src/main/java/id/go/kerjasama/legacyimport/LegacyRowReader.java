@@ -4,6 +4,7 @@ import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.forms.FormValues;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.Unit;
@@ -19,8 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +38,6 @@ class LegacyRowReader {
   static final List<String> COLUMNS = List.of("legacy_number", "cooperation_type", "title", "partner_name",
       "partner_country", "proposer_unit", "location_provinces", "sectors", "document_kind", "document_number",
       "signatories", "signed_on", "start_date", "end_date");
-
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
   private final Organisations organisations;
   private final FormLimits formLimits;
@@ -65,9 +62,6 @@ class LegacyRowReader {
     Map<String, Object> values = new HashMap<>();
     for (String column : COLUMNS) {
       values.put(column, raw.get(column));
-    }
-    for (String column : List.of("signed_on", "start_date", "end_date")) {
-      values.put(column, isoDate(raw.get(column)));
     }
     for (String column : List.of("cooperation_type", "document_kind")) {
       values.put(column, raw.get(column).toUpperCase(Locale.ROOT));
@@ -133,19 +127,19 @@ class LegacyRowReader {
           .filter(DocumentKind::hasValidity).map(Enum::name).toList()));
     }
     if (signedOn != null && signedOn.isAfter(today)) {
-      form.problem("Tanggal penandatanganan " + signedOn + " di masa depan");
+      form.problem("Tanggal penandatanganan " + IndonesianFormat.date(signedOn) + " di masa depan");
     }
     if (start != null && end != null) {
       if (!end.isAfter(start)) {
         form.problem("Tanggal berakhir harus sesudah tanggal mulai");
       } else if (kind == DocumentKind.PKS && end.isAfter(start.plusYears(signing.getPksMaxYears()))) {
         form.problem("Perjanjian Kerja Sama berlaku paling lama " + signing.getPksMaxYears()
-            + " tahun; tanggal berakhir paling lambat " + start.plusYears(signing.getPksMaxYears()));
+            + " tahun; tanggal berakhir paling lambat " + IndonesianFormat.date(start.plusYears(signing.getPksMaxYears())));
       } else if (kind == DocumentKind.MSP
           && end.isAfter(start.plusMonths(SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT))) {
         form.problem("MSP berlaku paling lama " + SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT
             + " bulan (izin prinsip paling lama 3 tahun); tanggal berakhir paling lambat "
-            + start.plusMonths(SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT));
+            + IndonesianFormat.date(start.plusMonths(SigningRecordListener.MSP_MAX_MONTHS_WITHOUT_PERMIT)));
       }
     }
     if (!form.problems().isEmpty()) {
@@ -170,15 +164,6 @@ class LegacyRowReader {
       return Groups.regency(c);
     }
     return Groups.ministry(c.toLowerCase(Locale.ROOT));
-  }
-
-  /** Accepts TTTT-BB-HH and HH/BB/TTTT (also with - or .), the way spreadsheets write dates. */
-  static String isoDate(String value) {
-    Matcher m = DAY_MONTH_YEAR.matcher(value.trim());
-    if (m.matches()) {
-      return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    }
-    return value.trim();
   }
 
   private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {

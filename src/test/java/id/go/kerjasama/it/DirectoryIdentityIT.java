@@ -74,6 +74,8 @@ class DirectoryIdentityIT extends LifecycleWalkingTest {
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry registry) {
     registry.add("kerjasama.identity.ldap.server-url", () -> "ldap://localhost:" + DIRECTORY.getListenPort("ldap"));
+    // a key with blanks and parentheses, as directory groups are often named (bracket notation keeps it whole)
+    registry.add("kerjasama.identity.ldap.group-mapping.[Biro Hukum (Kemensos)]", () -> "ministry-kemensos");
   }
 
   @Test
@@ -154,6 +156,80 @@ class DirectoryIdentityIT extends LifecycleWalkingTest {
     assertThat(groupsOf(local)).containsExactly("province-92");
   }
 
+  /**
+   * LDAP injection (docs/security.md "Directory sign-in"): a sign-in name or a
+   * user query value that is filter syntax must match only an entry holding
+   * exactly that text. Each sign-in comes from an address of its own so the
+   * login throttling does not answer first.
+   */
+  @Test
+  void signInNamesThatAreFilterSyntaxMatchNoEntry() throws Exception {
+    int address = 10;
+    for (String name : List.of("*", "*)(uid=*", "admin)(|(objectClass=*", "rina.wanggai)(|(objectClass=*",
+        "rina.wanggai)(!(uid=nobody", "rina*", "rina.wanggai\00", "x)(uid=rina.wanggai")) {
+      String from = "203.0.113." + address++;
+      assertThat(exchangeFrom(from, name, DIRECTORY_PASSWORD, "/engine-rest/task").status()).as(name).isEqualTo(401);
+      assertThat(tasklistLogin(name, DIRECTORY_PASSWORD, from).statusCode()).as(name).isEqualTo(401);
+    }
+    // the real name still signs in
+    assertThat(exchangeFrom("203.0.113.99", "rina.wanggai", DIRECTORY_PASSWORD, "/engine-rest/task").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void userQueryValuesThatAreFilterSyntaxMatchNoEntry() {
+    // "*" is no wildcard: no user is literally called "*"
+    assertThat(userIds("/engine-rest/user?firstName=*")).isEmpty();
+    assertThat(userIds("/engine-rest/user?firstNameLike=*")).isEmpty();
+    assertThat(userIds("/engine-rest/user?email=*")).isEmpty();
+    // blind extraction: an extra assertion on an attribute the caller cannot read (the password) must not
+    // decide whether Rina is listed
+    assertThat(userIds("/engine-rest/user?firstName=Rina)(userPassword=Sandi*")).isEmpty();
+    assertThat(userIds("/engine-rest/user?lastNameLike=Wang%)(userPassword=Sandi%")).isEmpty();
+    // closing the filter early or adding an alternative: still one literal value, no error
+    assertThat(userIds("/engine-rest/user?lastName=x)(|(objectClass=*")).isEmpty();
+    assertThat(userIds("/engine-rest/user?firstName=x))(|(uid=*")).isEmpty();
+    assertThat(userIds("/engine-rest/user?emailLike=%)(uid=*")).isEmpty();
+    // a group id nobody in the directory has lists no directory user (not the members of every group)
+    assertThat(userIds("/engine-rest/user?memberOfGroup=province-11"))
+        .doesNotContain("rina.wanggai", "yohanes.mandacan", "budi.santoso", "siti.aminah");
+
+    // the database wildcard % still works, and only it
+    assertThat(userIds("/engine-rest/user?firstNameLike=Ri%")).contains("rina.wanggai")
+        .doesNotContain("yohanes.mandacan", "siti.aminah");
+    assertThat(userIds("/engine-rest/user?emailLike=%papuabarat%")).contains("rina.wanggai", "yohanes.mandacan")
+        .doesNotContain("agus.nonaktif", "budi.santoso", "siti.aminah");
+    assertThat(userIds("/engine-rest/user?firstName=Siti Aminah, S.H./Biro Hukum")).containsExactly("siti.aminah");
+  }
+
+  /**
+   * DNs as the directory writes them (RFC 4514: an escaped comma; a slash,
+   * which JNDI would read as a name separator) and a group named with
+   * parentheses: the officer signs in, gets the mapped group and is listed
+   * among its members.
+   */
+  @Test
+  void directoryNamesWithCommasSlashesAndParenthesesWork() throws Exception {
+    assertThat(directoryGet("siti.aminah", DIRECTORY_PASSWORD, "/engine-rest/task").status()).isEqualTo(200);
+    assertThat(tasklistLogin("siti.aminah", DIRECTORY_PASSWORD, "203.0.113.98").statusCode()).isEqualTo(200);
+    assertThat(groupsOf("siti.aminah")).containsExactly("ministry-kemensos");
+    assertThat(userIds("/engine-rest/user?memberOfGroup=ministry-kemensos")).contains("siti.aminah");
+    JsonNode profile = check(directoryGet("siti.aminah", DIRECTORY_PASSWORD, "/engine-rest/user/siti.aminah/profile"),
+        200).json();
+    assertThat(profile.get("lastName").asText()).isEqualTo("Aminah");
+  }
+
+  private List<String> userIds(String path) {
+    return check(get(ADMIN, path), 200).json().findValuesAsText("id");
+  }
+
+  private Response exchangeFrom(String address, String user, String password, String path) {
+    return client(user, password).get().uri(path).header("X-Forwarded-For", address)
+        .accept(org.springframework.http.MediaType.APPLICATION_JSON)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8), json));
+  }
+
   private List<String> groupsOf(String userId) {
     return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).sorted().toList();
   }
@@ -174,15 +250,19 @@ class DirectoryIdentityIT extends LifecycleWalkingTest {
 
   /** Signs in to Tasklist as its login page does: CSRF token first, then the form. */
   private HttpResponse<String> tasklistLogin(String user, String password) throws Exception {
+    return tasklistLogin(user, password, "127.0.0.1");
+  }
+
+  private HttpResponse<String> tasklistLogin(String user, String password, String from) throws Exception {
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     HttpResponse<Void> first = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).GET()
-        .build(), HttpResponse.BodyHandlers.discarding());
+        .header("X-Forwarded-For", from).build(), HttpResponse.BodyHandlers.discarding());
     String token = first.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("X-XSRF-TOKEN", token).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .header("X-XSRF-TOKEN", token).header("X-Forwarded-For", from).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

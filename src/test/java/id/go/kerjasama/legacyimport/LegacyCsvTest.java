@@ -129,9 +129,8 @@ class LegacyCsvTest {
   }
 
   @Test
-  void datesAreTakenAsTheSpreadsheetsWriteThem() {
-    assertThat(LegacyRowReader.isoDate("7/3/2024")).isEqualTo("2024-03-07");
-    assertThat(LegacyRowReader.isoDate("2024-03-07")).isEqualTo("2024-03-07");
+  void proposerCodesBecomeGroups() {
+    // dates (7/3/2024, 2024-03-07) are read by FormValues.date, as the forms' (FormValuesTest)
     assertThat(LegacyRowReader.groupOf("32")).isEqualTo("province-32");
     assertThat(LegacyRowReader.groupOf("3273")).isEqualTo("regency-3273");
     assertThat(LegacyRowReader.groupOf("Kemensos")).isEqualTo("ministry-kemensos");

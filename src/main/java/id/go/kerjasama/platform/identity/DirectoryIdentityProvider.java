@@ -91,8 +91,20 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
 
   // users //////////////////////////////////////////////////////////////
 
+  /**
+   * No user id holds control characters (PostgreSQL refuses NUL in a query
+   * parameter, which would end a sign-in with {@code "admin\0"} in a 500):
+   * such a name matches nobody, locally or in the directory.
+   */
+  static boolean impossibleId(String userId) {
+    return userId != null && userId.chars().anyMatch(Character::isISOControl);
+  }
+
   @Override
   public boolean checkPassword(String userId, String password) {
+    if (impossibleId(userId)) {
+      return false;
+    }
     if (userId == null || userId.isBlank() || isLocal(userId)) {
       return super.checkPassword(userId, password);
     }
@@ -101,6 +113,9 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public UserEntity findUserById(String userId) {
+    if (impossibleId(userId)) {
+      return null;
+    }
     UserEntity local = super.findUserById(userId);
     if (local != null || userId == null || localOnly.contains(userId)) {
       return local;
