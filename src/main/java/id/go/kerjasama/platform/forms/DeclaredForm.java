@@ -26,15 +26,24 @@ public final class DeclaredForm {
   public record DynamicList(String path, String label, Map<String, FieldRule> items) {
   }
 
+  /**
+   * The kind of a submittable variable that holds a list or an object (a
+   * dynamic list, a group with a path, a dotted key), in {@link #variables()}.
+   */
+  public static final String PATH = "path";
+
   private final String name;
   private final Map<String, FieldRule> fields;
   private final Map<String, DynamicList> lists;
+  private final Map<String, String> variables;
   private final ObjectMapper json;
 
-  private DeclaredForm(String name, Map<String, FieldRule> fields, Map<String, DynamicList> lists, ObjectMapper json) {
+  private DeclaredForm(String name, Map<String, FieldRule> fields, Map<String, DynamicList> lists,
+                       Map<String, String> variables, ObjectMapper json) {
     this.name = name;
     this.fields = Collections.unmodifiableMap(fields);
     this.lists = Collections.unmodifiableMap(lists);
+    this.variables = Collections.unmodifiableMap(variables);
     this.json = json;
   }
 
@@ -51,6 +60,17 @@ public final class DeclaredForm {
   /** The dynamic lists, by path. */
   public Map<String, DynamicList> lists() {
     return lists;
+  }
+
+  /**
+   * The process variables the form lets its user submit, in the form's order,
+   * each with the type of the form field it comes from ({@link #PATH}: a list
+   * or an object): the keys of its input fields and the paths of its dynamic
+   * lists and groups (their first segment, as form-js nests dotted keys into
+   * one object variable). The engine guard admits nothing else.
+   */
+  public Map<String, String> variables() {
+    return variables;
   }
 
   /**
@@ -158,14 +178,42 @@ public final class DeclaredForm {
     return null;
   }
 
-  /** Reads a Camunda Form's JSON. */
-  static DeclaredForm parse(String name, JsonNode form, ObjectMapper json) {
+  /** Reads a Camunda Form's JSON (the server's reading: {@link FormLimits#parse}). */
+  public static DeclaredForm parse(String name, JsonNode form, ObjectMapper json) {
     Map<String, FieldRule> fields = new LinkedHashMap<>();
     Map<String, DynamicList> lists = new LinkedHashMap<>();
     Map<String, Integer> labelCounts = new HashMap<>();
     countLabels(form.path("components"), labelCounts);
     collect(form.path("components"), fields, lists, labelCounts, new String[1]);
-    return new DeclaredForm(name, fields, lists, json);
+    Map<String, String> variables = new LinkedHashMap<>();
+    collectVariables(form.path("components"), variables);
+    return new DeclaredForm(name, fields, lists, variables, json);
+  }
+
+  private static void collectVariables(JsonNode components, Map<String, String> kinds) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("path") && !component.path("path").asText().isBlank()) {
+        // a dynamic list or a group with a path: one variable, its items inside it
+        kinds.put(firstSegment(component.path("path").asText()), PATH);
+      } else if (component.hasNonNull("key") && isInput(component)) {
+        String key = component.path("key").asText();
+        // a dotted key is nested into one object variable by form-js
+        kinds.put(firstSegment(key), key.contains(".") ? PATH : component.path("type").asText());
+      } else if (component.has("components")) {
+        collectVariables(component.path("components"), kinds);
+      }
+    }
+  }
+
+  private static boolean isInput(JsonNode component) {
+    String type = component.path("type").asText();
+    return !type.equals("text") && !type.equals("html") && !type.equals("image") && !type.equals("spacer")
+        && !type.equals("separator") && !type.equals("button");
+  }
+
+  private static String firstSegment(String key) {
+    int dot = key.indexOf('.');
+    return dot < 0 ? key : key.substring(0, dot);
   }
 
   private static void countLabels(JsonNode components, Map<String, Integer> counts) {

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kerjasama.platform.identity.Groups;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -91,6 +92,8 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
 
   private final ObjectProvider<ProtectedVariables> protectedVariables;
   private final ObjectProvider<MessageRights> messageRights;
+  /** The deployed forms' declared variables, read once per deployed form (one engine, one cache). */
+  private final DeclaredFormFields declaredForms = new DeclaredFormFields(new ObjectMapper());
 
   EngineSecurityInterceptor(ObjectProvider<ProtectedVariables> protectedVariables,
                             ObjectProvider<MessageRights> messageRights) {
@@ -180,19 +183,19 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
           + name.replace("Cmd", "") + ").");
     }
     if (command instanceof CompleteTaskCmd) {
-      checkForm(read(command, "variables"), DeclaredFormFields.ofTask(context, openTask(command, context)), "tugas");
+      checkForm(read(command, "variables"), declaredForms.ofTask(context, openTask(command, context)), "tugas");
     } else if (command instanceof SubmitTaskFormCmd) {
-      checkForm(read(command, "properties"), DeclaredFormFields.ofTask(context, openTask(command, context)), "tugas");
+      checkForm(read(command, "properties"), declaredForms.ofTask(context, openTask(command, context)), "tugas");
     } else if (command instanceof SubmitStartFormCmd) {
       checkForm(read(command, "variables"),
-          DeclaredFormFields.ofStartForm(context, (String) read(command, "processDefinitionId")), "pengajuan");
+          declaredForms.ofStartForm(context, (String) read(command, "processDefinitionId")), "pengajuan");
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
       if (builder.getModificationBuilder() != null
           && !builder.getModificationBuilder().getModificationOperations().isEmpty()) {
         throw new AuthorizationException("Hanya administrator yang boleh memulai proses pada langkah tertentu.");
       }
-      checkForm(builder.getVariables(), DeclaredFormFields.ofStartForm(context, processDefinitionId(builder, context)),
+      checkForm(builder.getVariables(), declaredForms.ofStartForm(context, processDefinitionId(builder, context)),
           "pengajuan");
     } else if (command instanceof CheckPassword) {
       Object checked = read(command, "userId");
