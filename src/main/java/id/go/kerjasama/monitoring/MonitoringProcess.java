@@ -21,10 +21,17 @@ public final class MonitoringProcess {
   public static final String REPORT_RETURNED_ON = "reportReturnedOn";
   /** Display: "Laporan semester I tahun 2026". */
   public static final String REPORT_TITLE = "reportTitle";
+  /**
+   * The group that files the reports: the foreign NGO named by the agreement
+   * ({@code kerjasama.monitoring.ngo-reports}), else the proposer (set by the start listener).
+   */
+  public static final String REPORTING_GROUP = "reportingGroup";
 
   // display-only variables of the submit form (removed on completion)
   static final String REPORT_DUE_LABEL = "reportDueLabel";
   static final String REVIEW_NOTES = "reviewNotes";
+  /** Display: true when this report must carry a financial report (a foreign NGO's annual report). */
+  static final String FINANCIAL_REPORT_REQUIRED = "financialReportRequired";
 
   // decisions
   public static final String SUBMITTED = "SUBMITTED";
@@ -40,11 +47,14 @@ public final class MonitoringProcess {
   public static final String FIELD_BENEFITS = "benefits";
   public static final String FIELD_BUDGET_REALISED = "budgetRealised";
   public static final String FIELD_BUDGET_CURRENCY = "budgetCurrency";
+  /** A foreign NGO's financial report with its annual report (docs/regulations.md A17). */
+  public static final String FIELD_FINANCIAL_REPORT = "financialReport";
   /** Verification form of the province: its consolidation notes. */
   public static final String FIELD_CONSOLIDATION_NOTES = "consolidationNotes";
 
   static final String[] SUBMIT_FIELDS = {FIELD_ACHIEVEMENTS, FIELD_OBSTACLES, FIELD_CHALLENGES, FIELD_BENEFITS,
-      FIELD_BUDGET_REALISED, FIELD_BUDGET_CURRENCY, REPORT_DUE_LABEL, REVIEW_NOTES};
+      FIELD_BUDGET_REALISED, FIELD_BUDGET_CURRENCY, FIELD_FINANCIAL_REPORT, REPORT_DUE_LABEL, REVIEW_NOTES,
+      FINANCIAL_REPORT_REQUIRED};
 
   // elements
   public static final String START_EVENT = "StartEvent_MonitoringStarted";

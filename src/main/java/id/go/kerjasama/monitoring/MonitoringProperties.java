@@ -17,11 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstReminderWorkingDays  the first reminder, working days before the report is due
  * @param lastReminderWorkingDays   the last reminder, working days before the report is due
  * @param defaultReportFrequency    when the year has no approved work plan setting the frequency
+ * @param ngoReports                true (default): a cooperation naming a registered foreign NGO has the NGO file
+ *                                  the reports (UU 17/2013 art. 51(f), verified; docs/regulations.md A20); false: the
+ *                                  proposer (the Mitra Utama) files them
+ * @param ngoFinancialReportRequired true (default): a foreign NGO's annual report carries a financial report
+ *                                  (sources, amounts, uses of funds: art. 51(e), verified; its form is
+ *                                  assumption A17)
  */
 @ConfigurationProperties(prefix = "kerjasama.monitoring")
 public record MonitoringProperties(Integer annualReportWorkingDays, Integer periodicReportWorkingDays, Integer followUpWorkingDays,
                                    Integer reviewWorkingDays, Integer firstReminderWorkingDays,
-                                   Integer lastReminderWorkingDays, ReportFrequency defaultReportFrequency) {
+                                   Integer lastReminderWorkingDays, ReportFrequency defaultReportFrequency,
+                                   Boolean ngoReports, Boolean ngoFinancialReportRequired) {
 
   public MonitoringProperties {
     annualReportWorkingDays = annualReportWorkingDays == null ? 7 : annualReportWorkingDays;
@@ -31,5 +38,7 @@ public record MonitoringProperties(Integer annualReportWorkingDays, Integer peri
     firstReminderWorkingDays = firstReminderWorkingDays == null ? 5 : firstReminderWorkingDays;
     lastReminderWorkingDays = lastReminderWorkingDays == null ? 1 : lastReminderWorkingDays;
     defaultReportFrequency = defaultReportFrequency == null ? ReportFrequency.SEMESTER : defaultReportFrequency;
+    ngoReports = ngoReports == null ? Boolean.TRUE : ngoReports;
+    ngoFinancialReportRequired = ngoFinancialReportRequired == null ? Boolean.TRUE : ngoFinancialReportRequired;
   }
 }

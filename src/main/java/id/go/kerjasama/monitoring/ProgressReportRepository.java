@@ -35,8 +35,8 @@ class ProgressReportRepository {
     client.sql("""
           INSERT INTO progress_report (agreement_id, budget_year, period, annual, version, status, reporting_unit,
             achievements, obstacles, challenges, benefits, budget_realised, budget_currency, notes, due_at, late,
-            submitted_by, submitted_at, process_instance_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            submitted_by, submitted_at, process_instance_id, financial_report)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(agreementId,
             year,
             period.name(),
@@ -55,7 +55,8 @@ class ProgressReportRepository {
             late,
             submittedBy,
             Timestamp.from(BusinessClock.now()),
-            processInstanceId)
+            processInstanceId,
+            c.financialReport())
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -106,7 +107,7 @@ class ProgressReportRepository {
       rs.getString("reporting_unit"),
       new ReportContent(rs.getString("achievements"), rs.getString("obstacles"), rs.getString("challenges"),
           rs.getString("benefits"), rs.getBigDecimal("budget_realised"), rs.getString("budget_currency"),
-          rs.getString("notes")),
+          rs.getString("notes"), rs.getString("financial_report")),
       rs.getString("province_notes"),
       rs.getTimestamp("due_at").toInstant(),
       rs.getBoolean("late"),

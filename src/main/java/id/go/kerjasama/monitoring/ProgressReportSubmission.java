@@ -57,6 +57,7 @@ public class ProgressReportSubmission extends ValidatingTaskEndListener {
         values.put(FIELD_BENEFITS, r.content().benefits());
         values.put(FIELD_BUDGET_REALISED, r.content().budgetRealised().doubleValue());
         values.put(FIELD_BUDGET_CURRENCY, r.content().budgetCurrency());
+        values.put(FIELD_FINANCIAL_REPORT, r.content().financialReport());
         values.put(REVIEW_NOTES, reports.reviews(r.id()).stream()
             .filter(v -> v.notes() != null)
             .map(v -> v.reviewerGroup() + ": " + v.notes())
@@ -69,6 +70,7 @@ public class ProgressReportSubmission extends ValidatingTaskEndListener {
           .map(p -> p.content().budgetCurrency()).orElse("IDR"));
     }
     values.put(REPORT_DUE_LABEL, MailTexts.dateTime(schedule.dueDate(execution)));
+    values.put(FINANCIAL_REPORT_REQUIRED, schedule.financialReportRequired(execution));
     values.forEach((k, v) -> {
       if (v != null) {
         execution.setVariableLocal(k, v);
@@ -86,12 +88,17 @@ public class ProgressReportSubmission extends ValidatingTaskEndListener {
     BigDecimal realised = Money.amount(form, FIELD_BUDGET_REALISED, "Realisasi anggaran");
     String currency = Money.currency(form, FIELD_BUDGET_CURRENCY, "Mata uang");
     String notes = form.optionalText(TaskOutcome.NOTES, "Catatan");
+    String financialReport = null;
+    if (schedule.financialReportRequired(execution)) {
+      // a foreign NGO publishes the sources, amounts and uses of its funds (UU 17/2013 art. 51(e))
+      financialReport = form.text(FIELD_FINANCIAL_REPORT, "Laporan keuangan (sumber, jumlah dan penggunaan dana)");
+    }
     form.throwIfInvalid();
 
     ProgressReport report = reports.submit(agreementId(execution), ReportSchedule.cycleYear(execution),
         schedule.period(execution), schedule.isAnnual(execution),
-        String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP)),
-        new ReportContent(achievements, obstacles, challenges, benefits, realised, currency, notes),
+        ReportSchedule.reportingGroup(execution),
+        new ReportContent(achievements, obstacles, challenges, benefits, realised, currency, notes, financialReport),
         schedule.dueDate(execution).toInstant(), CurrentUser.id(identityService),
         execution.getProcessInstanceId(), BusinessClock.now());
     execution.setVariable(REPORT_ID, report.id());

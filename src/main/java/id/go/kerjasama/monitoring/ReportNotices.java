@@ -61,7 +61,7 @@ public class ReportNotices {
       return;
     }
     Agreement agreement = agreement(execution);
-    String implementer = String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP));
+    String implementer = ReportSchedule.reportingGroup(execution);
     String title = schedule.title(execution);
     Task task = openSubmitTask(execution);
     String body = "Ini pengingat bahwa " + lower(title) + " untuk kerja sama berikut belum disampaikan.\n\n"
@@ -81,7 +81,7 @@ public class ReportNotices {
   public void escalate(DelegateExecution execution) {
     Date due = schedule.dueDate(execution);
     Agreement agreement = agreement(execution);
-    String implementer = String.valueOf(execution.getVariable(ProcessVariables.PROPOSER_GROUP));
+    String implementer = ReportSchedule.reportingGroup(execution);
     Object province = execution.getVariable(ProcessVariables.PROVINCE_GROUP);
     Set<String> groups = new LinkedHashSet<>();
     groups.add(implementer);

@@ -5,6 +5,7 @@ import static id.go.kerjasama.registry.ProcessVariables.CYCLE_YEAR;
 
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
 import id.go.kerjasama.workplan.ReportFrequency;
 import id.go.kerjasama.workplan.WorkPlan;
@@ -39,11 +40,14 @@ public class ReportSchedule {
   private final WorkingDayCalendar workingDays;
   private final WorkPlanService workPlans;
   private final MonitoringProperties properties;
+  private final AgreementService agreements;
 
-  public ReportSchedule(WorkingDayCalendar workingDays, WorkPlanService workPlans, MonitoringProperties properties) {
+  public ReportSchedule(WorkingDayCalendar workingDays, WorkPlanService workPlans, MonitoringProperties properties,
+                        AgreementService agreements) {
     this.workingDays = workingDays;
     this.workPlans = workPlans;
     this.properties = properties;
+    this.agreements = agreements;
   }
 
   /** Process start listener: the budget year (default: the current year) and its reporting periods. */
@@ -51,6 +55,9 @@ public class ReportSchedule {
     int year = cycleYear(execution);
     execution.setVariable(CYCLE_YEAR, year);
     long agreementId = ProcessVariables.agreementId(execution);
+    String ngo = agreements.get(agreementId).ngoGroup();
+    execution.setVariable(REPORTING_GROUP, ngo != null && properties.ngoReports() ? ngo
+        : ProcessVariables.proposerGroup(execution));
     execution.setVariable(REPORT_PERIODS, periodsOf(workPlans.approved(agreementId, year), year).stream()
         .map(Enum::name).collect(Collectors.joining(",")));
   }
@@ -133,6 +140,23 @@ public class ReportSchedule {
 
   public ReportingPeriod period(VariableScope scope) {
     return ReportingPeriod.valueOf(String.valueOf(scope.getVariable(REPORT_PERIOD)));
+  }
+
+  /** The submit task's candidate group ({@code ${reportSchedule.implementer(execution)}}): who files the reports. */
+  public String implementer(VariableScope scope) {
+    return reportingGroup(scope);
+  }
+
+  /** Who files the reports (an instance started before the variable existed: the proposer). */
+  public static String reportingGroup(VariableScope scope) {
+    Object group = scope.getVariable(REPORTING_GROUP);
+    return group != null ? group.toString() : ProcessVariables.proposerGroup(scope);
+  }
+
+  /** A foreign NGO's annual report carries a financial report ({@code ngo-financial-report-required}). */
+  public boolean financialReportRequired(VariableScope scope) {
+    return properties.ngoFinancialReportRequired() && isAnnual(scope)
+        && !reportingGroup(scope).equals(ProcessVariables.proposerGroup(scope));
   }
 
   static int cycleYear(VariableScope scope) {

@@ -4,6 +4,8 @@ package id.go.kerjasama.workplan;
 enum ReviewStep {
   /** A location province (one review per province, in parallel). */
   PROVINCE,
+  /** The location region agreeing and co-signing a foreign NGO's regional RKT (it may reject it). */
+  REGION,
   /** The partner ministry (Kementerian/Lembaga Mitra Utama). */
   PARTNER_MINISTRY,
   /** Fasker's verification, the last step. */

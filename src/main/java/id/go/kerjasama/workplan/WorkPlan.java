@@ -2,7 +2,10 @@ package id.go.kerjasama.workplan;
 
 import java.time.Instant;
 
-/** One version of an agreement's annual work plan for a budget year, as the registry holds it. */
+/**
+ * One version of an agreement's annual work plan for a budget year, as the registry holds it;
+ * {@code regionGroup} names the location region of a foreign NGO's regional RKT, null for a plan of every location.
+ */
 public record WorkPlan(
     long id,
     long agreementId,
@@ -13,5 +16,6 @@ public record WorkPlan(
     String submittedBy,
     Instant submittedAt,
     Instant decidedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    String regionGroup) {
 }

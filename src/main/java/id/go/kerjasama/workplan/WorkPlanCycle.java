@@ -30,9 +30,34 @@ public class WorkPlanCycle {
     this.properties = properties;
   }
 
-  /** The lifecycle passes the budget year as {@code cycleYear}; without it, the current year. */
+  /**
+   * The lifecycle passes the budget year as {@code cycleYear}; without it, the current year. A cooperation
+   * naming a foreign NGO gets {@code ngoGroup}: the NGO drafts its RKT per location region
+   * ({@code kerjasama.workplan.ngo-drafts-rkt}).
+   */
   public void start(DelegateExecution execution) {
     execution.setVariable(ProcessVariables.CYCLE_YEAR, cycleYear(execution));
+    String ngo = agreementService.get(agreementId(execution)).ngoGroup();
+    if (ngo != null && properties.ngoDraftsRkt()) {
+      execution.setVariable(WorkPlanProcess.NGO_GROUP, ngo);
+    } else {
+      execution.removeVariable(WorkPlanProcess.NGO_GROUP);
+    }
+  }
+
+  /** The regions a foreign NGO drafts an RKT for, one each: the agreement's location provinces. */
+  public List<String> rktRegions(DelegateExecution execution) {
+    return agreementService.get(agreementId(execution)).locationProvinces().stream().distinct().toList();
+  }
+
+  /** The region of the regional RKT the execution is about; null outside SubProcess_RegionalRkt. */
+  static String region(DelegateExecution execution) {
+    return (String) execution.getVariable(WorkPlanProcess.RKT_REGION);
+  }
+
+  /** True when the NGO drafts the RKT per region in this instance. */
+  static boolean regional(DelegateExecution execution) {
+    return execution.getVariable(WorkPlanProcess.NGO_GROUP) != null;
   }
 
   /**

@@ -63,8 +63,11 @@ public class WorkPlanDraft extends ValidatingTaskEndListener {
     long agreementId = WorkPlanCycle.agreementId(execution);
     int year = WorkPlanCycle.cycleYear(execution);
     Agreement agreement = agreementService.get(agreementId);
-    Optional<WorkPlan> sameYear = workPlans.latest(agreementId, year);
-    Optional<WorkPlan> previous = sameYear.or(() -> workPlans.approvedBefore(agreementId, year));
+    String region = WorkPlanCycle.region(execution);
+    Optional<WorkPlan> sameYear = region == null ? workPlans.latest(agreementId, year)
+        : workPlans.latestInRegion(agreementId, year, region);
+    Optional<WorkPlan> previous = sameYear.or(() -> region == null ? workPlans.approvedBefore(agreementId, year)
+        : workPlans.approvedBeforeInRegion(agreementId, year, region));
 
     Map<String, Object> values = new HashMap<>();
     previous.map(WorkPlan::content).ifPresent(c -> {
@@ -99,28 +102,37 @@ public class WorkPlanDraft extends ValidatingTaskEndListener {
       values.put(FIELD_PLAN_END, end.isBefore(start) ? start.toString() : end.toString());
     }
     values.putIfAbsent(FIELD_BUDGET_CURRENCY, "IDR");
-    values.put(REGENCY_OPTIONS, regencyOptions(agreement));
+    values.put(REGENCY_OPTIONS, regencyOptions(agreement, region));
     if (agreement.type() == CooperationType.ORMAS_ASING) {
       values.put(MSP_REFERENCE, agreement.documentNumber());
     }
+    if (region != null) {
+      values.put(RKT_REGION_NAME, organisations.find(region).map(Unit::name).orElse(region));
+    }
     values.forEach((k, v) -> {
       if (v != null) {
-        execution.setVariable(k, v);
+        if (region == null) {
+          execution.setVariable(k, v);
+        } else {
+          // each region's RKT is drafted in parallel: its form values stay in its own sub-process instance
+          execution.setVariableLocal(k, v);
+        }
       }
     });
   }
 
   private String returnNotes(WorkPlan plan) {
     return workPlans.reviews(plan.id()).stream()
-        .filter(r -> RETURNED.equals(r.decision()))
+        .filter(r -> RETURNED.equals(r.decision()) || REJECTED.equals(r.decision()))
         .map(r -> organisations.find(r.reviewerGroup()).map(Unit::name).orElse(r.reviewerGroup()) + ": " + r.notes())
         .collect(Collectors.joining("\n"));
   }
 
-  private Object regencyOptions(Agreement agreement) {
+  private Object regencyOptions(Agreement agreement, String region) {
+    List<String> provinces = region == null ? agreement.locationProvinces() : List.of(region);
     ArrayNode options = json.createArrayNode();
     organisations.byLevel(UnitLevel.REGENCY).stream()
-        .filter(u -> agreement.locationProvinces().contains(u.provinceGroup()))
+        .filter(u -> provinces.contains(u.provinceGroup()))
         .forEach(u -> options.addObject().put("label", u.name()).put("value", u.group()));
     return SpinValues.jsonValue(options.toString()).create();
   }
@@ -137,9 +149,10 @@ public class WorkPlanDraft extends ValidatingTaskEndListener {
     long agreementId = WorkPlanCycle.agreementId(execution);
     int year = WorkPlanCycle.cycleYear(execution);
     Agreement agreement = agreementService.get(agreementId);
-    WorkPlanContent content = read(form, agreement, year);
+    String region = WorkPlanCycle.region(execution);
+    WorkPlanContent content = read(form, agreement, year, region);
     WorkPlan plan = workPlans.submit(agreementId, year, content, CurrentUser.id(identityService),
-        execution.getProcessInstanceId());
+        execution.getProcessInstanceId(), region);
     execution.getProcessInstance().setVariable(WORK_PLAN_ID, plan.id());
     execution.getProcessInstance().setVariable(WORK_PLAN_OUTCOME, SUBMITTED);
     for (String field : FORM_FIELDS) {
@@ -154,10 +167,16 @@ public class WorkPlanDraft extends ValidatingTaskEndListener {
    * agreement's provinces, the master plan only for a foreign NGO.
    */
   WorkPlanContent read(FormValues form, Agreement agreement, int year) {
+    return read(form, agreement, year, null);
+  }
+
+  /** {@code region}: a foreign NGO's RKT for that location region only (its regencies, its province). */
+  WorkPlanContent read(FormValues form, Agreement agreement, int year, String region) {
+    List<String> provinces = region == null ? agreement.locationProvinces() : List.of(region);
     String objectives = form.text(FIELD_OBJECTIVES, "Tujuan");
     String targets = form.text(FIELD_TARGETS, "Sasaran dan target");
     String activities = form.text(FIELD_ACTIVITIES, "Kegiatan");
-    List<String> regencies = regencies(form, agreement);
+    List<String> regencies = regencies(form, provinces, region != null);
     BigDecimal budget = Money.amount(form, FIELD_BUDGET_AMOUNT, "Anggaran");
     String currency = Money.currency(form, FIELD_BUDGET_CURRENCY, "Mata uang anggaran");
     LocalDate start = form.date(FIELD_PLAN_START, "Tanggal mulai kegiatan");
@@ -194,19 +213,20 @@ public class WorkPlanDraft extends ValidatingTaskEndListener {
       msp = agreement.documentNumber();
     }
     form.throwIfInvalid();
-    return new WorkPlanContent(objectives, targets, activities, agreement.locationProvinces(), regencies, budget,
+    return new WorkPlanContent(objectives, targets, activities, provinces, regencies, budget,
         currency, start, end, schedule, localPartners, foreignStaff, frequency, masterPlan, msp, notes);
   }
 
-  private List<String> regencies(FormValues form, Agreement agreement) {
+  private List<String> regencies(FormValues form, List<String> provinces, boolean regional) {
     List<String> regencies = new ArrayList<>();
     for (String code : form.list(FIELD_LOCATION_REGENCIES, "Kabupaten/kota lokasi", 0)) {
       String group = code.startsWith(Groups.REGENCY_PREFIX) ? code : Groups.regency(code);
       Optional<Unit> unit = organisations.find(group).filter(u -> u.level() == UnitLevel.REGENCY);
       if (unit.isEmpty()) {
         form.problem("Kabupaten/kota lokasi '" + code + "' tidak dikenal");
-      } else if (!agreement.locationProvinces().contains(unit.get().provinceGroup())) {
-        form.problem(unit.get().name() + " tidak berada di provinsi lokasi kerja sama");
+      } else if (!provinces.contains(unit.get().provinceGroup())) {
+        form.problem(unit.get().name() + (regional ? " tidak berada di wilayah RKT ini"
+            : " tidak berada di provinsi lokasi kerja sama"));
       } else {
         regencies.add(group);
       }

@@ -28,7 +28,8 @@ class WorkPlanRepository {
   }
 
   /** Inserts the next version of the agreement's plan for the year; returns its id. */
-  public long insert(long agreementId, int year, WorkPlanContent c, String submittedBy, String processInstanceId) {
+  public long insert(long agreementId, int year, WorkPlanContent c, String submittedBy, String processInstanceId,
+                     String regionGroup) {
     Integer last = jdbc.queryForObject(
         "SELECT MAX(version) FROM work_plan WHERE agreement_id = ? AND budget_year = ?", Integer.class,
         agreementId, year);
@@ -38,8 +39,8 @@ class WorkPlanRepository {
           INSERT INTO work_plan (agreement_id, budget_year, version, status, objectives, targets, activities,
             location_provinces, location_regencies, budget_amount, budget_currency, start_date, end_date, schedule,
             local_partners, foreign_staff, report_frequency, master_plan_reference, msp_reference, notes,
-            submitted_by, submitted_at, process_instance_id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            submitted_by, submitted_at, process_instance_id, region_group)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(agreementId,
             year,
             version,
@@ -62,7 +63,8 @@ class WorkPlanRepository {
             c.notes(),
             submittedBy,
             Timestamp.from(BusinessClock.now()),
-            processInstanceId)
+            processInstanceId,
+            regionGroup)
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -81,6 +83,20 @@ class WorkPlanRepository {
   public Optional<WorkPlan> latest(long agreementId, int year) {
     return jdbc.query("SELECT * FROM work_plan WHERE agreement_id = ? AND budget_year = ? ORDER BY version DESC",
         PLAN, agreementId, year).stream().findFirst();
+  }
+
+  /** The newest version of a region's RKT for the year, whatever its status. */
+  public Optional<WorkPlan> latestInRegion(long agreementId, int year, String region) {
+    return jdbc.query("""
+        SELECT * FROM work_plan WHERE agreement_id = ? AND budget_year = ? AND region_group = ?
+        ORDER BY version DESC""", PLAN, agreementId, year, region).stream().findFirst();
+  }
+
+  /** The newest approved RKT of the region in an earlier year. */
+  public Optional<WorkPlan> latestApprovedBeforeInRegion(long agreementId, int year, String region) {
+    return jdbc.query("""
+        SELECT * FROM work_plan WHERE agreement_id = ? AND budget_year < ? AND status = 'APPROVED' AND region_group = ?
+        ORDER BY budget_year DESC, version DESC""", PLAN, agreementId, year, region).stream().findFirst();
   }
 
   /** The newest approved version of the year. */
@@ -144,7 +160,8 @@ class WorkPlanRepository {
       rs.getString("submitted_by"),
       rs.getTimestamp("submitted_at").toInstant(),
       instant(rs, "decided_at"),
-      rs.getString("process_instance_id"));
+      rs.getString("process_instance_id"),
+      rs.getString("region_group"));
 
   private static List<String> split(String joined) {
     return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));

@@ -6,14 +6,16 @@ import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.platform.identity.CurrentUser;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.registry.ProcessVariables;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the three review tasks of a work plan (each location
- * province, the partner ministry, Fasker): records the reviewer's decision
+ * End listener of the review tasks of a work plan (each location province,
+ * each location region of a foreign NGO's regional RKT, the partner ministry,
+ * Fasker): records the reviewer's decision
  * with the plan version in the registry and sets the routing variable
  * {@code workPlanOutcome}. One return by any reviewer sends the plan back to
  * its drafters once the current review step is complete (the other provinces
@@ -27,10 +29,12 @@ import org.springframework.stereotype.Component;
 class WorkPlanReviewListener extends TaskEndListener {
 
   private final WorkPlanService workPlans;
+  private final WorkPlanCycle cycle;
   private final IdentityService identityService;
 
-  public WorkPlanReviewListener(WorkPlanService workPlans, @Lazy IdentityService identityService) {
+  public WorkPlanReviewListener(WorkPlanService workPlans, WorkPlanCycle cycle, @Lazy IdentityService identityService) {
     this.workPlans = workPlans;
+    this.cycle = cycle;
     this.identityService = identityService;
   }
 
@@ -38,22 +42,64 @@ class WorkPlanReviewListener extends TaskEndListener {
   protected void completed(DelegateExecution execution) {
     String decision = TaskOutcome.decision(execution);
     String notes = TaskOutcome.notes(execution);
-    boolean returned = WorkPlanProcess.RETURNED.equals(decision);
     ReviewStep step = step(execution.getCurrentActivityId());
+    if (step == ReviewStep.REGION) {
+      regionDecided(execution, decision, notes);
+      return;
+    }
+    boolean returned = WorkPlanProcess.RETURNED.equals(decision);
     String group = switch (step) {
       case PROVINCE -> (String) execution.getVariable(WorkPlanProcess.REVIEW_PROVINCE);
       case PARTNER_MINISTRY -> ProcessVariables.partnerMinistryGroup(execution);
-      case FASKER -> Groups.FASKER;
+      case FASKER, REGION -> Groups.FASKER;
     };
-    long planId = ((Number) execution.getVariable(WorkPlanProcess.WORK_PLAN_ID)).longValue();
-    workPlans.review(planId, step, group, CurrentUser.id(identityService), decision, notes);
+    for (long planId : plansUnderReview(execution)) {
+      workPlans.review(planId, step, group, CurrentUser.id(identityService), decision, notes);
+      if (returned) {
+        workPlans.returnPlan(planId);
+      } else if (step == ReviewStep.FASKER) {
+        workPlans.approve(planId);
+      }
+    }
     if (returned) {
-      workPlans.returnPlan(planId);
       execution.getProcessInstance().setVariable(WorkPlanProcess.WORK_PLAN_OUTCOME, WorkPlanProcess.RETURNED);
     } else if (step == ReviewStep.FASKER) {
-      workPlans.approve(planId);
       execution.getProcessInstance().setVariable(WorkPlanProcess.WORK_PLAN_OUTCOME, WorkPlanProcess.APPROVED);
     }
+  }
+
+  /**
+   * The plan versions the partner ministry and Fasker decide on: the one version drafted, or, when a foreign NGO
+   * drafted an RKT per location region, the newest RKT of every region (all agreed by their regions).
+   */
+  private List<Long> plansUnderReview(DelegateExecution execution) {
+    if (!WorkPlanCycle.regional(execution)) {
+      return List.of(((Number) execution.getVariable(WorkPlanProcess.WORK_PLAN_ID)).longValue());
+    }
+    long agreementId = WorkPlanCycle.agreementId(execution);
+    int year = WorkPlanCycle.cycleYear(execution);
+    return cycle.rktRegions(execution).stream()
+        .map(region -> workPlans.latestInRegion(agreementId, year, region))
+        .flatMap(java.util.Optional::stream)
+        .map(WorkPlan::id)
+        .toList();
+  }
+
+  /**
+   * A location region agrees and co-signs its RKT (it stays SUBMITTED for the Mitra Utama and Fasker) or rejects
+   * it: the version is RETURNED and the NGO redrafts that region's RKT.
+   */
+  private void regionDecided(DelegateExecution execution, String decision, String notes) {
+    String region = WorkPlanCycle.region(execution);
+    WorkPlan plan = workPlans.latestInRegion(WorkPlanCycle.agreementId(execution),
+        WorkPlanCycle.cycleYear(execution), region).orElseThrow();
+    workPlans.review(plan.id(), ReviewStep.REGION, region, CurrentUser.id(identityService), decision, notes);
+    boolean rejected = WorkPlanProcess.REJECTED.equals(decision);
+    if (rejected) {
+      workPlans.returnPlan(plan.id());
+    }
+    execution.getProcessInstance().setVariable(WorkPlanProcess.WORK_PLAN_OUTCOME,
+        rejected ? WorkPlanProcess.REJECTED : WorkPlanProcess.SUBMITTED);
   }
 
   static ReviewStep step(String activityId) {
@@ -61,6 +107,7 @@ class WorkPlanReviewListener extends TaskEndListener {
       case WorkPlanProcess.TASK_REVIEW_PROVINCE -> ReviewStep.PROVINCE;
       case WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY -> ReviewStep.PARTNER_MINISTRY;
       case WorkPlanProcess.TASK_VERIFY -> ReviewStep.FASKER;
+      case WorkPlanProcess.TASK_REVIEW_REGIONAL -> ReviewStep.REGION;
       default -> throw new IllegalStateException("workPlanReview is not meant for activity " + activityId);
     };
   }

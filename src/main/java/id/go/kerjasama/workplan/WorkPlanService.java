@@ -19,8 +19,27 @@ public class WorkPlanService {
   /** Stores a new version (status SUBMITTED); earlier versions stay as they are. */
   public WorkPlan submit(long agreementId, int year, WorkPlanContent content, String submittedBy,
                          String processInstanceId) {
-    long id = repository.insert(agreementId, year, content, submittedBy, processInstanceId);
+    return submit(agreementId, year, content, submittedBy, processInstanceId, null);
+  }
+
+  /** Stores a new version of a region's RKT ({@code region} null: a plan of every location). */
+  public WorkPlan submit(long agreementId, int year, WorkPlanContent content, String submittedBy,
+                         String processInstanceId, String region) {
+    long id = repository.insert(agreementId, year, content, submittedBy, processInstanceId, region);
     return repository.findById(id).orElseThrow();
+  }
+
+  /** The newest version of the region's RKT for the year. */
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> latestInRegion(long agreementId, int year, String region) {
+    return repository.latestInRegion(agreementId, year, region);
+  }
+
+  /** The region's last approved RKT of an earlier year, else the agreement's last approved plan. */
+  @Transactional(readOnly = true)
+  public Optional<WorkPlan> approvedBeforeInRegion(long agreementId, int year, String region) {
+    return repository.latestApprovedBeforeInRegion(agreementId, year, region)
+        .or(() -> repository.latestApprovedBefore(agreementId, year));
   }
 
   public void review(long workPlanId, ReviewStep step, String group, String reviewer, String decision, String notes) {

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
  * Fasker, it applies for its principle permit (file check by the TPOA
  * coordinator, the seats in parallel, the Foreign Minister's decision), then
  * Kemensos proposes a cooperation with it in Lampung (18) that reuses the
- * permit, signs the MSP (the operational permit) and reaches the work plan.
- * Another NGO's user and a province where it does not work (65) see none of
- * it; the NGO may change nothing it should not.
+ * permit, signs the MSP (the operational permit); the NGO drafts the RKT
+ * for Lampung, which the province first rejects and then co-signs, the Mitra
+ * Utama and Fasker follow, and the NGO files its first annual report with its
+ * financial report. Another NGO's user and a province where it does not work
+ * (65) see none of it; the NGO may change nothing it should not.
  */
 class NgoRestIT extends LifecycleWalkingTest {
 
@@ -98,7 +100,7 @@ class NgoRestIT extends LifecycleWalkingTest {
 
     // Kemensos proposes a cooperation with the licensed NGO in Lampung: no new TPOA round, then the MSP
     String key = proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", group, "18");
-    List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
+    List<Step> steps = walkUntil(key, "UserTask_DraftRegionalRkt", LifecycleWalkingTest::answer);
     assertThat(steps).extracting(Step::task).containsExactly("UserTask_CheckFileComplete", "UserTask_DraftMsp",
         "UserTask_ReviewMspDraft", "UserTask_RecordMspSigning");
 
@@ -135,5 +137,92 @@ class NgoRestIT extends LifecycleWalkingTest {
     // the location province (18) follows the cooperation, not the NGO's register entry
     assertThat(get(userOf("province-18"), "/api/agreements/" + agreementId).status()).isEqualTo(200);
     assertThat(get(userOf("province-18"), "/api/ngos/" + ngoId).status()).isEqualTo(404);
+
+    // the NGO drafts the RKT for its location region; Lampung rejects it once, then co-signs it
+    JsonNode draft = taskOf(key, "UserTask_DraftRegionalRkt");
+    assertThat(candidateGroup(draft)).isEqualTo(group);
+    int year = check(get(ngoUser, "/engine-rest/task/" + draft.get("id").asText() + "/variables/cycleYear"), 200)
+        .json().get("value").asInt();
+    work(draft, workPlan(year));
+    JsonNode regionReview = taskOf(key, "UserTask_ReviewRegionalRkt");
+    assertThat(candidateGroup(regionReview)).isEqualTo("province-18");
+    // the NGO cannot decide for the region
+    assertThat(post(ngoUser, "/engine-rest/task/" + regionReview.get("id").asText() + "/claim",
+        Map.of("userId", ngoUser)).status()).isIn(403, 404);
+    work(regionReview, Map.of("decision", value("REJECTED"), "notes", value("Lokasi kecamatan belum dirinci")));
+    JsonNode redraft = taskOf(key, "UserTask_DraftRegionalRkt");
+    assertThat(check(get(ngoUser, "/engine-rest/task/" + redraft.get("id").asText() + "/variables/returnNotes"), 200)
+        .json().get("value").asText()).contains("Lokasi kecamatan belum dirinci");
+    work(redraft, workPlan(year));
+    work(taskOf(key, "UserTask_ReviewRegionalRkt"), decision("APPROVED"));
+    work(taskOf(key, "UserTask_ReviewWorkPlanPartnerMinistry"), decision("APPROVED"));
+    work(taskOf(key, "UserTask_VerifyWorkPlan"), decision("APPROVED"));
+    JsonNode plans = check(get(userOf("ministry-kemensos"), "/api/agreements/" + agreementId + "/work-plans"), 200)
+        .json();
+    assertThat(plans.findValuesAsText("regionGroup")).containsExactly("province-18", "province-18");
+    assertThat(plans.findValuesAsText("status")).containsExactly("RETURNED", "APPROVED");
+    assertThat(plans.findValuesAsText("submittedBy")).containsOnly(ngoUser);
+
+    // the NGO files its reports; the last of the year is the annual report, with the financial report
+    JsonNode report = taskOf(key, "UserTask_SubmitProgressReport");
+    assertThat(candidateGroup(report)).isEqualTo(group);
+    while (report != null) {
+      String taskId = report.get("id").asText();
+      boolean annual = check(get(ngoUser, "/engine-rest/task/" + taskId + "/variables/financialReportRequired"), 200)
+          .json().get("value").asBoolean();
+      Map<String, Object> filed = new HashMap<>(answer("UserTask_SubmitProgressReport", year));
+      if (annual) {
+        Response missing = submitAs(ngoUser, report, filed);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("Laporan keuangan (sumber, jumlah dan penggunaan dana) wajib diisi");
+        filed.put("financialReport", value("Grant of the Swiss foundation CHF 80,000: training 60%, staff 40%"));
+        check(post(ngoUser, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", filed)), 204);
+      } else {
+        work(report, filed);
+      }
+      work(taskOf(key, "UserTask_ReviewProgressReport"), decision("ACCEPTED"));
+      report = openTaskOf(key, "UserTask_SubmitProgressReport");
+    }
+    JsonNode reports = check(get(userOf("province-18"), "/api/agreements/" + agreementId + "/reports"), 200).json();
+    JsonNode annualReport = reports.get(reports.size() - 1).get("report");
+    assertThat(annualReport.get("annual").asBoolean()).isTrue();
+    assertThat(annualReport.get("reportingUnit").asText()).isEqualTo(group);
+    assertThat(annualReport.get("submittedBy").asText()).isEqualTo(ngoUser);
+    assertThat(annualReport.get("content").get("financialReport").asText()).startsWith("Grant of the Swiss");
+    walkUntil(key, "UserTask_SelfEvaluate", LifecycleWalkingTest::answer);
+    assertThat(candidateGroup(taskOf(key, "UserTask_SelfEvaluate"))).isEqualTo("ministry-kemensos");
+
+    // still nothing of it for another NGO or another province
+    for (String outsider : List.of(otherUser, userOf("province-65"))) {
+      assertThat(get(outsider, "/api/agreements/" + agreementId + "/reports").status()).as(outsider).isEqualTo(403);
+      assertThat(get(outsider, "/api/agreements/" + agreementId + "/work-plans").status()).as(outsider)
+          .isEqualTo(403);
+      assertThat(check(get(outsider, "/engine-rest/history/task?processInstanceBusinessKey=" + key), 200).json())
+          .as(outsider).isEmpty();
+    }
+  }
+
+  JsonNode taskOf(String key, String taskKey) {
+    JsonNode task = openTaskOf(key, taskKey);
+    assertThat(task).as("open task " + taskKey).isNotNull();
+    return task;
+  }
+
+  JsonNode openTaskOf(String key, String taskKey) {
+    JsonNode tasks = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey="
+        + taskKey), 200).json();
+    return tasks.isEmpty() ? null : tasks.get(0);
+  }
+
+  String candidateGroup(JsonNode task) {
+    return check(get(ADMIN, "/engine-rest/task/" + task.get("id").asText() + "/identity-links?type=candidate"), 200)
+        .json().get(0).get("groupId").asText();
+  }
+
+  /** Claims and submits as {@code user}; the answer as it came. */
+  Response submitAs(String user, JsonNode task, Map<String, Object> variables) {
+    String taskId = task.get("id").asText();
+    check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
   }
 }
