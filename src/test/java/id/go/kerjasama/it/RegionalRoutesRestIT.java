@@ -31,12 +31,16 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
         "burdensPublicOrOutsideBudget", Map.of("value", true, "type", "Boolean")), "19");
     assertThat(key).startsWith("KS-PK-");
     List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
-    // no central approval: the province's TKKSD, the KB, the DPRD (burdens the region), then the PKS
+    // no central approval: the province's TKKSD, the offer and the third party's answer, the KB, the DPRD
+    // (burdens the region), the PKS drafted and signed
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewByTkksd", "province-19"),
+        new Step("UserTask_SendOffer", "province-19"),
+        new Step("UserTask_RecordOfferAnswer", "province-19"),
         new Step("UserTask_DraftKb", "province-19"),
         new Step("UserTask_RecordKbSigning", "province-19"),
         new Step("UserTask_RecordDprdApproval", "province-19"),
+        new Step("UserTask_DraftPks", "province-19"),
         new Step("UserTask_RecordPksSigning", "province-19"));
     JsonNode agreement = registry(key, "province-19");
     assertThat(agreement.path("agreement").path("status").asText()).isEqualTo("ACTIVE");
