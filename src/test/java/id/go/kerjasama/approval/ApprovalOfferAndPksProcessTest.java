@@ -38,8 +38,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * domestic cooperation (Perda DIY 1/2023 art. 12(1) b and f, restating
  * GR 28/2018 / Home Affairs Reg. 22/2020): the offer letter, the partner
  * region's own answer or the third party's answer recorded by the proposer,
- * a declined offer (assumption A22, both settings), and the PKS draft a
- * partner region agrees or returns. Province 19 (Kepulauan Bangka Belitung)
+ * a declined offer (assumption A22, both settings), the PKS draft a
+ * partner region agrees or returns, and the TKKSD's own group (A25). Province 19 (Kepulauan Bangka Belitung)
  * and its regencies, titles "Regional Empat"; clock fixed at Monday
  * 2 February 2026.
  */
@@ -76,12 +76,28 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
   void tkksdApproves(ProcessInstance pi, String group) {
     Map<String, Object> approve = decision("APPROVED", null);
     approve.put("conditionsChecked", ApprovalWalk.CHECKLIST_OF_TASK.get(TASK_REVIEW_BY_TKKSD));
-    decide(pi, TASK_REVIEW_BY_TKKSD, group, approve);
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-" + group, approve);
   }
 
   Map<String, Object> offerLetter(String number, LocalDate date) {
     return values(ApprovalProcess.FIELD_OFFER_LETTER_NUMBER, number,
         ApprovalProcess.FIELD_OFFER_LETTER_DATE, date.toString(), "notes", "Objek: promosi wisata bahari bersama");
+  }
+
+  @Test
+  void theTkksdReviewGoesToTheRegionsOwnTkksdGroupNotToEveryOfficerOfTheRegion() {
+    ProcessInstance pi = propose("KSDPK", "regency-1971", null, "19");
+    Task review = openTask(pi.getBusinessKey(), TASK_REVIEW_BY_TKKSD);
+    assertThat(walk().candidateGroups(review)).containsExactly("tkksd-regency-1971");
+    assertThat(processEngine.getIdentityService().createGroupQuery().groupId("tkksd-regency-1971").singleResult()
+        .getName()).isEqualTo("TKKSD Kota Pangkal Pinang");
+    // an officer of the region who is not in its TKKSD cannot work the review
+    assertThatThrownBy(() -> complete("regency-1971", review, decision("REFUSED", "Bukan anggota TKKSD")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThat(openTaskKeys(pi)).containsExactly(TASK_REVIEW_BY_TKKSD);
+    // with kerjasama.approval.tkksd-own-group=false the region's group reviews, as before
+    assertThat(new TkksdReviewers(false).groupOf("regency-1971")).isEqualTo("regency-1971");
+    assertThat(new TkksdReviewers(true).groupOf("province-19")).isEqualTo("tkksd-province-19");
   }
 
   @Test

@@ -34,7 +34,7 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
     // no central approval: the province's TKKSD, the offer and the third party's answer, the KB, the DPRD
     // (burdens the region), the PKS drafted and signed
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewByTkksd", "province-19"),
+        new Step("UserTask_ReviewByTkksd", "tkksd-province-19"),
         new Step("UserTask_SendOffer", "province-19"),
         new Step("UserTask_RecordOfferAnswer", "province-19"),
         new Step("UserTask_DraftKb", "province-19"),
@@ -64,7 +64,7 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
     List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
     // the order of Perda DIY 1/2023 art. 12(2); the regency passes its province; Fasker's OILA division verifies
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewByTkksd", "regency-1971"),
+        new Step("UserTask_ReviewByTkksd", "tkksd-regency-1971"),
         new Step("UserTask_ReviewByProvince", "province-19"),
         new Step("UserTask_RecordLoi", "regency-1971"),
         new Step("UserTask_DraftCooperationPlan", "regency-1971"),
