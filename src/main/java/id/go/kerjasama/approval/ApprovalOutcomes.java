@@ -1,6 +1,7 @@
 package id.go.kerjasama.approval;
 
 import static id.go.kerjasama.approval.ApprovalProcess.APPROVED;
+import static id.go.kerjasama.approval.ApprovalProcess.DECLINED;
 import static id.go.kerjasama.approval.ApprovalProcess.LAPSED;
 import static id.go.kerjasama.approval.ApprovalProcess.NOT_SUPPORTED;
 import static id.go.kerjasama.approval.ApprovalProcess.OBJECTION;
@@ -82,7 +83,7 @@ public class ApprovalOutcomes {
 
   /** The refusing decision: the last REFUSED or OBJECTION of this phase in the audit trail. */
   String refusalReason(long id) {
-    Optional<AgreementEvent> refusal = lastOf(id, Set.of(REFUSED, OBJECTION, NOT_SUPPORTED));
+    Optional<AgreementEvent> refusal = lastOf(id, Set.of(REFUSED, OBJECTION, NOT_SUPPORTED, DECLINED));
     if (refusal.isEmpty()) {
       return "Usulan ditolak pada persetujuan pusat";
     }
@@ -103,6 +104,8 @@ public class ApprovalOutcomes {
       case ApprovalProcess.TASK_CONSULT_KEMLU -> "Kementerian Luar Negeri tidak mendukung kerja sama" + notes;
       case ApprovalProcess.TASK_REVIEW_BY_FASKER -> "Tidak lolos verifikasi Kemendagri (Fasker)" + notes;
       case ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL -> "Menteri Dalam Negeri tidak memberikan persetujuan" + notes;
+      case ApprovalProcess.TASK_ANSWER_OFFER_PARTNER -> "Daerah mitra tidak menerima penawaran kerja sama" + notes;
+      case ApprovalProcess.TASK_RECORD_OFFER_ANSWER -> "Pihak ketiga tidak menerima penawaran kerja sama" + notes;
       case ApprovalProcess.TASK_REVIEW_BY_TKKSD -> "Tidak disetujui Tim Koordinasi Kerja Sama Daerah (TKKSD)" + notes;
       case ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL -> {
         List<DprdApproval> dprd = records.dprdApprovals(id);
@@ -130,7 +133,7 @@ public class ApprovalOutcomes {
         .list();
     String due = revisions.isEmpty() || revisions.get(0).getDueDate() == null ? ""
         : " sampai batas waktu " + LocalDate.ofInstant(revisions.get(0).getDueDate().toInstant(), BusinessClock.ZONE);
-    String returnedAt = lastOf(id, Set.of(RETURNED))
+    String returnedAt = lastOf(id, Set.of(RETURNED, DECLINED))
         .map(e -> " (dikembalikan pada tahap \"" + e.activityName() + "\")")
         .orElse("");
     return truncate("Usulan gugur: perbaikan tidak disampaikan" + due + returnedAt);

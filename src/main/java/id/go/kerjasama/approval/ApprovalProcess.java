@@ -62,11 +62,16 @@ public final class ApprovalProcess {
   public static final String AGREED = "AGREED";
   public static final String CONFIRMED = "CONFIRMED";
   public static final String DISPUTED = "DISPUTED";
+  /** The partner's answer to the offer (penawaran kerja sama). */
+  public static final String ACCEPTED = "ACCEPTED";
+  public static final String DECLINED = "DECLINED";
 
   // form fields besides decision and notes
   public static final String FIELD_VALID_UNTIL = "validUntil";
   public static final String FIELD_DPRD_LETTER_NUMBER = "dprdLetterNumber";
   public static final String FIELD_DPRD_LETTER_DATE = "dprdLetterDate";
+  public static final String FIELD_OFFER_LETTER_NUMBER = "offerLetterNumber";
+  public static final String FIELD_OFFER_LETTER_DATE = "offerLetterDate";
 
   // elements
   public static final String START_EVENT = "StartEvent_ApprovalRequested";
@@ -93,6 +98,13 @@ public final class ApprovalProcess {
   public static final String TASK_DRAFT_MOU = "UserTask_DraftMou";
   public static final String TASK_REVIEW_MOU_DRAFT = "UserTask_ReviewMouDraft";
   public static final String TASK_RECORD_MINISTER_APPROVAL = "UserTask_RecordMinisterApproval";
+  /** KSDD/KSDPK: the offer (penawaran) and its answer, before the KB is drafted (Perda DIY 1/2023 art. 12(1)b). */
+  public static final String TASK_SEND_OFFER = "UserTask_SendOffer";
+  public static final String TASK_ANSWER_OFFER_PARTNER = "UserTask_AnswerOfferPartner";
+  public static final String TASK_RECORD_OFFER_ANSWER = "UserTask_RecordOfferAnswer";
+  /** KSDD/KSDPK: the PKS drafted after the KB and the DPRD, agreed by a partner region (art. 12(1)f). */
+  public static final String TASK_DRAFT_PKS = "UserTask_DraftPks";
+  public static final String TASK_AGREE_PKS_PARTNER = "UserTask_AgreePksPartner";
   public static final String TASK_INFORM_CENTRAL = "ServiceTask_InformCentral";
   public static final String TIMER_REVISION_OVERDUE = "BoundaryEvent_RevisionOverdue";
   public static final String TASK_RECORD_APPROVAL = "ServiceTask_RecordApproval";
@@ -108,7 +120,8 @@ public final class ApprovalProcess {
       TASK_CONSULT_KEMLU, TASK_RECORD_DPRD_APPROVAL, TASK_DECIDE_CENTRAL_APPROVAL, TASK_REVIEW_BY_TKKSD,
       TASK_DRAFT_COOPERATION_PLAN, TASK_DRAFT_KB, TASK_AGREE_KB_PARTNER, TASK_RECORD_KB_SIGNING,
       TASK_CONFIRM_KB_PARTNER, TASK_RECORD_PARTNER_DPRD_APPROVAL, TASK_DRAFT_MOU, TASK_REVIEW_MOU_DRAFT,
-      TASK_RECORD_MINISTER_APPROVAL, TASK_RECORD_LOI);
+      TASK_RECORD_MINISTER_APPROVAL, TASK_RECORD_LOI, TASK_SEND_OFFER, TASK_ANSWER_OFFER_PARTNER,
+      TASK_RECORD_OFFER_ANSWER, TASK_DRAFT_PKS, TASK_AGREE_PKS_PARTNER);
 
   private ApprovalProcess() {
   }

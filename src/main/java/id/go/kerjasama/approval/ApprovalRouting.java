@@ -18,22 +18,24 @@ import org.springframework.stereotype.Component;
 public class ApprovalRouting {
 
   private final String kemluNotSupportedOutcome;
+  private final String offerDeclinedOutcome;
   private final AgreementService agreementService;
 
   /**
    * @param kemluNotSupportedOutcome {@code kerjasama.approval.kemlu-not-supported-outcome}: what Kemlu's
    *                                 NOT_SUPPORTED does to a proposal, RETURNED (to the proposer for revision,
    *                                 the default) or REFUSED (stopped); no article says (docs/regulations.md A8)
+   * @param offerDeclinedOutcome     {@code kerjasama.approval.offer-declined-outcome}: what a declined offer
+   *                                 (penawaran kerja sama) does, REFUSED (the default) or RETURNED (A22)
    */
   public ApprovalRouting(
       @Value("${kerjasama.approval.kemlu-not-supported-outcome:RETURNED}") String kemluNotSupportedOutcome,
+      @Value("${kerjasama.approval.offer-declined-outcome:REFUSED}") String offerDeclinedOutcome,
       AgreementService agreementService) {
     this.agreementService = agreementService;
-    if (!ApprovalProcess.RETURNED.equals(kemluNotSupportedOutcome)
-        && !ApprovalProcess.REFUSED.equals(kemluNotSupportedOutcome)) {
-      throw new IllegalStateException("kerjasama.approval.kemlu-not-supported-outcome harus RETURNED atau REFUSED, bukan "
-          + kemluNotSupportedOutcome);
-    }
+    requireReturnedOrRefused("kerjasama.approval.kemlu-not-supported-outcome", kemluNotSupportedOutcome);
+    requireReturnedOrRefused("kerjasama.approval.offer-declined-outcome", offerDeclinedOutcome);
+    this.offerDeclinedOutcome = offerDeclinedOutcome;
     this.kemluNotSupportedOutcome = kemluNotSupportedOutcome;
   }
 
@@ -43,6 +45,17 @@ public class ApprovalRouting {
    */
   public boolean loiRecorded(DelegateExecution execution) {
     return agreementService.get(Actor.agreementId(execution)).documentKind() != null;
+  }
+
+  static void requireReturnedOrRefused(String property, String value) {
+    if (!ApprovalProcess.RETURNED.equals(value) && !ApprovalProcess.REFUSED.equals(value)) {
+      throw new IllegalStateException(property + " harus RETURNED atau REFUSED, bukan " + value);
+    }
+  }
+
+  /** RETURNED or REFUSED: the route of a declined offer (Gateway_OfferAccepted). */
+  public String offerDeclinedOutcome() {
+    return offerDeclinedOutcome;
   }
 
   /** RETURNED or REFUSED: the route of Kemlu's NOT_SUPPORTED (Gateway_KemluOutcome). */

@@ -24,9 +24,16 @@ public enum DocumentKind {
   MOU("Memorandum of Understanding (MoU)", true, true, true, CooperationType.LUAR_NEGERI, CooperationType.KSDPL,
       CooperationType.KSDLL),
   NK("Nota Kesepahaman", true, false, true, CooperationType.DALAM_NEGERI),
+  /**
+   * The region's offer letter (surat penawaran kerja sama) to the partner region or third party: kept in the
+   * dossier, not a signing of the agreement (Perda DIY 1/2023 art. 12(1)b).
+   */
+  OFFER_LETTER("Surat penawaran kerja sama", false, false, false, CooperationType.KSDD, CooperationType.KSDPK),
   KB_DRAFT("Rancangan Kesepakatan Bersama", false, false, false, CooperationType.KSDD, CooperationType.KSDPK),
   /** Kesepakatan Bersama (GR 28/2018): signed before the DPRD's approval and the PKS. */
   KB("Kesepakatan Bersama (KB)", true, false, false, CooperationType.KSDD, CooperationType.KSDPK),
+  /** The PKS drafted after the KB (and the DPRD's approval where needed), before it is signed (art. 12(1)f). */
+  PKS_DRAFT("Rancangan Perjanjian Kerja Sama", false, false, false, CooperationType.KSDD, CooperationType.KSDPK),
   PKS("Perjanjian Kerja Sama (PKS)", true, true, true, CooperationType.DALAM_NEGERI, CooperationType.KSDD,
       CooperationType.KSDPK);
 

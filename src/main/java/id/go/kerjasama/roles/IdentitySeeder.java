@@ -66,6 +66,12 @@ public class IdentitySeeder {
     identityService.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
     for (Unit unit : units) {
       ensureGroup(groups.get(unit.group()), unit.group(), unit.name(), STAFF_GROUP_TYPE);
+      if (unit.isRegion()) {
+        // the region's TKKSD: its members are the region's staff too (their region group gives Tasklist and
+        // visibility); the TKKSD group only receives the TKKSD's review tasks (docs/roles.md)
+        String tkksd = Groups.tkksd(unit.group());
+        ensureGroup(groups.get(tkksd), tkksd, tkksdName(unit), STAFF_GROUP_TYPE);
+      }
     }
     roleAuthorizations.grant(units);
     ensureGroup(Groups.ADMIN, "Administrator Kerjasama", SYSTEM_GROUP_TYPE);
@@ -162,6 +168,20 @@ public class IdentitySeeder {
         saveSkippingPasswordPolicy(user);
       }
       ensureMembership(userId, unit.group());
+      if (unit.isRegion()) {
+        // a member of the region's TKKSD, also staff of the region
+        String tkksdUser = demoUserId(Groups.tkksd(unit.group()));
+        if (identityService.createUserQuery().userId(tkksdUser).count() == 0) {
+          User user = identityService.newUser(tkksdUser);
+          user.setFirstName("Demo");
+          user.setLastName(tkksdName(unit));
+          user.setEmail(tkksdUser + "@kerjasama.example");
+          user.setPassword(password);
+          saveSkippingPasswordPolicy(user);
+        }
+        ensureMembership(tkksdUser, Groups.tkksd(unit.group()));
+        ensureMembership(tkksdUser, unit.group());
+      }
     }
     String monitoringUser = demoUserId(MONITORING_GROUP);
     if (identityService.createUserQuery().userId(monitoringUser).count() == 0) {
@@ -172,6 +192,11 @@ public class IdentitySeeder {
       saveSkippingPasswordPolicy(user);
     }
     ensureMembership(monitoringUser, MONITORING_GROUP);
+  }
+
+  /** The name of a region's TKKSD group, e.g. "TKKSD Provinsi Jawa Barat". */
+  static String tkksdName(Unit unit) {
+    return "TKKSD " + unit.name();
   }
 
   /** The demo user of a group: {@code demo-<group>}, e.g. {@code demo-province-32}. */

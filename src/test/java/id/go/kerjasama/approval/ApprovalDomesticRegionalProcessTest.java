@@ -1,6 +1,11 @@
 package id.go.kerjasama.approval;
 
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_AGREE_KB_PARTNER;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_AGREE_PKS_PARTNER;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_ANSWER_OFFER_PARTNER;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_DRAFT_PKS;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_RECORD_OFFER_ANSWER;
+import static id.go.kerjasama.approval.ApprovalProcess.TASK_SEND_OFFER;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_CONFIRM_KB_PARTNER;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_DRAFT_KB;
 import static id.go.kerjasama.approval.ApprovalProcess.TASK_INFORM_CENTRAL;
@@ -89,14 +94,17 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     assertThat(proposed.cooperationNature()).isEqualTo("SUKARELA");
     assertThat(proposed.governmentAffair()).isEqualTo("Perhubungan");
 
-    Task tkksd = task(pi, TASK_REVIEW_BY_TKKSD, "province-15");
+    Task tkksd = task(pi, TASK_REVIEW_BY_TKKSD, "tkksd-province-15");
     // 10 working days from Monday 2 February 2026 (16 and 17 February are Imlek holidays)
     assertThat(tkksd.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 18)));
 
     assertThat(documentWalk().approve(pi.getBusinessKey())).containsExactly(
-        new ApprovalWalk.Step(TASK_REVIEW_BY_TKKSD, "province-15"),
+        new ApprovalWalk.Step(TASK_REVIEW_BY_TKKSD, "tkksd-province-15"),
+        new ApprovalWalk.Step(TASK_SEND_OFFER, "province-15"),
+        new ApprovalWalk.Step(TASK_RECORD_OFFER_ANSWER, "province-15"),
         new ApprovalWalk.Step(TASK_DRAFT_KB, "province-15"),
-        new ApprovalWalk.Step(TASK_RECORD_KB_SIGNING, "province-15"));
+        new ApprovalWalk.Step(TASK_RECORD_KB_SIGNING, "province-15"),
+        new ApprovalWalk.Step(TASK_DRAFT_PKS, "province-15"));
 
     // no Fasker task: the region decides, Kemendagri's domestic division is informed
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
@@ -131,9 +139,10 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     // the partner's province is a location province too
     assertThat(proposed.locationProvinces()).containsExactly("province-15", "province-16");
 
-    decide(pi, TASK_REVIEW_BY_TKKSD, "regency-1571",
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1571",
         withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));
     decide(pi, TASK_REVIEW_BY_PROVINCE, "province-15", "APPROVED", null);
+    offerAccepted(pi, "regency-1571", "regency-1671");
     upload(pi, DocumentKind.KB_DRAFT, "regency-1571");
     decide(pi, TASK_DRAFT_KB, "regency-1571", decision(null, "Rancangan pertama"));
 
@@ -155,6 +164,10 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     Task partnerDprd = task(pi, TASK_RECORD_PARTNER_DPRD_APPROVAL, "regency-1671");
     assertThat(partnerDprd.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 3, 25)));
     complete("regency-1671", partnerDprd, ApprovalWalk.approving(TASK_RECORD_PARTNER_DPRD_APPROVAL));
+    // the PKS drafted after both DPRDs, agreed by the partner
+    upload(pi, DocumentKind.PKS_DRAFT, "regency-1571");
+    decide(pi, TASK_DRAFT_PKS, "regency-1571", decision(null, "Rancangan PKS angkutan antarwilayah"));
+    decide(pi, TASK_AGREE_PKS_PARTNER, "regency-1671", "AGREED", null);
 
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
     long id = agreementId(pi);
@@ -189,11 +202,15 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
   void withoutABurdenNeitherDprdIsAskedAndThePartnerStillAgreesAndCoSigns() {
     ProcessInstance pi = propose("KSDD", "province-16", "province-17", false, "16");
     assertThat(documentWalk().approve(pi.getBusinessKey())).containsExactly(
-        new ApprovalWalk.Step(TASK_REVIEW_BY_TKKSD, "province-16"),
+        new ApprovalWalk.Step(TASK_REVIEW_BY_TKKSD, "tkksd-province-16"),
+        new ApprovalWalk.Step(TASK_SEND_OFFER, "province-16"),
+        new ApprovalWalk.Step(TASK_ANSWER_OFFER_PARTNER, "province-17"),
         new ApprovalWalk.Step(TASK_DRAFT_KB, "province-16"),
         new ApprovalWalk.Step(TASK_AGREE_KB_PARTNER, "province-17"),
         new ApprovalWalk.Step(TASK_RECORD_KB_SIGNING, "province-16"),
-        new ApprovalWalk.Step(TASK_CONFIRM_KB_PARTNER, "province-17"));
+        new ApprovalWalk.Step(TASK_CONFIRM_KB_PARTNER, "province-17"),
+        new ApprovalWalk.Step(TASK_DRAFT_PKS, "province-16"),
+        new ApprovalWalk.Step(TASK_AGREE_PKS_PARTNER, "province-17"));
     assertThat(records.dprdApprovals(agreementId(pi))).isEmpty();
     assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
   }
@@ -201,7 +218,8 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
   @Test
   void thePartnersDprdRefusingStopsTheCooperationWithItsLetter() {
     ProcessInstance pi = propose("KSDD", "province-17", "regency-1501", false, "17");
-    decide(pi, TASK_REVIEW_BY_TKKSD, "province-17", withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-province-17", withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));
+    offerAccepted(pi, "province-17", "regency-1501");
     upload(pi, DocumentKind.KB_DRAFT, "province-17");
     decide(pi, TASK_DRAFT_KB, "province-17", decision(null, null));
     Map<String, Object> agree = withChecklist(decision("AGREED", null), TASK_AGREE_KB_PARTNER);
@@ -226,16 +244,16 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
   @Test
   void theTkksdApprovesOnlyWithEveryConditionCheckedAndItsChecklistIsInTheTimeline() {
     ProcessInstance pi = propose("KSDPK", "regency-1601", null, false, "16");
-    Task tkksd = task(pi, TASK_REVIEW_BY_TKKSD, "regency-1601");
+    Task tkksd = task(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1601");
     Map<String, Object> partial = decision("APPROVED", null);
     partial.put("conditionsChecked", List.of("REGIONAL_COMPETENCE", "PLAN_FIT"));
-    assertThatThrownBy(() -> complete("regency-1601", tkksd, partial))
+    assertThatThrownBy(() -> complete("tkksd-regency-1601", tkksd, partial))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("belum dicentang: Pembiayaan jelas (tercantum dalam APBD atau sumber lain yang sah);"
             + " Dokumen yang dipersyaratkan lengkap");
     Map<String, Object> unknown = decision("APPROVED", null);
     unknown.put("conditionsChecked", List.of("DIPLOMATIC_RELATIONS"));
-    assertThatThrownBy(() -> complete("regency-1601", task(pi, TASK_REVIEW_BY_TKKSD, "regency-1601"), unknown))
+    assertThatThrownBy(() -> complete("tkksd-regency-1601", task(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1601"), unknown))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Syarat 'DIPLOMATIC_RELATIONS' tidak termasuk daftar periksa tugas ini");
 
@@ -243,7 +261,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     Map<String, Object> returned = decision("RETURNED", "Kajian kelayakan belum dilampirkan");
     returned.put("conditionsChecked", List.of("REGIONAL_COMPETENCE", "PLAN_FIT", "BUDGET"));
     returned.put("checklistNotes", "Kajian kelayakan tidak ada dalam berkas");
-    complete("regency-1601", task(pi, TASK_REVIEW_BY_TKKSD, "regency-1601"), returned);
+    complete("tkksd-regency-1601", task(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1601"), returned);
     assertThat(timeline(pi)).filteredOn(e -> TASK_REVIEW_BY_TKKSD.equals(e.activity()))
         .extracting(AgreementEvent::notes).containsExactly("Kajian kelayakan belum dilampirkan\n"
             + "Daftar periksa - terpenuhi: Urusan yang dikerjasamakan menjadi kewenangan daerah; Sesuai dengan"
@@ -256,7 +274,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     // after the revision the TKKSD reviews again; refusing stops the proposal with its reason
     complete("regency-1601", task(pi, ApprovalProcess.TASK_REVISE_PROPOSAL, "regency-1601"),
         decision(null, "Kajian kelayakan dilampirkan"));
-    decide(pi, TASK_REVIEW_BY_TKKSD, "regency-1601", "REFUSED", "Bukan urusan kewenangan kabupaten");
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1601", "REFUSED", "Bukan urusan kewenangan kabupaten");
     assertThat(pi).isEnded();
     assertThat(agreementOf(pi).statusReason()).isEqualTo(
         "Tidak disetujui Tim Koordinasi Kerja Sama Daerah (TKKSD): Bukan urusan kewenangan kabupaten");
@@ -294,6 +312,13 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(signing.getId()).count())
         .isEqualTo(1);
     assertThat(agreements.get(agreement.id()).documentKind()).isNull();
+  }
+
+  /** The offer sent with its letter and accepted by the partner region. */
+  void offerAccepted(ProcessInstance pi, String proposer, String partner) {
+    upload(pi, DocumentKind.OFFER_LETTER, proposer);
+    decide(pi, TASK_SEND_OFFER, proposer, ApprovalWalk.approving(TASK_SEND_OFFER));
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, partner, "ACCEPTED", null);
   }
 
   Map<String, Object> withChecklist(Map<String, Object> values, String taskKey) {

@@ -88,7 +88,7 @@ class ApprovalForeignRegionalProcessTest extends ApprovalTestSupport {
     assertThat(agreementOf(pi).registrationNumber()).matches("KS-PL-2026-\\d{6}");
 
     // the LoI is recorded and uploaded first, before anyone reviews the plan
-    decide(pi, TASK_REVIEW_BY_TKKSD, "province-15",
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-province-15",
         withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));
     Task loi = task(pi, TASK_RECORD_LOI, "province-15");
     Map<String, Object> loiValues = ApprovalWalk.approving(TASK_RECORD_LOI);

@@ -136,8 +136,11 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
     } finally {
       ReflectionTestUtils.setField(routing, "kemluNotSupportedOutcome", configured);
     }
-    assertThatThrownBy(() -> new ApprovalRouting("MAYBE", null)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("RETURNED atau REFUSED");
+    assertThatThrownBy(() -> new ApprovalRouting("MAYBE", "REFUSED", null)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kemlu-not-supported-outcome harus RETURNED atau REFUSED");
+    assertThatThrownBy(() -> new ApprovalRouting("RETURNED", "IGNORED", null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("offer-declined-outcome harus RETURNED atau REFUSED");
   }
 
   Map<String, Object> withChecklist(Map<String, Object> values, String taskKey) {

@@ -127,7 +127,9 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
       // the GR 28/2018 routes: documents uploaded inside the step that needs them
       Map.entry("UserTask_RecordLoi", "LOI"),
       Map.entry("UserTask_DraftCooperationPlan", "COOPERATION_PLAN"),
+      Map.entry("UserTask_SendOffer", "OFFER_LETTER"),
       Map.entry("UserTask_DraftKb", "KB_DRAFT"),
+      Map.entry("UserTask_DraftPks", "PKS_DRAFT"),
       Map.entry("UserTask_RecordKbSigning", "KB"),
       Map.entry("UserTask_DraftMou", "MOU_DRAFT"),
       Map.entry("UserTask_RecordFullPower", "FULL_POWER"));

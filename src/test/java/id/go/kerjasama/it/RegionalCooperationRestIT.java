@@ -25,13 +25,17 @@ class RegionalCooperationRestIT extends LifecycleWalkingTest {
     assertThat(key).startsWith("KS-DD-");
     List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewByTkksd", "regency-1504"),
+        new Step("UserTask_ReviewByTkksd", "tkksd-regency-1504"),
         new Step("UserTask_ReviewByProvince", "province-15"),
+        new Step("UserTask_SendOffer", "regency-1504"),
+        new Step("UserTask_AnswerOfferPartner", "regency-1602"),
         new Step("UserTask_DraftKb", "regency-1504"),
         new Step("UserTask_AgreeKbPartner", "regency-1602"),
         new Step("UserTask_RecordKbSigning", "regency-1504"),
         new Step("UserTask_ConfirmKbPartner", "regency-1602"),
         new Step("UserTask_RecordDprdApproval", "regency-1504"),
+        new Step("UserTask_DraftPks", "regency-1504"),
+        new Step("UserTask_AgreePksPartner", "regency-1602"),
         new Step("UserTask_RecordPksSigning", "regency-1504"),
         new Step("UserTask_ConfirmPksPartner", "regency-1602"));
     JsonNode agreement = registry(key, "regency-1602");
@@ -48,7 +52,7 @@ class RegionalCooperationRestIT extends LifecycleWalkingTest {
     assertThat(key).startsWith("KS-PL-");
     List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
     assertThat(steps).containsExactly(
-        new Step("UserTask_ReviewByTkksd", "province-17"),
+        new Step("UserTask_ReviewByTkksd", "tkksd-province-17"),
         new Step("UserTask_RecordLoi", "province-17"),
         new Step("UserTask_DraftCooperationPlan", "province-17"),
         new Step("UserTask_RecordDprdApproval", "province-17"),

@@ -94,7 +94,7 @@ class RegionalExtensionProcessTest extends LifecycleTestSupport {
     complete("fasker", task(key, "UserTask_DecideRenewal"), decision("EXTEND", null));
     Task tkksd = task(key, ApprovalProcess.TASK_REVIEW_BY_TKKSD);
     assertThat(tkksd).isNotNull();
-    complete("province-15", tkksd, decision("REFUSED", "Tidak dianggarkan dalam RKPD 2027"));
+    complete("tkksd-province-15", tkksd, decision("REFUSED", "Tidak dianggarkan dalam RKPD 2027"));
 
     // not extended: term 1 again, still in force, closed at the end date
     assertThat(agreementOf(pi).term()).isEqualTo(1);

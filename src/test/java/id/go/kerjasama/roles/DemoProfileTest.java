@@ -39,12 +39,21 @@ class DemoProfileTest {
       assertThat(identityService.createUserQuery().userId(user).memberOfGroup(unit.group()).count())
           .as(user).isEqualTo(demo ? 1 : 0);
     }
-    // central, ministries, TPOA seats, provinces, the sample, the metrics reader, the administrator and the demo NGO
+    // central, ministries, TPOA seats, provinces, the sample, the metrics reader, the administrator and the demo NGO,
+    // and a TKKSD member of each province and of each regency/city of the sample
+    int provinces = organisations.byLevel(UnitLevel.PROVINCE).size();
     assertThat(identityService.createUserQuery().count()).isEqualTo(
-        organisations.all().size() - organisations.byLevel(UnitLevel.REGENCY).size() + SAMPLE.size() + 3);
+        organisations.all().size() - organisations.byLevel(UnitLevel.REGENCY).size() + SAMPLE.size() + 3
+            + provinces + SAMPLE.size());
     assertThat(identityService.checkPassword("demo-regency-3273", "demo-pass")).isTrue();
     assertThat(identityService.createUserQuery().userId("demo-regency-9671").count()).isZero();
-    assertThat(identityService.createUserQuery().memberOfGroup("province-11").count()).isEqualTo(1);
+    // the province's officer and its TKKSD member, who is staff of the province too
+    assertThat(identityService.createUserQuery().memberOfGroup("province-11").list()).extracting(u -> u.getId())
+        .containsExactlyInAnyOrder("demo-province-11", "demo-tkksd-province-11");
+    assertThat(identityService.createUserQuery().memberOfGroup("tkksd-province-11").list()).extracting(u -> u.getId())
+        .containsExactly("demo-tkksd-province-11");
+    assertThat(identityService.checkPassword("demo-tkksd-regency-3273", "demo-pass")).isTrue();
+    assertThat(identityService.createUserQuery().userId("demo-tkksd-regency-9671").count()).isZero();
     assertThat(identityService.checkPassword("demo-province-96", "demo-pass")).isTrue();
     assertThat(identityService.checkPassword("demo-fasker", "demo-pass")).isTrue();
     // the administrator gets the demo password when KERJASAMA_ADMIN_PASSWORD is not set

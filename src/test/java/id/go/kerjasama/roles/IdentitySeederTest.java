@@ -46,6 +46,11 @@ class IdentitySeederTest {
       assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
     }
     assertThat(organisations.find("regency-3273").orElseThrow().provinceGroup()).isEqualTo("province-32");
+    // every province and regency/city has its own TKKSD group
+    assertThat(identityService.createGroupQuery().groupIdIn(organisations.all().stream().filter(Unit::isRegion)
+        .map(u -> "tkksd-" + u.group()).toArray(String[]::new)).count()).isEqualTo(38 + 514);
+    assertThat(identityService.createGroupQuery().groupId("tkksd-regency-3273").singleResult().getName())
+        .isEqualTo("TKKSD Kota Bandung");
   }
 
   @Test

@@ -11,6 +11,11 @@ public final class Groups {
   public static final String TPOA_PREFIX = "tpoa-";
   public static final String PROVINCE_PREFIX = "province-";
   public static final String REGENCY_PREFIX = "regency-";
+  /**
+   * A region's coordination team for cooperation (Tim Koordinasi Kerja Sama Daerah):
+   * {@code tkksd-<region group>}, e.g. {@code tkksd-province-32}, {@code tkksd-regency-3273}.
+   */
+  public static final String TKKSD_PREFIX = "tkksd-";
 
   /** Fasker's domestic division (kerja sama dalam negeri, KDN). */
   public static final String FASKER_KDN = "fasker-kdn";
@@ -44,5 +49,10 @@ public final class Groups {
 
   public static String regency(String code) {
     return REGENCY_PREFIX + code;
+  }
+
+  /** The TKKSD group of a province's or regency/city's group. */
+  public static String tkksd(String regionGroup) {
+    return TKKSD_PREFIX + regionGroup;
   }
 }
