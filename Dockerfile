@@ -1,6 +1,6 @@
 # Kerjasama container image (docs/operations.md "Container image").
 # Build:  docker build -t kerjasama:0.1.0 .
-# Without a Docker engine: mvn -Pimage package jib:buildTar (same layout, no HEALTHCHECK; see the docs).
+# Without a Docker engine: mvn -Pimage package (same layout, no HEALTHCHECK; checked by ContainerImageIT; see the docs).
 # Configuration only through environment variables (docs/operations.md "Settings").
 
 # 1. build the Spring Boot jar (tests run in CI, not here)

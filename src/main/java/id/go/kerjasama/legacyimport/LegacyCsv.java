@@ -108,10 +108,21 @@ final class LegacyCsv {
    */
   static List<String> read(Reader in, List<String> requiredColumns, Consumer<Row> rows) {
     Lines lines = new Lines(in);
-    Line first = lines.peek();
-    if (first == null || first.text().isBlank() && !lines.anyNonBlankAhead()) {
+    Line first = lines.next();
+    if (first == null) {
       throw new InvalidInputException(List.of("Berkas CSV kosong"));
     }
+    if (first.text().isBlank()) {
+      // no header: a file of blank lines is empty, anything below a blank first line lacks every column
+      Line next;
+      while ((next = lines.next()) != null) {
+        if (!next.text().isBlank()) {
+          checkColumns(List.of(""), requiredColumns);
+        }
+      }
+      throw new InvalidInputException(List.of("Berkas CSV kosong"));
+    }
+    lines.giveBack(List.of(first));
     if (first.text().indexOf('\0') >= 0) {
       throw new InvalidInputException(List.of("Baris 1 (judul kolom): berkas memuat karakter NUL, jadi bukan teks CSV "
           + "biasa (mungkin disimpan sebagai \"Unicode text\"/UTF-16); simpan ulang sebagai \"CSV UTF-8\""));
@@ -272,32 +283,6 @@ final class LegacyCsv {
 
     Lines(Reader reader) {
       this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 64 * 1024);
-    }
-
-    Line peek() {
-      Line line = next();
-      if (line != null) {
-        givenBack.addFirst(line);
-      }
-      return line;
-    }
-
-    /** Whether a line after the one peeked at holds something (reads through blank lines only). */
-    boolean anyNonBlankAhead() {
-      List<Line> seen = new ArrayList<>();
-      Line line;
-      boolean found = false;
-      while ((line = next()) != null) {
-        seen.add(line);
-        if (!line.text().isBlank()) {
-          found = true;
-          break;
-        }
-      }
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        givenBack.addFirst(seen.get(i));
-      }
-      return found;
     }
 
     /** Puts lines back, to be read again in their order before any other. */

@@ -151,6 +151,9 @@ class LegacyCsvEdgeCasesTest {
     assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).problems()).isEqualTo(List.of("Berkas CSV kosong"));
     assertThatThrownBy(() -> read(utf8("\uFEFF\r\n\r\n"))).hasMessageEndingWith("Berkas CSV kosong");
+    // a blank line above the header: no header, so every column is missing
+    assertThatThrownBy(() -> read(utf8("\n\nlegacy_number,title,end_date\nA,T,1\n")))
+        .hasMessageContaining("kolom wajib tidak ada: legacy_number, title, end_date");
 
     // a row with fewer values than the header: the missing ones are empty (LegacyRowReader then names each
     // required one "wajib diisi"), the row keeps its line

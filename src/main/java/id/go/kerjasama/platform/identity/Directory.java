@@ -77,8 +77,8 @@ class Directory extends LdapIdentityProviderSession {
 
   /**
    * Members of a directory group; none when there is no such group. (Camunda's
-   * would search from the empty DN, the whole directory, and list the members
-   * of every group.)
+   * would search from the empty DN, which UnboundID's server, for one, answers
+   * with every group: their members were listed.)
    */
   @Override
   protected List<User> findUsersByGroupId(LdapUserQueryImpl query) {
