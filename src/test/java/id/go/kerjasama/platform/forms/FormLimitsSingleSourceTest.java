@@ -43,7 +43,10 @@ class FormLimitsSingleSourceTest {
       Map.entry("platform/web/EngineRestErrors.java", Map.of(
           "length() > 40", "shortens a quoted value inside an error message, not a limit")),
       Map.entry("legacyimport/LegacyCsv.java", Map.of(
-          "1 < text.length()", "walks the characters of the CSV text, not a limit")),
+          "length() < MAX_RECORD_CHARS", "bounds the memory of one CSV record while streaming, not a form field",
+          "length() >= MAX_RECORD_CHARS", "bounds the memory of one CSV record while streaming, not a form field")),
+      Map.entry("platform/identity/LdapFilters.java", Map.of(
+          "length() == 0", "tests for an empty escaped LDAP filter value, not a limit")),
       Map.entry("platform/forms/FormValues.java", Map.of(
           "length() > 40", "shortens a quoted value inside an error message, not a limit")),
       Map.entry("platform/security/BasicCredentials.java", Map.of(
