@@ -133,6 +133,19 @@ class WebEdgeSecurityIT extends IntegrationTest {
     assertThat(webappLogin(user, PASSWORD, desk).status()).isEqualTo(200);
   }
 
+  @Test
+  void aUserNameWithControlCharactersIsRefusedNotAServerError() throws Exception {
+    String address = "203.0.113.140";
+    for (String name : List.of("admin\u0000", "\u0000", "it-edge\u0000x", "demo\u0007\u001b[2J")) {
+      Answer basic = send(request("/engine-rest/task/count", name, PASSWORD, address).GET());
+      assertThat(basic.status()).as("HTTP Basic as %s: %s", name.replace("\u0000", "\\0"), basic.body())
+          .isEqualTo(401);
+      Answer form = webappLogin(name, PASSWORD, address);
+      assertThat(form.status()).as("Tasklist login as %s: %s", name.replace("\u0000", "\\0"), form.body())
+          .isBetween(400, 499);
+    }
+  }
+
   // --- passwords ----------------------------------------------------------------------------
 
   @Test

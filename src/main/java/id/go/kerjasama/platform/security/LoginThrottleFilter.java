@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request with credentials from an address or for an account that must
  * wait gets 429 with {@code Retry-After}, and its password is not checked.
  * A failure is a password that was checked and was wrong (401); a success
- * one that was right.
+ * one that was right. A user name with a control character (NUL and the
+ * like) is a failed login, 401, before anything looks it up — throttle on
+ * or off.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -38,10 +40,6 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!throttle.enabled()) {
-      chain.doFilter(request, response);
-      return;
-    }
     HttpServletRequest current = request;
     String account;
     boolean webappLogin = isWebappLogin(request);
@@ -63,7 +61,13 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     } else {
       account = BasicCredentials.userOf(request);
     }
-    if (account == null) {
+    if (account != null && ControlCharacterGuard.hasControlCharacter(account)) {
+      // no account is named so (PostgreSQL cannot even compare a NUL and answered 500): a failed login
+      JsonAnswer.send(response, HttpServletResponse.SC_UNAUTHORIZED,
+          "Nama pengguna tidak boleh mengandung karakter kendali (misalnya NUL). Periksa nama pengguna Anda.");
+      return;
+    }
+    if (account == null || !throttle.enabled()) {
       // no credentials: nothing is checked, nothing to throttle (the API answers 401)
       chain.doFilter(current, response);
       return;
