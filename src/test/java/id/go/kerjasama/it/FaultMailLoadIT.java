@@ -60,12 +60,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * read from the engine's history and identity tables, not from the outbox — each once.
  *
  * <p>The issue's run (eight users for three minutes) starved the pool and sent 41 mails twice. Data in
- * province 13 (Sumatera Barat); {@code -Dload.iterations} (default 5) proposals per user.
+ * province 13 (Sumatera Barat); {@code -Dload.iterations} (default 4) proposals per user.
  */
 class FaultMailLoadIT extends IntegrationTest {
 
   static final int USERS = 8;
-  static final int ITERATIONS = Integer.getInteger("load.iterations", 5);
+  static final int ITERATIONS = Integer.getInteger("load.iterations", 4);
   static final int SMTP_PORT = freePort();
   static final Pattern TASK_LINK = Pattern.compile("\\?task=([0-9A-Za-z-]+)");
 
