@@ -108,6 +108,10 @@ class ProposalForm {
     Nature nature = regional ? form.choice(FIELD_COOPERATION_NATURE, "Sifat kerja sama (wajib/sukarela)", Nature.class)
         : null;
     String affair = regional ? form.text(FIELD_GOVERNMENT_AFFAIR, "Urusan pemerintahan") : null;
+    if (affair != null && GovernmentAffair.ofLabel(affair).isEmpty()) {
+      form.problem("Urusan pemerintahan '" + affair + "' tidak ada dalam daftar urusan Permendagri 22/2020"
+          + " (UU 23/2014); pilih salah satu dari daftar pada formulir");
+    }
     String proposerGroup = form.text(FIELD_PROPOSER_UNIT, "Unit pengusul");
     List<String> locations = form.list(FIELD_LOCATION_PROVINCES, "Provinsi lokasi");
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama");

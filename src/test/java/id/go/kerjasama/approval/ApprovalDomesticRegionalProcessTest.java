@@ -233,6 +233,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     Map<String, Object> refusal = decision("REFUSED", "Belum dianggarkan dalam APBD 2026");
     refusal.put("dprdLetterNumber", "172/9/DPRD-KRC/2026");
     refusal.put("dprdLetterDate", "2026-01-29");
+    refusal.putAll(ApprovalWalk.dprdPlanExplanation());
     decide(pi, TASK_RECORD_PARTNER_DPRD_APPROVAL, "regency-1501", refusal);
 
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);

@@ -52,9 +52,13 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
   ApprovalRouting routing;
 
   ProcessInstance propose(String type, String proposer, String partnerRegion, String... locations) {
+    return propose(type, proposer, partnerRegion, false, locations);
+  }
+
+  ProcessInstance propose(String type, String proposer, String partnerRegion, boolean burdens, String... locations) {
     Map<String, Object> form = proposal(type, proposer, locations);
     form.put(LifecycleProcess.FIELD_TITLE, "RG4 Kerja sama Regional Empat " + type);
-    form.put(LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
+    form.put(LifecycleProcess.FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, burdens);
     form.put(LifecycleProcess.FIELD_COOPERATION_NATURE, "SUKARELA");
     form.put(LifecycleProcess.FIELD_GOVERNMENT_AFFAIR, "Pariwisata");
     if (partnerRegion != null) {
@@ -98,6 +102,50 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     // with kerjasama.approval.tkksd-own-group=false the region's group reviews, as before
     assertThat(new TkksdReviewers(false).groupOf("regency-1971")).isEqualTo("regency-1971");
     assertThat(new TkksdReviewers(true).groupOf("province-19")).isEqualTo("tkksd-province-19");
+  }
+
+  @Test
+  void theDprdTaskRequiresTheSevenItemsOfTheRequestLetterAndPutsThemInTheTimeline() {
+    ProcessInstance pi = propose("KSDPK", "province-19", null, true, "19");
+    tkksdApproves(pi, "province-19");
+    upload(pi, DocumentKind.OFFER_LETTER, "province-19");
+    decide(pi, TASK_SEND_OFFER, "province-19", ApprovalWalk.approving(TASK_SEND_OFFER));
+    decide(pi, TASK_RECORD_OFFER_ANSWER, "province-19", "ACCEPTED", null);
+    upload(pi, DocumentKind.KB_DRAFT, "province-19");
+    decide(pi, TASK_DRAFT_KB, "province-19", decision(null, null));
+    upload(pi, DocumentKind.KB, "province-19");
+    decide(pi, TASK_RECORD_KB_SIGNING, "province-19", ApprovalWalk.approving(TASK_RECORD_KB_SIGNING));
+
+    Task dprd = task(pi, ApprovalProcess.TASK_RECORD_DPRD_APPROVAL, "province-19");
+    Map<String, Object> letterOnly = values("decision", "APPROVED", "dprdLetterNumber", "170/19/DPRD/2026",
+        "dprdLetterDate", today().toString());
+    assertThatThrownBy(() -> complete("province-19", dprd, letterOnly))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Tujuan kerja sama wajib diisi")
+        .hasMessageContaining("Besarnya kontribusi APBD wajib diisi")
+        .hasMessageContaining("Jangka waktu (bulan) wajib diisi")
+        .hasMessageContaining("Besarnya pembebanan kepada masyarakat dan jenisnya wajib diisi");
+    Map<String, Object> negative = new java.util.HashMap<>(letterOnly);
+    negative.putAll(ApprovalWalk.dprdPlanExplanation());
+    negative.put("dprdPlanApbdContribution", -1L);
+    assertThatThrownBy(() -> complete("province-19", task(pi, ApprovalProcess.TASK_RECORD_DPRD_APPROVAL,
+        "province-19"), negative)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("d. Besarnya kontribusi APBD (Rp)");
+    assertThat(openTaskKeys(pi)).containsExactly(ApprovalProcess.TASK_RECORD_DPRD_APPROVAL);
+
+    Map<String, Object> complete = new java.util.HashMap<>(letterOnly);
+    complete.putAll(ApprovalWalk.dprdPlanExplanation());
+    complete("province-19", task(pi, ApprovalProcess.TASK_RECORD_DPRD_APPROVAL, "province-19"), complete);
+    assertThat(timeline(pi)).filteredOn(e -> DprdApprovalListener.EVENT_ACTIVITY.equals(e.activity()))
+        .extracting(AgreementEvent::actor, AgreementEvent::notes)
+        .containsExactly(tuple("t-province-19", "a. Tujuan: Meningkatkan pelayanan publik bersama\n"
+            + "b. Objek: Pengelolaan layanan bersama\n"
+            + "c. Hak dan kewajiban: Daerah menyediakan lahan, mitra mengelola layanan\n"
+            + "d. Kontribusi APBD: Rp 1.500.000.000\ne. Keuntungan: Jasa layanan bagi warga\n"
+            + "f. Jangka waktu: 24 bulan\ng. Pembebanan kepada masyarakat: Tidak ada"));
+    assertThat(processEngine.getRuntimeService().getVariables(approvalInstanceId(pi)))
+        .doesNotContainKeys(DprdApprovalListener.PLAN_ITEMS.toArray(String[]::new));
+    assertThat(openTaskKeys(pi)).containsExactly(TASK_DRAFT_PKS);
   }
 
   @Test

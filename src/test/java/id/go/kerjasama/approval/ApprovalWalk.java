@@ -144,6 +144,22 @@ public final class ApprovalWalk {
         .toList();
   }
 
+  /**
+   * The seven items of the request to the DPRD (Perda DIY 1/2023 art. 12(4)), which the DPRD task requires for
+   * KSDD/KSDPK (hidden and ignored for the other types).
+   */
+  public static Map<String, Object> dprdPlanExplanation() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("dprdPlanPurpose", "Meningkatkan pelayanan publik bersama");
+    v.put("dprdPlanObject", "Pengelolaan layanan bersama");
+    v.put("dprdPlanRightsObligations", "Daerah menyediakan lahan, mitra mengelola layanan");
+    v.put("dprdPlanApbdContribution", 1500000000L);
+    v.put("dprdPlanBenefit", "Jasa layanan bagi warga");
+    v.put("dprdPlanTermMonths", 24L);
+    v.put("dprdPlanPublicBurden", "Tidak ada");
+    return v;
+  }
+
   /** The form values that approve a task (the widest valid permit; a DPRD letter of today). */
   public static Map<String, Object> approving(String taskKey) {
     Map<String, Object> v = new HashMap<>();
@@ -159,11 +175,13 @@ public final class ApprovalWalk {
         v.put("decision", ApprovalProcess.APPROVED);
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_NUMBER, "170/12/DPRD/" + BusinessClock.today().getYear());
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_DATE, BusinessClock.today().toString());
+        v.putAll(dprdPlanExplanation());
       }
       case ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL -> {
         v.put("decision", ApprovalProcess.APPROVED);
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_NUMBER, "170/13/DPRD-MITRA/" + BusinessClock.today().getYear());
         v.put(ApprovalProcess.FIELD_DPRD_LETTER_DATE, BusinessClock.today().toString());
+        v.putAll(dprdPlanExplanation());
       }
       case ApprovalProcess.TASK_REVIEW_BY_PROVINCE, ApprovalProcess.TASK_REVIEW_BY_FASKER,
            ApprovalProcess.TASK_DECIDE_CENTRAL_APPROVAL, ApprovalProcess.TASK_REVIEW_BY_TKKSD,

@@ -171,7 +171,8 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
     if (ApprovalWalk.TASKS.contains(taskKey)) {
       // central approval along its route, as the process tests approve it
       return ApprovalWalk.approving(taskKey).entrySet().stream()
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> value(e.getValue().toString())));
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() instanceof Number n
+              ? Map.of("value", n.longValue(), "type", "Long") : value(e.getValue().toString())));
     }
     return switch (taskKey) {
       case "UserTask_VerifyWorkPlan", "UserTask_ReviewWorkPlanProvince",

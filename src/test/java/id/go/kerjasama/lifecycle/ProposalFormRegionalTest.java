@@ -3,6 +3,7 @@ package id.go.kerjasama.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.forms.FormLimits;
@@ -55,7 +56,7 @@ class ProposalFormRegionalTest {
     v.put("proposedStart", "2026-03-01");
     v.put("durationMonths", 24);
     v.put("cooperationNature", "WAJIB");
-    v.put("governmentAffair", "Lingkungan hidup");
+    v.put("governmentAffair", "Lingkungan Hidup");
     return v;
   }
 
@@ -71,7 +72,7 @@ class ProposalFormRegionalTest {
     assertThat(p.partnerName()).isEqualTo("Kota Jambi");
     assertThat(p.partnerCountry()).isEqualTo("Indonesia");
     assertThat(p.cooperationNature()).isEqualTo("WAJIB");
-    assertThat(p.governmentAffair()).isEqualTo("Lingkungan hidup");
+    assertThat(p.governmentAffair()).isEqualTo("Lingkungan Hidup");
   }
 
   @Test
@@ -101,6 +102,44 @@ class ProposalFormRegionalTest {
     assertThatThrownBy(() -> form.read(v, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Sifat kerja sama (wajib/sukarela) wajib dipilih")
         .hasMessageContaining("Urusan pemerintahan");
+  }
+
+  @Test
+  void theGovernmentAffairIsOneOfTheThirtyTwoOfPermendagri22Of2020AsTheFormsSelectOffersThem() throws IOException {
+    // the form's select offers exactly the affairs the server accepts, in the same order
+    JsonNode select = null;
+    for (JsonNode c : new ObjectMapper().readTree(Files.readAllBytes(
+        Path.of("forms/cooperation-lifecycle/register-proposal.form"))).get("components")) {
+      if ("governmentAffair".equals(c.path("key").asText())) {
+        select = c;
+      }
+    }
+    assertThat(select).isNotNull();
+    assertThat(select.get("type").asText()).isEqualTo("select");
+    List<String> offered = new java.util.ArrayList<>();
+    select.get("values").forEach(o -> {
+      assertThat(o.get("value").asText()).isEqualTo(o.get("label").asText());
+      offered.add(o.get("value").asText());
+    });
+    assertThat(offered).containsExactly(java.util.Arrays.stream(GovernmentAffair.values())
+        .map(GovernmentAffair::label).toArray(String[]::new));
+    assertThat(java.util.Arrays.stream(GovernmentAffair.values()).collect(java.util.stream.Collectors.groupingBy(
+        GovernmentAffair::kind, java.util.stream.Collectors.counting())))
+        .containsEntry(GovernmentAffair.Kind.BASIC_SERVICE, 6L).containsEntry(GovernmentAffair.Kind.MANDATORY, 18L)
+        .containsEntry(GovernmentAffair.Kind.OPTIONAL, 8L);
+
+    // a value typed past the form (REST) that is no affair of the list is refused, saying what to do
+    Map<String, Object> v = proposal("KSDD", "regency-1505");
+    v.remove("partnerName");
+    v.remove("partnerCountry");
+    v.put("partnerRegion", "regency-1571");
+    v.put("governmentAffair", "Pertahanan");
+    assertThatThrownBy(() -> form.read(v, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Urusan pemerintahan 'Pertahanan' tidak ada dalam daftar urusan Permendagri 22/2020"
+            + " (UU 23/2014); pilih salah satu dari daftar pada formulir");
+    v.put("governmentAffair", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat");
+    assertThat(form.read(v, startForm, null, TODAY).governmentAffair())
+        .isEqualTo("Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat");
   }
 
   @Test
