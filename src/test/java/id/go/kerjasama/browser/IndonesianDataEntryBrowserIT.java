@@ -183,6 +183,26 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
         .as("form-js and flatpickr found in Tasklist's bundle (re-check after a Camunda upgrade)")
         .isEqualTo(Map.of("formDebounceOff", true, "datePickerDefaults", true));
 
+    // "Selesaikan" on the untouched form: form-js refuses it, and the first field to fill, at the top of a
+    // long form, is scrolled into view and focused instead of a message out of sight; the task stays open
+    complete();
+    wait.until(d -> focusedId().endsWith("-Field_06"));
+    assertThat(inView(By.cssSelector("textarea[id$='-Field_06']"))).isTrue();
+    assertThat(allText(By.cssSelector(".fjs-form"))).contains("Wajib diisi.");
+    screenshot("06-first-field-to-fill-focused");
+    // "Selesaikan" is disabled now; pressing it all the same brings the officer back to that field
+    WebElement disabled = reveal(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+    assertThat(disabled.isEnabled()).isFalse();
+    // neither Tasklist's message nor the page footer lies over the button
+    assertThat(((JavascriptExecutor) driver).executeScript("const r = arguments[0].getBoundingClientRect();"
+        + " const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+        + " return top === arguments[0] || (top !== null && top.closest('.form-actions') !== null);", disabled))
+        .isEqualTo(true);
+    ((JavascriptExecutor) driver).executeScript("document.activeElement.blur()");
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(disabled).click().perform();
+    wait.until(d -> focusedId().endsWith("-Field_06") && inView(By.cssSelector("textarea[id$='-Field_06']")));
+    assertThat(openTasks(key)).containsExactly("UserTask_DraftWorkPlan");
+
     // the texts first, the schedule (Field_14) before all
     Map<String, String> texts = new java.util.LinkedHashMap<>();
     texts.put("schedule", "Triwulan I: pelatihan\nTriwulan II sampai IV: pendampingan (Desk Empat)");
@@ -235,6 +255,18 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     assertThat(content.get("startDate").asText()).isEqualTo(planStart.toString());
     assertThat(content.get("endDate").asText()).isEqualTo(planEnd.toString());
     assertThat(content.get("budgetAmount").decimalValue()).isEqualByComparingTo("2750000000.50");
+  }
+
+  private String focusedId() {
+    Object id = ((JavascriptExecutor) driver).executeScript("return document.activeElement && document.activeElement.id");
+    return id == null ? "" : id.toString();
+  }
+
+  /** Whether the element is entirely inside the browser's window. */
+  private boolean inView(By by) {
+    return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + " return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", driver.findElement(by)));
   }
 
   /**

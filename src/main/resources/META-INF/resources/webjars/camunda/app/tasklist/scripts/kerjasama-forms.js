@@ -14,7 +14,9 @@
 //    takes the Indonesian way (1.500.000.000, Rp 1.500.000,50), hands the exact
 //    value to form-js and shows it again grouped by dots;
 //  - the task cannot be completed (or the process started) while such a
-//    message is open; it is scrolled into view instead;
+//    message is open; pressing "Selesaikan"/"Mulai" then (also while it is
+//    disabled) scrolls the first field with a message, ours or form-js',
+//    into view and focuses it;
 //  - form-js' English messages and placeholders ("Field is required.",
 //    "Select", "Search") are rewritten in Indonesian;
 //  - links of a form to /api (the upload page) open in a new tab, so nothing
@@ -453,9 +455,8 @@ function completeWhenSettled(event) {
   }
   settle().then(() => {
     delete button.dataset.ksSettling;
-    const problems = openProblems();
-    if (problems.length) {
-      problems[0].scrollIntoView({block: 'center'});
+    if (openProblems().length || button.disabled) {
+      revealFirstProblem();
       return;
     }
     button.dataset.ksSettled = 'yes';
@@ -464,7 +465,50 @@ function completeWhenSettled(event) {
     } finally {
       delete button.dataset.ksSettled;
     }
+    // form-js checks every field when the form is submitted: what it refused is shown
+    afterNextFrame().then(revealFirstProblem);
   });
+}
+
+/**
+ * The first field with a message (ours or form-js') is scrolled to the
+ * middle of the screen and focused, so the officer sees what to correct
+ * instead of a button that does nothing. True when there was one.
+ */
+function revealFirstProblem() {
+  const message = Array.from(document.querySelectorAll(
+    '.fjs-form .fjs-form-field-error li, .fjs-form .ks-field-error'))
+    .find(node => node.offsetParent !== null && node.textContent.trim());
+  if (!message) {
+    return false;
+  }
+  const field = message.closest('.fjs-form-field') || message.parentElement;
+  const control = Array.from(field.querySelectorAll('input, textarea, select, [tabindex]:not([tabindex="-1"])'))
+    .find(node => !node.disabled && node.offsetParent !== null && node.getAttribute('aria-hidden') !== 'true');
+  field.scrollIntoView({block: 'center'});
+  if (control) {
+    control.focus({preventScroll: true});
+  }
+  return true;
+}
+
+// "Selesaikan"/"Mulai" are disabled while form-js knows of a problem, and a
+// disabled button receives no click. user-styles.css lets such a click fall
+// through to what is under the button, where it is taken as a press of it.
+function pressOnDisabledCompletion(event) {
+  if (!(event.target instanceof Element) || event.target.closest('button:not([disabled]), a, input, textarea, select')) {
+    return;
+  }
+  const disabled = document.querySelectorAll('.form-actions button.btn-primary[disabled],'
+    + ' .modal-footer button.btn-primary[disabled]');
+  const pressed = Array.from(disabled).find(button => {
+    const box = button.getBoundingClientRect();
+    return event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top
+      && event.clientY <= box.bottom;
+  });
+  if (pressed && completionButton(pressed)) {
+    revealFirstProblem();
+  }
 }
 
 // ---- form-js' own messages and placeholders -------------------------------
@@ -562,6 +606,7 @@ function start() {
     }
   }, true);
   document.addEventListener('click', completeWhenSettled, true);
+  document.addEventListener('click', pressOnDisabledCompletion, true);
   scan(document);
 }
 
