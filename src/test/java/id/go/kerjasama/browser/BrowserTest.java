@@ -118,9 +118,14 @@ public abstract class BrowserTest extends IntegrationTest {
 
   /** Submits a proposal over REST as the test user of {@code asGroup}; returns its registration number. */
   protected String propose(String asGroup, String type, String proposer, String provinceCode) {
+    return propose(asGroup, type, proposer, provinceCode, "Kerja sama uji peramban " + provinceCode);
+  }
+
+  /** As {@link #propose(String, String, String, String)}, with the cooperation's title. */
+  protected String propose(String asGroup, String type, String proposer, String provinceCode, String title) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("cooperationType", value(type));
-    vars.put("title", value("Kerja sama uji peramban " + provinceCode));
+    vars.put("title", value(title));
     vars.put("partnerName", value("Mitra uji peramban"));
     vars.put("partnerCountry", value("Jepang"));
     vars.put("proposerUnit", value(proposer));

@@ -14,11 +14,24 @@
 //    takes the Indonesian way (1.500.000.000, Rp 1.500.000,50), hands the exact
 //    value to form-js and shows it again grouped by dots;
 //  - the task cannot be completed (or the process started) while such a
-//    message is open; it is scrolled into view instead;
+//    message is open; pressing "Selesaikan"/"Mulai" then (also while it is
+//    disabled) scrolls the first field with a message, ours or form-js',
+//    into view and focuses it;
 //  - form-js' English messages and placeholders ("Field is required.",
 //    "Select", "Search") are rewritten in Indonesian;
 //  - links of a form to /api (the upload page) open in a new tab, so nothing
 //    typed in the form is lost.
+//  - nothing typed is lost: form-js commits what is typed in a text field
+//    300 ms later (its "debounce"), reading the field again at that moment;
+//    a form re-rendered in between (another field committing, e.g. a date
+//    field, which commits in an effect after the next frame) writes the
+//    previous value back into the field and the late commit then takes that.
+//    Every form is therefore created with form-js' own option
+//    `debounce: false` (Tasklist passes none), so the form holds what the
+//    field shows after every keystroke; date pickers are created with the
+//    Indonesian settings instead of being changed afterwards (flatpickr's
+//    set() rewrites the field from its last parsed date, wiping what was
+//    typed); "Selesaikan"/"Mulai" wait until the fields have committed.
 // form-js still stores ISO dates (2027-03-15) and plain numbers; the server
 // parses both once more (platform/forms/FormValues) and refuses what is not
 // plausible. To be re-checked at every Camunda upgrade: IndonesianDataEntryBrowserIT.
@@ -69,6 +82,107 @@ const LARGEST_EXACT = Math.floor(Number.MAX_SAFE_INTEGER / 100);
   Intl.DateTimeFormat = DateTimeFormat;
 })();
 
+// ---- form-js and flatpickr, reached through webpack ------------------------
+
+// Tasklist bundles form-js and flatpickr in lib/deps.js (webpack 5) and
+// exposes neither. A chunk pushed onto webpack's chunk list with a runtime
+// callback is handed webpack's require, with which the two modules are
+// found by what they contain (module ids change with every Camunda build).
+const hooks = {formDebounceOff: false, datePickerDefaults: false};
+
+function webpackRequire() {
+  const chunks = window.webpackChunkcamunda_bpm_webapp;
+  if (!Array.isArray(chunks) || chunks.push === Array.prototype.push) {
+    return null;
+  }
+  let found = null;
+  chunks.push([[`kerjasama-forms-${Date.now()}`], {}, require => {
+    found = require;
+  }]);
+  return found && found.m ? found : null;
+}
+
+/** The first export of a module whose source contains every marker and that passes the test. */
+function findExport(require, markers, test) {
+  for (const id of Object.keys(require.m)) {
+    const source = Function.prototype.toString.call(require.m[id]);
+    if (!markers.every(marker => source.includes(marker))) {
+      continue;
+    }
+    let exports;
+    try {
+      exports = require(id);
+    } catch (e) {
+      continue;
+    }
+    const candidates = [exports, exports && exports.default]
+      .concat(exports ? Object.keys(exports).map(key => exports[key]) : []);
+    const match = candidates.find(candidate => {
+      try {
+        return test(candidate);
+      } catch (e) {
+        return false;
+      }
+    });
+    if (match) {
+      return match;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every form-js viewer (task and start forms) is created with
+ * `debounce: false`: a field's value reaches the form on each keystroke,
+ * so no re-render can put an older value back into the field.
+ */
+function turnOffFormDebounce(require) {
+  const Form = findExport(require, ['_createInjector', 'validateFieldInstance'],
+    candidate => typeof candidate === 'function' && candidate.prototype
+      && typeof candidate.prototype._createInjector === 'function'
+      && typeof candidate.prototype.submit === 'function'
+      && typeof candidate.prototype.importSchema === 'function');
+  if (!Form) {
+    return false;
+  }
+  if (!Form.prototype._createInjector.kerjasama) {
+    const original = Form.prototype._createInjector;
+    const createInjector = function (options, container) {
+      return original.call(this, {...(options || {}), debounce: false}, container);
+    };
+    createInjector.kerjasama = true;
+    Form.prototype._createInjector = createInjector;
+  }
+  return true;
+}
+
+/** Date pickers are born Indonesian and strict (see configureDatePicker for one created before this ran). */
+function setDatePickerDefaults(require) {
+  const flatpickr = findExport(require, ['onValueUpdate', 'setDefaults'],
+    candidate => typeof candidate === 'function' && typeof candidate.setDefaults === 'function'
+      && candidate.l10ns && candidate.defaultConfig);
+  if (!flatpickr) {
+    return false;
+  }
+  flatpickr.setDefaults({locale: ID_LOCALE, parseDate: parseDateOfPicker});
+  return true;
+}
+
+(function installHooks() {
+  let require = null;
+  try {
+    require = webpackRequire();
+    hooks.formDebounceOff = !!require && turnOffFormDebounce(require);
+    hooks.datePickerDefaults = !!require && setDatePickerDefaults(require);
+  } catch (e) {
+    // reported below
+  }
+  if (!hooks.formDebounceOff || !hooks.datePickerDefaults) {
+    console.warn('kerjasama-forms: form-js/flatpickr not found in lib/deps.js; re-check after a Camunda upgrade',
+      hooks);
+  }
+})();
+
 function fieldOf(input) {
   return input.closest('.fjs-form-field') || input.parentElement;
 }
@@ -115,26 +229,43 @@ function readTypedDate(text) {
 
 // ---- dates ---------------------------------------------------------------
 
+/** The form-js date field whose flatpickr has this configuration (flatpickr calls parseDate on its config). */
+function inputOfPickerConfig(config) {
+  return Array.from(document.querySelectorAll('.fjs-form .fjs-datepicker input'))
+    .find(input => input._flatpickr && input._flatpickr.config === config) || null;
+}
+
+// flatpickr's own parser rolls 31/02 over to 03/03 and reads any format it
+// is given; this one takes a real day/month/year or nothing. flatpickr
+// clears the field for "nothing"; the message keeps what was typed.
+function parseDateOfPicker(text) {
+  const input = inputOfPickerConfig(this);
+  const typed = readTypedDate(String(text));
+  if (input) {
+    showProblem(input, typed ? null : `"${String(text).trim()}" bukan tanggal. ${DATE_HINT}`);
+  }
+  return typed ? typed.date : undefined;
+}
+
 function configureDatePicker(input) {
   const picker = input._flatpickr;
   if (!picker || input.dataset.ksDate === 'ready') {
     return;
   }
   input.dataset.ksDate = 'ready';
-  // flatpickr's own parser rolls 31/02 over to 03/03 and reads any format it
-  // is given; this one takes a real day/month/year or nothing. flatpickr
-  // clears the field for "nothing"; the message keeps what was typed.
-  const parseDate = text => {
-    const typed = readTypedDate(String(text));
-    if (typed) {
-      showProblem(input, null);
-      return typed.date;
-    }
-    showProblem(input, `"${String(text).trim()}" bukan tanggal. ${DATE_HINT}`);
-    return undefined;
-  };
-  picker.set({locale: ID_LOCALE, dateFormat: DATE_FORMAT, parseDate});
   input.placeholder = DATE_PLACEHOLDER;
+  if (picker.config.parseDate === parseDateOfPicker) {
+    return; // created with the defaults above
+  }
+  // Fallback when the defaults could not be installed: set() rewrites the
+  // field from the picker's last parsed date, so text typed before this ran
+  // would be wiped; it is put back.
+  const shown = picker.selectedDates.length ? picker.formatDate(picker.selectedDates[0], picker.config.dateFormat) : '';
+  const typed = input.value;
+  picker.set({locale: ID_LOCALE, dateFormat: DATE_FORMAT, parseDate: parseDateOfPicker});
+  if (typed !== shown && input.value !== typed) {
+    input.value = typed;
+  }
 }
 
 // ---- numbers -------------------------------------------------------------
@@ -262,27 +393,121 @@ function openProblems(scope) {
   return Array.from((scope || document).querySelectorAll('.fjs-form .ks-field-error'));
 }
 
-// Blocks "Selesaikan"/"Mulai" while a field shows one of our messages:
-// capture on document runs before AngularJS' ng-click on the button.
-function blockCompletionWithProblems(event) {
-  const button = event.target instanceof Element && event.target.closest('button');
-  if (!button || !(button.matches('[ng-click="complete()"]')
-    || (button.closest('.modal-footer') && button.classList.contains('btn-primary')))) {
+/** "Selesaikan" of a task with a Camunda Form, or "Mulai" of a start form; null for any other button. */
+function completionButton(target) {
+  const button = target instanceof Element && target.closest('button');
+  if (!button) {
+    return null;
+  }
+  if (button.matches('[ng-click="complete()"]')) {
+    return document.querySelector('.fjs-form') ? button : null;
+  }
+  const modal = button.closest('.modal');
+  return modal && button.closest('.modal-footer') && button.classList.contains('btn-primary')
+    && modal.querySelector('.fjs-form') ? button : null;
+}
+
+/** Resolves after the next frame has been painted (or 150 ms when the page is not painted, e.g. hidden). */
+function afterNextFrame() {
+  return new Promise(resolve => {
+    let done = false;
+    const go = () => {
+      if (!done) {
+        done = true;
+        setTimeout(resolve, 0);
+      }
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 150);
+  });
+}
+
+// A date field hands its value to the form in an effect after the next
+// frame (form-js' Datetime), so a click that follows the last keystroke at
+// once could complete the task without that date. Two frames are enough
+// for that effect and the form's re-render after it.
+async function settle() {
+  await afterNextFrame();
+  await afterNextFrame();
+}
+
+// "Selesaikan"/"Mulai": the field being typed in is committed, the form is
+// given time to settle, and only then is the click let through -- unless a
+// field shows one of our messages, which is scrolled into view instead.
+// Capture on document runs before AngularJS' ng-click on the button.
+function completeWhenSettled(event) {
+  const button = completionButton(event.target);
+  if (!button) {
     return;
   }
-  // commit the field being typed in first
+  if (button.dataset.ksSettled === 'yes') {
+    return; // the click re-issued below
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  if (button.dataset.ksSettling === 'yes') {
+    return;
+  }
+  button.dataset.ksSettling = 'yes';
   const active = document.activeElement;
-  if (active && active.matches && active.matches('.ks-amount')) {
+  if (active && active.closest && active.closest('.fjs-form') && active.blur) {
     active.blur();
   }
-  if (active && active.closest && active.closest('.fjs-datepicker')) {
-    active.blur();
+  settle().then(() => {
+    delete button.dataset.ksSettling;
+    if (openProblems().length || button.disabled) {
+      revealFirstProblem();
+      return;
+    }
+    button.dataset.ksSettled = 'yes';
+    try {
+      button.click();
+    } finally {
+      delete button.dataset.ksSettled;
+    }
+    // form-js checks every field when the form is submitted: what it refused is shown
+    afterNextFrame().then(revealFirstProblem);
+  });
+}
+
+/**
+ * The first field with a message (ours or form-js') is scrolled to the
+ * middle of the screen and focused, so the officer sees what to correct
+ * instead of a button that does nothing. True when there was one.
+ */
+function revealFirstProblem() {
+  const message = Array.from(document.querySelectorAll(
+    '.fjs-form .fjs-form-field-error li, .fjs-form .ks-field-error'))
+    .find(node => node.offsetParent !== null && node.textContent.trim());
+  if (!message) {
+    return false;
   }
-  const problems = openProblems();
-  if (problems.length) {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    problems[0].scrollIntoView({block: 'center'});
+  const field = message.closest('.fjs-form-field') || message.parentElement;
+  const control = Array.from(field.querySelectorAll('input, textarea, select, [tabindex]:not([tabindex="-1"])'))
+    .find(node => !node.disabled && node.offsetParent !== null && node.getAttribute('aria-hidden') !== 'true');
+  field.scrollIntoView({block: 'center'});
+  if (control) {
+    control.focus({preventScroll: true});
+  }
+  return true;
+}
+
+// "Selesaikan"/"Mulai" are disabled while form-js knows of a problem, and a
+// disabled button receives no click. user-styles.css lets such a click fall
+// through to what is under the button, where it is taken as a press of it.
+function pressOnDisabledCompletion(event) {
+  if (!(event.target instanceof Element) || event.target.closest('button:not([disabled]), a, input, textarea, select')) {
+    return;
+  }
+  const disabled = document.querySelectorAll('.form-actions button.btn-primary[disabled],'
+    + ' .modal-footer button.btn-primary[disabled]');
+  const pressed = Array.from(disabled).find(button => {
+    const box = button.getBoundingClientRect();
+    return event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top
+      && event.clientY <= box.bottom;
+  });
+  if (pressed && completionButton(pressed)) {
+    revealFirstProblem();
   }
 }
 
@@ -380,7 +605,8 @@ function start() {
       configureDatePicker(event.target);
     }
   }, true);
-  document.addEventListener('click', blockCompletionWithProblems, true);
+  document.addEventListener('click', completeWhenSettled, true);
+  document.addEventListener('click', pressOnDisabledCompletion, true);
   scan(document);
 }
 
@@ -391,4 +617,4 @@ if (document.body) {
 }
 
 // Exposed for the browser test and for debugging in the console.
-window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate};
+window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate, hooks};
