@@ -8,6 +8,7 @@ import static id.go.kerjasama.approval.ApprovalProcess.TPOA_SEAT;
 
 import id.go.kerjasama.platform.engine.TaskEndListener;
 import id.go.kerjasama.platform.engine.TaskOutcome;
+import id.go.kerjasama.ngo.NgoPermits;
 import id.go.kerjasama.platform.identity.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ class TpoaRecommendationListener extends TaskEndListener {
 
   private final ApprovalRecords records;
   private final Actor actor;
+  private final NgoPermits ngoPermits;
 
-  public TpoaRecommendationListener(ApprovalRecords records, Actor actor) {
+  public TpoaRecommendationListener(ApprovalRecords records, Actor actor, NgoPermits ngoPermits) {
     this.records = records;
     this.actor = actor;
+    this.ngoPermits = ngoPermits;
   }
 
   @Override
@@ -40,7 +43,9 @@ class TpoaRecommendationListener extends TaskEndListener {
     Object round = execution.getVariable(TPOA_ROUND);
     records.recordTpoaRecommendation(Actor.agreementId(execution), round instanceof Number n ? n.intValue() : 1,
         Groups.tpoa((String) execution.getVariable(TPOA_SEAT)), code, notes, actor.userId());
-    if (!NO_OBJECTION.equals(code) && NO_OBJECTION.equals(execution.getVariable(TPOA_ROUND_OUTCOME))) {
+    // an objection ends the round only while a single objection blocks (kerjasama.ngo.tpoa-single-objection-blocks)
+    boolean ends = !NO_OBJECTION.equals(code) && (ngoPermits.singleObjectionBlocks() || !"OBJECTION".equals(code));
+    if (ends && NO_OBJECTION.equals(execution.getVariable(TPOA_ROUND_OUTCOME))) {
       execution.setVariable(TPOA_ROUND_OUTCOME, code);
     }
   }

@@ -1,5 +1,6 @@
 package id.go.kerjasama.ngo;
 
+import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,9 +28,11 @@ class NgoController {
   private final NgoObligations obligations;
   private final AgreementService agreements;
   private final NgoAccess access;
+  private final Organisations organisations;
 
   NgoController(NgoRegistry registry, NgoPermits permits, NgoObligations obligations, AgreementService agreements,
-                NgoAccess access) {
+                NgoAccess access, Organisations organisations) {
+    this.organisations = organisations;
     this.registry = registry;
     this.permits = permits;
     this.obligations = obligations;
@@ -48,7 +51,8 @@ class NgoController {
   }
 
   record NgoView(Ngo ngo, String statusLabel, List<NgoPermit> permits, List<Cooperation> cooperations,
-                 List<NgoStaff> staff, List<NgoSanction> sanctions, List<NgoEvent> timeline) {
+                 List<NgoStaff> staff, List<NgoFunding> funding, List<NgoLocation> locations,
+                 List<NgoSanction> sanctions, List<NgoEvent> timeline) {
   }
 
   @GetMapping
@@ -68,7 +72,7 @@ class NgoController {
     List<Cooperation> cooperations = registry.agreementIds(ngo).stream().map(agreements::get)
         .map(NgoController::cooperation).toList();
     return new NgoView(ngo, ngo.status().label(), permits.permits(id), cooperations, obligations.staff(id),
-        obligations.sanctions(id), registry.events(id));
+        obligations.funding(id), obligations.locations(id), obligations.sanctions(id), registry.events(id));
   }
 
   @PostMapping
@@ -85,6 +89,34 @@ class NgoController {
   NgoStaff addStaff(@PathVariable long id, @RequestBody Map<String, Object> body) {
     Ngo ngo = access.checkOwnStaff(registry.get(id));
     return obligations.addStaff(ngo, NewStaff.read(body), access.userId());
+  }
+
+  @GetMapping("/{id}/funding")
+  @Operation(summary = "Sumber dana ormas asing")
+  List<NgoFunding> funding(@PathVariable long id) {
+    return obligations.funding(access.checkRead(registry.get(id)).id());
+  }
+
+  @PostMapping("/{id}/funding")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Catat sumber dana ormas (staf ormas itu sendiri)")
+  NgoFunding addFunding(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    Ngo ngo = access.checkOwnStaff(registry.get(id));
+    return obligations.addFunding(ngo, NewFunding.read(body), access.userId());
+  }
+
+  @GetMapping("/{id}/locations")
+  @Operation(summary = "Lokasi kegiatan ormas asing")
+  List<NgoLocation> locations(@PathVariable long id) {
+    return obligations.locations(access.checkRead(registry.get(id)).id());
+  }
+
+  @PostMapping("/{id}/locations")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Catat lokasi kegiatan ormas (staf ormas itu sendiri)")
+  NgoLocation addLocation(@PathVariable long id, @RequestBody Map<String, Object> body) {
+    Ngo ngo = access.checkOwnStaff(registry.get(id));
+    return obligations.addLocation(ngo, NewLocation.read(body, organisations), access.userId());
   }
 
   private static Cooperation cooperation(Agreement a) {

@@ -37,6 +37,43 @@ class NgoObligations {
     return repository.sanctions(ngoId);
   }
 
+  @Transactional(readOnly = true)
+  List<NgoFunding> funding(long ngoId) {
+    return repository.funding(ngoId);
+  }
+
+  @Transactional(readOnly = true)
+  List<NgoLocation> locations(long ngoId) {
+    return repository.locations(ngoId);
+  }
+
+  /** A funding source the NGO declares (UU 17/2013 art. 51(e)); refused once its permits are revoked. */
+  NgoFunding addFunding(Ngo ngo, NewFunding funding, String by) {
+    refuseRevoked(ngo, "sumber dana");
+    long id = repository.insertFunding(ngo.id(), funding, by);
+    registry.recordEvent(ngo.id(), by, "Funding_Declared", "Sumber dana dicatat", "RECORDED",
+        funding.source() + " (" + funding.country() + "), " + funding.currency() + " " + funding.amount().toPlainString()
+            + ", tahun " + funding.budgetYear());
+    return repository.funding(ngo.id()).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+  }
+
+  /** A work location the NGO declares; refused once its permits are revoked. */
+  NgoLocation addLocation(Ngo ngo, NewLocation location, String by) {
+    refuseRevoked(ngo, "lokasi kegiatan");
+    long id = repository.insertLocation(ngo.id(), location, by);
+    registry.recordEvent(ngo.id(), by, "Location_Declared", "Lokasi kegiatan dicatat", "RECORDED",
+        location.provinceGroup() + (location.regencyGroup() == null ? "" : ", " + location.regencyGroup()) + ": "
+            + location.address());
+    return repository.locations(ngo.id()).stream().filter(l -> l.id() == id).findFirst().orElseThrow();
+  }
+
+  private static void refuseRevoked(Ngo ngo, String what) {
+    if (ngo.status() == NgoStatus.REVOKED) {
+      throw new InvalidInputException(List.of("Izin " + ngo.name() + " telah dicabut: " + what
+          + " tidak dapat dicatat lagi"));
+    }
+  }
+
   NgoStaff addStaff(Ngo ngo, NewStaff staff, String by) {
     if (ngo.status() == NgoStatus.REVOKED) {
       throw new InvalidInputException(List.of("Izin " + ngo.name() + " telah dicabut: tenaga asing tidak dapat "

@@ -55,6 +55,20 @@ public class NgoPermits {
     return properties.reusePrinciplePermit();
   }
 
+  /** Whether one TPOA seat's objection refuses the principle permit at once (assumption A11). */
+  public boolean singleObjectionBlocks() {
+    return properties.tpoaSingleObjectionBlocks();
+  }
+
+  /**
+   * Who checks a foreign-NGO cooperation's file in central approval: {@code kerjasama.ngo.cooperation-file-check-group},
+   * or when it is empty the Mitra Utama ({@code partnerMinistryGroup}) (assumption A12).
+   */
+  public String cooperationFileCheckGroup(String partnerMinistryGroup) {
+    String configured = properties.cooperationFileCheckGroup();
+    return configured == null || configured.isBlank() ? partnerMinistryGroup : configured.strip();
+  }
+
   /** The longest a principle permit decided on {@code day} may run. */
   public LocalDate latestValidUntil(LocalDate day) {
     return day.plusYears(properties.maxValidityYears());

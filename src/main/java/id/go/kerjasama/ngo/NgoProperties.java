@@ -26,6 +26,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param taskWorkingDays       working days each task of the NGO's processes is due in
  * @param gradedSanctions       true: each sanction only after the lighter one before it (written warning(s),
  *                              suspension, revocation: amended UU 17/2013 art. 62); false: any sanction any time
+ * @param suspensionPausesCooperations true: a temporary suspension suspends the process instances of every running
+ *                              cooperation of the NGO until it is lifted (assumption A31)
+ * @param tpoaSingleObjectionBlocks true: one TPOA seat's objection refuses the principle permit at once (assumption
+ *                              A11); false: every seat recommends and the recommendations, objections included, go
+ *                              to the permit decision, which weighs them (a return still ends the round)
+ * @param cooperationFileCheckGroup who checks the file of a foreign-NGO cooperation in central approval
+ *                              ({@code UserTask_CheckFileComplete}): empty (default) the Mitra Utama that proposes
+ *                              it, or a group, e.g. {@code tpoa-kemlu} (assumption A12)
  */
 @ConfigurationProperties(prefix = "kerjasama.ngo")
 public record NgoProperties(
@@ -42,5 +50,8 @@ public record NgoProperties(
     @DefaultValue("true") boolean reusePrinciplePermit,
     @DefaultValue("30") int reminderDays,
     @DefaultValue("10") int taskWorkingDays,
-    @DefaultValue("true") boolean gradedSanctions) {
+    @DefaultValue("true") boolean gradedSanctions,
+    @DefaultValue("true") boolean suspensionPausesCooperations,
+    @DefaultValue("true") boolean tpoaSingleObjectionBlocks,
+    @DefaultValue("") String cooperationFileCheckGroup) {
 }

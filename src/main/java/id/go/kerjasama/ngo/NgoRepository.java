@@ -108,6 +108,42 @@ class NgoRepository {
     return key.getKey().longValue();
   }
 
+  long insertFunding(long ngoId, NewFunding f, String by) {
+    KeyHolder key = new GeneratedKeyHolder();
+    client.sql("""
+          INSERT INTO ngo_funding (ngo_id, source, country, amount, currency, budget_year, recorded_by, recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(ngoId, f.source(), f.country(), f.amount().longValueExact(), f.currency(), f.budgetYear(), by, now())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  List<NgoFunding> funding(long ngoId) {
+    return jdbc.query("SELECT * FROM ngo_funding WHERE ngo_id = ? ORDER BY budget_year, id",
+        (rs, n) -> new NgoFunding(rs.getLong("id"), rs.getLong("ngo_id"), rs.getString("source"),
+            rs.getString("country"), java.math.BigDecimal.valueOf(rs.getLong("amount")), rs.getString("currency"),
+            rs.getInt("budget_year"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
+        ngoId);
+  }
+
+  long insertLocation(long ngoId, NewLocation l, String by) {
+    KeyHolder key = new GeneratedKeyHolder();
+    client.sql("""
+          INSERT INTO ngo_location (ngo_id, province_group, regency_group, address, recorded_by, recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(ngoId, l.provinceGroup(), l.regencyGroup(), l.address(), by, now())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  List<NgoLocation> locations(long ngoId) {
+    return jdbc.query("SELECT * FROM ngo_location WHERE ngo_id = ? ORDER BY province_group, id",
+        (rs, n) -> new NgoLocation(rs.getLong("id"), rs.getLong("ngo_id"), rs.getString("province_group"),
+            rs.getString("regency_group"), rs.getString("address"), rs.getString("recorded_by"),
+            rs.getTimestamp("recorded_at").toInstant()),
+        ngoId);
+  }
+
   List<NgoStaff> staff(long ngoId) {
     return jdbc.query("SELECT * FROM ngo_staff WHERE ngo_id = ? ORDER BY period_start, id", STAFF, ngoId);
   }

@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +57,13 @@ public class NgoSanctions implements JavaDelegate {
   private final AuthorizationService authorizationService;
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar workingDays;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   NgoSanctions(FormLimits formLimits, NgoRegistry registry, NgoPermits permits, NgoRepository repository, NgoProperties properties,
                AgreementService agreements, @Lazy IdentityService identityService,
                @Lazy AuthorizationService authorizationService, @Lazy RuntimeService runtimeService,
-               WorkingDayCalendar workingDays) {
+               WorkingDayCalendar workingDays, @Lazy ProcessEngineConfigurationImpl engineConfiguration) {
+    this.engineConfiguration = engineConfiguration;
     this.formLimits = formLimits;
     this.workingDays = workingDays;
     this.registry = registry;
@@ -142,10 +146,13 @@ public class NgoSanctions implements JavaDelegate {
     if (kind == Kind.SUSPENSION) {
       registry.changeStatus(ngo.id(), NgoStatus.SUSPENDED);
       permits.changeState(ngo.id(), NgoPermit.ACTIVE, NgoPermit.SUSPENDED);
+      pauseCooperations(ngo, by, true);
     } else if (kind == Kind.REVOCATION) {
       registry.changeStatus(ngo.id(), NgoStatus.REVOKED);
       permits.changeState(ngo.id(), NgoPermit.ACTIVE, NgoPermit.REVOKED);
       permits.changeState(ngo.id(), NgoPermit.SUSPENDED, NgoPermit.REVOKED);
+      // a suspended instance takes no message: resume them so that each takes the permit-revoked path
+      pauseCooperations(ngo, by, false);
       terminateCooperations(ngo, reason, by);
     }
     execution.setVariable(NgoPermitProcess.NGO_ID, ngo.id());
@@ -159,6 +166,55 @@ public class NgoSanctions implements JavaDelegate {
     String instanceId = execution.getProcessInstanceId();
     SystemAccess.run(identityService, () -> new AuthorizationGrants(authorizationService)
         .grantGroups(List.of(ngo.groupId()), Resources.PROCESS_INSTANCE, instanceId, READ));
+  }
+
+  /**
+   * A suspension pauses every running cooperation of the NGO: each process instance of the agreement (the
+   * lifecycle and the phase it is in, all with the registration number as business key) is suspended, so no
+   * task can be worked and no timer fires until the suspension is lifted ({@code pause} false: resumed).
+   * {@code kerjasama.ngo.suspension-pauses-cooperations} (assumption A31).
+   */
+  private void pauseCooperations(Ngo ngo, String by, boolean pause) {
+    if (!properties.suspensionPausesCooperations()) {
+      return;
+    }
+    for (long agreementId : registry.agreementIds(ngo)) {
+      Agreement agreement = agreements.get(agreementId);
+      if (agreement.phase() == Phase.CLOSED) {
+        continue;
+      }
+      String key = agreement.registrationNumber();
+      long instances = SystemAccess.call(identityService, () -> {
+        var query = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key);
+        long count = pause ? query.active().count() : query.suspended().count();
+        if (count > 0) {
+          Command<Void> change = context -> {
+            var state = runtimeService.updateProcessInstanceSuspensionState()
+                .byProcessInstanceQuery(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key));
+            if (pause) {
+              state.suspend();
+            } else {
+              state.activate();
+            }
+            return null;
+          };
+          // resumed in a transaction of its own: a revocation's termination message, which follows in this one,
+          // finds only instances the database already holds as active
+          (pause ? engineConfiguration.getCommandExecutorTxRequired()
+              : engineConfiguration.getCommandExecutorTxRequiresNew()).execute(change);
+        }
+        return count;
+      });
+      if (instances > 0) {
+        registry.recordEvent(ngo.id(), by, pause ? "Sanction_PauseCooperation" : "Sanction_ResumeCooperation",
+            pause ? "Kerja sama dihentikan sementara karena izin dibekukan" : "Kerja sama dilanjutkan",
+            pause ? "SUSPENDED" : "RESUMED", key);
+        agreements.recordEvent(agreementId, by, agreement.phase(),
+            pause ? "Sanction_PauseCooperation" : "Sanction_ResumeCooperation",
+            pause ? "Kerja sama dihentikan sementara: izin " + ngo.name() + " dibekukan" : "Kerja sama dilanjutkan",
+            pause ? "SUSPENDED" : "RESUMED", null);
+      }
+    }
   }
 
   /** Every cooperation of the NGO that still runs ends: its lifecycle takes the permit-revoked path. */
@@ -200,6 +256,7 @@ public class NgoSanctions implements JavaDelegate {
     if (lifted && Kind.SUSPENSION.name().equals(execution.getVariable(NgoPermitProcess.SANCTION_KIND))) {
       permits.changeState(ngoId, NgoPermit.SUSPENDED, NgoPermit.ACTIVE);
       registry.changeStatus(ngoId, NgoStatus.LICENSED);
+      pauseCooperations(registry.get(ngoId), CurrentUser.id(identityService), false);
     }
   }
 

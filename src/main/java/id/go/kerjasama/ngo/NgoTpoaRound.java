@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The TPOA round of the NGO route, the same mechanism as central approval's:
  * every seat of the reference data recommends in parallel (one task per
- * seat, {@code tpoa-<seat>}); the first objection or return ends the round.
+ * seat, {@code tpoa-<seat>}); the first objection or return ends the round
+ * (an objection only while {@code kerjasama.ngo.tpoa-single-objection-blocks}, assumption A11).
  * Also the end listener of each seat's task ({@code ${ngoTpoaRound}}).
  */
 @Component
@@ -29,8 +30,11 @@ public class NgoTpoaRound extends TaskEndListener {
   private final Organisations organisations;
   private final NgoRegistry registry;
   private final IdentityService identityService;
+  private final NgoProperties properties;
 
-  NgoTpoaRound(Organisations organisations, NgoRegistry registry, @Lazy IdentityService identityService) {
+  NgoTpoaRound(Organisations organisations, NgoRegistry registry, @Lazy IdentityService identityService,
+               NgoProperties properties) {
+    this.properties = properties;
     this.organisations = organisations;
     this.registry = registry;
     this.identityService = identityService;
@@ -51,7 +55,8 @@ public class NgoTpoaRound extends TaskEndListener {
   @Override
   protected void completed(DelegateExecution execution) {
     String code = TaskOutcome.decision(execution);
-    if (!NO_OBJECTION.equals(code) && NO_OBJECTION.equals(execution.getVariable(TPOA_ROUND_OUTCOME))) {
+    boolean ends = !NO_OBJECTION.equals(code) && (properties.tpoaSingleObjectionBlocks() || !"OBJECTION".equals(code));
+    if (ends && NO_OBJECTION.equals(execution.getVariable(TPOA_ROUND_OUTCOME))) {
       execution.setVariable(TPOA_ROUND_OUTCOME, code);
     }
     // the seat's recommendation itself is in the NGO's audit trail (NgoTaskAudit), with the seat named here

@@ -202,6 +202,51 @@ class NgoRestIT extends LifecycleWalkingTest {
     }
   }
 
+  @Test
+  void anNgoDeclaresItsFundingAndWorkLocationsWhichOnlyItsReadersSee() {
+    String code = "empat-" + System.nanoTime() % 1_000_000_000;
+    long ngoId = register(code, "Yayasan Empat Dana");
+    long otherId = register(code + "-lain", "Yayasan Empat Lain");
+    String ngoUser = userOf("ngo-" + code);
+
+    Map<String, Object> funding = new HashMap<>(Map.of("source", "Swiss Agency for Development", "country", "Swiss",
+        "amount", "1.250.000", "currency", "chf", "budgetYear", 2026));
+    JsonNode stored = check(post(ngoUser, "/api/ngos/" + ngoId + "/funding", funding), 201).json();
+    assertThat(stored.get("amount").decimalValue()).isEqualByComparingTo("1250000");
+    assertThat(stored.get("currency").asText()).isEqualTo("CHF");
+    Response bad = post(ngoUser, "/api/ngos/" + ngoId + "/funding", Map.of("source", "X", "amount", "0,5",
+        "currency", "XYZ", "budgetYear", 1990));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("problems").toString()).contains("Sumber dana", "Negara asal dana wajib diisi",
+        "Mata uang: kode mata uang 'XYZ' tidak dikenal", "Tahun anggaran harus bilangan bulat 2000 sampai 2100",
+        "Jumlah dana ditulis dalam satuan utuh");
+
+    check(post(ngoUser, "/api/ngos/" + ngoId + "/locations", Map.of("province", "18", "regency", "1871",
+        "address", "Jl. Wolter Monginsidi No. 3, Bandar Lampung")), 201);
+    Response outside = post(ngoUser, "/api/ngos/" + ngoId + "/locations", Map.of("province", "18",
+        "regency", "3273", "address", "Jl. Asia Afrika No. 1"));
+    assertThat(outside.status()).isEqualTo(400);
+    assertThat(outside.json().get("problems").toString()).contains("Kota Bandung tidak berada di provinsi lokasi");
+    assertThat(post(ngoUser, "/api/ngos/" + otherId + "/locations", Map.of("province", "18", "address",
+        "Jl. Lain No. 1")).status()).isEqualTo(404);
+    assertThat(post(userOf("fasker"), "/api/ngos/" + ngoId + "/funding", funding).status()).isEqualTo(403);
+
+    for (String reader : List.of(ngoUser, userOf("fasker"), userOf("tpoa-kemlu"))) {
+      assertThat(check(get(reader, "/api/ngos/" + ngoId + "/funding"), 200).json().findValuesAsText("source"))
+          .as(reader).containsExactly("Swiss Agency for Development");
+      assertThat(check(get(reader, "/api/ngos/" + ngoId + "/locations"), 200).json()
+          .findValuesAsText("regencyGroup")).as(reader).containsExactly("regency-1871");
+    }
+    JsonNode view = check(get(ngoUser, "/api/ngos/" + ngoId), 200).json();
+    assertThat(view.get("funding")).hasSize(1);
+    assertThat(view.get("locations").get(0).get("provinceGroup").asText()).isEqualTo("province-18");
+    assertThat(view.get("timeline").findValuesAsText("activity")).contains("Funding_Declared", "Location_Declared");
+    for (String outsider : List.of(userOf("ngo-" + code + "-lain"), userOf("province-18"))) {
+      assertThat(get(outsider, "/api/ngos/" + ngoId + "/funding").status()).as(outsider).isEqualTo(404);
+      assertThat(get(outsider, "/api/ngos/" + ngoId + "/locations").status()).as(outsider).isEqualTo(404);
+    }
+  }
+
   JsonNode taskOf(String key, String taskKey) {
     JsonNode task = openTaskOf(key, taskKey);
     assertThat(task).as("open task " + taskKey).isNotNull();

@@ -133,9 +133,12 @@ class NgoCooperationProcessTest extends NgoTestSupport {
     start(NgoPermitProcess.SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(), "kind", "SUSPENSION",
         "reason", "Kegiatan di luar lokasi yang diizinkan", "suspendedUntil", today().plusMonths(2).toString()));
 
-    assertThatThrownBy(() -> recordMsp(pi, today().plusYears(1))).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Izin operasional tidak dapat diberikan: izin prinsip Uji Pembekuan Relief sedang "
-            + "dibekukan sementara");
+    // the suspension paused the cooperation (kerjasama.ngo.suspension-pauses-cooperations): its MSP cannot be
+    // recorded at all; the signing's own refusal (below, without the pause) is the second line of defence
+    assertThatThrownBy(() -> recordMsp(pi, today().plusYears(1)))
+        .isInstanceOf(org.camunda.bpm.engine.SuspendedEntityInteractionException.class);
+    assertThat(permits.operationalPermitProblems(ngo.groupId())).containsExactly("Izin operasional tidak dapat "
+        + "diberikan: izin prinsip Uji Pembekuan Relief sedang dibekukan sementara");
     assertThat(permits.permits(ngo.id())).noneMatch(p -> p.kind().equals(NgoPermit.OPERATIONAL));
     assertThat(agreementOf(pi).documentKind()).isNull();
     // and no new cooperation can be proposed for it

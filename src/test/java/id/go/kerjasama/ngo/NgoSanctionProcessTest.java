@@ -12,8 +12,10 @@ import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.approval.ApprovalProcess;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementEvent;
 import id.go.kerjasama.registry.Phase;
 import id.go.kerjasama.registry.Status;
+import id.go.kerjasama.signing.SigningProcess;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -97,11 +99,33 @@ class NgoSanctionProcessTest extends NgoTestSupport {
     assertThat(reload(ngo).status()).isEqualTo(NgoStatus.SUSPENDED);
     assertThat(permits.permits(ngo.id())).extracting(NgoPermit::state).containsOnly(NgoPermit.SUSPENDED);
     assertThat(permits.principlePermitInForce(ngo.groupId(), today())).isEmpty();
+    // the running cooperation is paused: every instance of it suspended, its open task cannot be worked
+    String key = cooperation.getBusinessKey();
+    assertThat(instancesOf(key)).isNotEmpty().allSatisfy(i -> assertThat(i.isSuspended()).isTrue());
+    Task msp = task(cooperation, SigningProcess.TASK_DRAFT_MSP);
+    assertThat(msp.isSuspended()).isTrue();
+    assertThatThrownBy(() -> complete(MINISTRY, msp, decision(null, "Rancangan")))
+        .isInstanceOf(org.camunda.bpm.engine.SuspendedEntityInteractionException.class);
+    assertThat(agreements.events(agreementOf(cooperation).id())).extracting(AgreementEvent::activity, AgreementEvent::outcome)
+        .contains(tuple("Sanction_PauseCooperation", "SUSPENDED"));
+    // the sanction's own process is not paused
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().isSuspended()).isFalse();
 
     complete(ngo.groupId(), ngoTask(pi, TASK_RESPOND_SANCTION), decision(null, "Activities moved back to Lampung"));
     complete(COORDINATOR, ngoTask(pi, TASK_CONCLUDE_SANCTION), decision("LIFTED", "Kegiatan sudah dipindahkan"));
     assertThat(reload(ngo).status()).isEqualTo(NgoStatus.LICENSED);
     assertThat(permits.principlePermitInForce(ngo.groupId(), today())).isPresent();
+    // lifted: the cooperation runs on where it stood
+    assertThat(instancesOf(key)).isNotEmpty().allSatisfy(i -> assertThat(i.isSuspended()).isFalse());
+    prepareMsp(cooperation);
+    assertThat(task(cooperation, SigningProcess.TASK_RECORD_MSP)).isNotNull();
+    assertThat(eventActivities(ngo)).containsSubsequence("Sanction_SUSPENSION", "Sanction_PauseCooperation",
+        "Sanction_ResumeCooperation");
+  }
+
+  List<ProcessInstance> instancesOf(String businessKey) {
+    return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
   }
 
   @Test

@@ -36,6 +36,12 @@ class FormLimitsSingleSourceTest {
           "optionalText(\"contactPhone\"", "JSON body of POST /api/ngos, no Camunda Form")),
       Map.entry("ngo/NewStaff.java", Map.of(
           "text(\"", "JSON body of POST /api/ngos/{id}/staff, no Camunda Form; the column sizes")),
+      Map.entry("ngo/NewFunding.java", Map.of(
+          "text(\"", "JSON body of POST /api/ngos/{id}/funding, no Camunda Form; the column sizes",
+          "integer(\"budgetYear\"", "JSON body of POST /api/ngos/{id}/funding: a plausible budget year")),
+      Map.entry("ngo/NewLocation.java", Map.of(
+          "text(\"", "JSON body of POST /api/ngos/{id}/locations, no Camunda Form; the column sizes",
+          "optionalText(\"regency\"", "JSON body of POST /api/ngos/{id}/locations: the column size")),
       Map.entry("ngo/NgoRepository.java", Map.of(
           "length() > 4000", "cuts an audit note to its column, not input validation")),
       Map.entry("platform/web/ApiErrors.java", Map.of(
