@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,10 +36,13 @@ import org.springframework.web.multipart.MultipartFile;
 class LegacyImportController {
 
   private final LegacyImportService importService;
+  private final BackgroundImports background;
   private final AgreementAccess access;
 
-  public LegacyImportController(LegacyImportService importService, AgreementAccess access) {
+  public LegacyImportController(LegacyImportService importService, BackgroundImports background,
+                                AgreementAccess access) {
     this.importService = importService;
+    this.background = background;
     this.access = access;
   }
 
@@ -45,12 +50,15 @@ class LegacyImportController {
   @Operation(summary = "Impor CSV kerja sama lama (berkas multipart 'file')",
       description = "Baris yang salah dilaporkan dengan nomor baris dan alasannya dan tidak diimpor; baris yang benar "
           + "diimpor; baris yang sudah pernah diimpor dilewati. dryRun=true hanya memeriksa.")
-  public ImportReport importFile(@RequestPart("file") MultipartFile file,
-                                 @Parameter(description = "true: hanya periksa, tidak ada yang disimpan")
-                                 @RequestParam(defaultValue = "false") boolean dryRun) {
+  public ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
+                                      @Parameter(description = "true: hanya periksa, tidak ada yang disimpan")
+                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                      @Parameter(description = "true: impor di latar belakang; jawaban 202 dengan "
+                                          + "nomor impor segera, kemajuan di GET /api/admin/imports/{importId}")
+                                      @RequestParam(defaultValue = "false") boolean background) {
     checkAdministrator();
     try {
-      return importService.run(file.getOriginalFilename(), file.getBytes(), dryRun, access.currentUserId());
+      return answer(file.getOriginalFilename(), file.getBytes(), dryRun, background);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -59,14 +67,29 @@ class LegacyImportController {
   // text/csv only: text/plain is what a page on another site can send without the browser asking first
   @PostMapping(consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Impor CSV kerja sama lama (isi permintaan text/csv)")
-  public ImportReport importBody(@RequestBody byte[] csv,
-                                 @RequestParam(defaultValue = "false") boolean dryRun,
-                                 @RequestParam(required = false) String fileName) {
+  public ResponseEntity<?> importBody(@RequestBody byte[] csv,
+                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                      @RequestParam(required = false) String fileName,
+                                      @RequestParam(defaultValue = "false") boolean background) {
     checkAdministrator();
     if (csv == null || csv.length == 0) {
       throw new InvalidInputException(List.of("Berkas CSV kosong"));
     }
-    return importService.run(fileName, csv, dryRun, access.currentUserId());
+    return answer(fileName, csv, dryRun, background);
+  }
+
+  /** The report of an import run in the request, or 202 with the record of a background import at once. */
+  private ResponseEntity<?> answer(String fileName, byte[] csv, boolean dryRun, boolean inBackground) {
+    if (!inBackground) {
+      return ResponseEntity.ok(importService.run(fileName, csv, dryRun, access.currentUserId()));
+    }
+    if (dryRun) {
+      throw new InvalidInputException(List.of("Pemeriksaan saja (dryRun) tidak dijalankan di latar belakang: "
+          + "kirim tanpa background=true"));
+    }
+    long importId = background.submit(fileName, csv, access.currentUserId());
+    ImportRecord record = importService.record(importId).orElseThrow();
+    return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + importId)).body(record);
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

@@ -39,10 +39,13 @@ class LegacyImportRepository {
     return key.getKey().longValue();
   }
 
-  /** Every row checked: the counts known before writing; nothing imported yet. */
-  public void checked(long importId, int total, int existing, int rejected) {
-    jdbc.update("UPDATE legacy_import SET total_rows = ?, imported_rows = 0, existing_rows = ?, rejected_rows = ?,"
-        + " heartbeat_at = ? WHERE id = ?", total, existing, rejected, alive(), importId);
+  /**
+   * Every row checked: the counts known before writing; nothing imported yet, or, when an interrupted
+   * import is taken up again, the rows it had imported before.
+   */
+  public void checked(long importId, int total, int imported, int existing, int rejected) {
+    jdbc.update("UPDATE legacy_import SET total_rows = ?, imported_rows = ?, existing_rows = ?, rejected_rows = ?,"
+        + " heartbeat_at = ? WHERE id = ?", total, imported, existing, rejected, alive(), importId);
   }
 
   /**
@@ -123,15 +126,45 @@ class LegacyImportRepository {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  /** Every natural key already imported ({@link LegacyRow#key()}) with its registration number. */
-  public Map<String, String> existingKeys() {
-    Map<String, String> keys = new HashMap<>();
-    jdbc.query("SELECT k.legacy_number, k.proposer_unit, a.registration_number FROM agreement_legacy_key k"
-        + " JOIN agreement a ON a.id = k.agreement_id", rs -> {
+  /** An agreement imported earlier: its registration number and the import that wrote it. */
+  record Existing(String registrationNumber, long importId) {
+  }
+
+  /** Every natural key already imported ({@link LegacyRow#key()}) with its registration number and import. */
+  public Map<String, Existing> existingKeys() {
+    Map<String, Existing> keys = new HashMap<>();
+    jdbc.query("SELECT k.legacy_number, k.proposer_unit, k.import_id, a.registration_number"
+        + " FROM agreement_legacy_key k JOIN agreement a ON a.id = k.agreement_id", rs -> {
           keys.put(rs.getString("proposer_unit") + "|" + rs.getString("legacy_number").toLowerCase(Locale.ROOT),
-              rs.getString("registration_number"));
+              new Existing(rs.getString("registration_number"), rs.getLong("import_id")));
         });
     return keys;
+  }
+
+  /** Keeps the uploaded file of a background import until it finishes (V50). */
+  public void storeFile(long importId, byte[] content) {
+    jdbc.update("INSERT INTO legacy_import_file (import_id, content) VALUES (?, ?)", importId, content);
+  }
+
+  public java.util.Optional<byte[]> file(long importId) {
+    return jdbc.query("SELECT content FROM legacy_import_file WHERE import_id = ?",
+        (rs, n) -> rs.getBytes("content"), importId).stream().findFirst();
+  }
+
+  public void deleteFile(long importId) {
+    jdbc.update("DELETE FROM legacy_import_file WHERE import_id = ?", importId);
+  }
+
+  /** Background imports left INTERRUPTED with their file: to be taken up again. */
+  public java.util.List<Long> interruptedWithFile() {
+    return jdbc.queryForList("SELECT i.id FROM legacy_import i JOIN legacy_import_file f ON f.import_id = i.id"
+        + " WHERE i.status = 'INTERRUPTED' ORDER BY i.id", Long.class);
+  }
+
+  /** Takes an interrupted import up again; false if another node was quicker. */
+  public boolean claimInterrupted(long importId) {
+    return jdbc.update("UPDATE legacy_import SET status = 'RUNNING', finished_at = NULL, note = NULL,"
+        + " heartbeat_at = ? WHERE id = ? AND status = 'INTERRUPTED'", alive(), importId) == 1;
   }
 
   /** Inserts the agreement as the legacy data has it; returns its id and registration number. */

@@ -83,17 +83,64 @@ class LegacyImportService {
     long importId = transaction.execute(s -> repository.startImport(fileName, sha256, dryRun, user));
     watch.started(importId);
     try {
-      return run(importId, fileName, sha256, parsed, dryRun, user, started);
+      return run(importId, fileName, sha256, parsed, dryRun, user, started, () -> true);
     } finally {
       watch.ended(importId);
     }
   }
 
+  /**
+   * Records a background import of the file and keeps the file with it (for {@link BackgroundImports}, which
+   * runs it): the file's columns are checked here, so that a file that cannot be an import is refused at
+   * once; its rows are checked by the import.
+   */
+  long startBackground(String fileName, byte[] content, String user) {
+    LegacyCsv.parse(decode(content), LegacyRowReader.COLUMNS);
+    String sha256 = DocumentService.sha256(content);
+    return transaction.execute(s -> {
+      long importId = repository.startImport(fileName, sha256, false, user);
+      repository.storeFile(importId, content);
+      return importId;
+    });
+  }
+
+  /**
+   * Runs (or takes up again) the background import {@code importId} from its stored file, while
+   * {@code keepGoing} says so (checked between chunks; a stop leaves it RUNNING for {@link InterruptedImports}
+   * to close and {@link BackgroundImports} to take up again). The file is deleted when it finished.
+   *
+   * @return false if it stopped before the end
+   */
+  boolean runStored(long importId, java.util.function.BooleanSupplier keepGoing) {
+    long started = System.nanoTime();
+    ImportRecord record = repository.find(importId).orElseThrow();
+    byte[] content = repository.file(importId).orElseThrow(() -> new IllegalStateException(
+        "Import " + importId + " has no stored file"));
+    LegacyCsv.Parsed parsed = LegacyCsv.parse(decode(content), LegacyRowReader.COLUMNS);
+    try {
+      run(importId, record.fileName(), record.sha256(), parsed, false, record.importedBy(), started, keepGoing);
+    } catch (Stopped stopped) {
+      LOG.info("Legacy import {} stopped before its end; it is taken up again when found interrupted", importId);
+      return false;
+    }
+    transaction.executeWithoutResult(s -> repository.deleteFile(importId));
+    return true;
+  }
+
+  /** A background import told to stop between two chunks. */
+  static final class Stopped extends RuntimeException {
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
   private ImportReport run(long importId, String fileName, String sha256, LegacyCsv.Parsed parsed, boolean dryRun,
-                           String user, long started) {
+                           String user, long started, java.util.function.BooleanSupplier keepGoing) {
     LocalDate today = BusinessClock.today();
 
-    Map<String, String> existingKeys = repository.existingKeys();
+    Map<String, LegacyImportRepository.Existing> existingKeys = repository.existingKeys();
+    // taken up again after an interruption: the rows this import wrote before are imported, not "already there"
+    int importedBefore = 0;
     Map<String, Integer> linesByKey = new HashMap<>();
     List<ImportReport.RejectedRow> rejected = new ArrayList<>();
     List<ImportReport.ExistingRow> existing = new ArrayList<>();
@@ -117,20 +164,24 @@ class LegacyImportService {
         continue;
       }
       LegacyRow row = result.row();
-      String registered = existingKeys.get(row.key());
+      LegacyImportRepository.Existing registered = existingKeys.get(row.key());
       Integer firstLine = linesByKey.putIfAbsent(row.key(), row.line());
       if (firstLine != null) {
         rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(), List.of("Nomor lama "
             + row.legacyNumber() + " dari " + row.proposerUnit() + " sudah ada di baris " + firstLine)));
+      } else if (registered != null && registered.importId() == importId) {
+        importedBefore++;
       } else if (registered != null) {
-        existing.add(new ImportReport.ExistingRow(row.line(), row.legacyNumber(), registered));
+        existing.add(new ImportReport.ExistingRow(row.line(), row.legacyNumber(), registered.registrationNumber()));
       } else {
         valid.add(row);
       }
     }
 
     int checkedTotal = total;
-    transaction.executeWithoutResult(s -> repository.checked(importId, checkedTotal, existing.size(), rejected.size()));
+    int before = importedBefore;
+    transaction.executeWithoutResult(s -> repository.checked(importId, checkedTotal, before, existing.size(),
+        rejected.size()));
 
     List<ImportReport.ImportedRow> imported = new ArrayList<>();
     if (dryRun) {
@@ -141,6 +192,9 @@ class LegacyImportService {
       }
     } else {
       for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
+        if (!keepGoing.getAsBoolean()) {
+          throw new Stopped();
+        }
         List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
         try {
           imported.addAll(transaction.execute(s -> {
@@ -170,7 +224,7 @@ class LegacyImportService {
       }
     }
     rejected.sort(Comparator.comparingInt(ImportReport.RejectedRow::line));
-    int importedCount = imported.size();
+    int importedCount = importedBefore + imported.size();
     int finalTotal = total;
     transaction.executeWithoutResult(s -> repository.finishImport(importId, finalTotal, importedCount,
         existing.size(), rejected.size()));
