@@ -36,7 +36,7 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor,
   /** The decisions that need every condition ticked (e.g. APPROVED). */
   static final String CHECKLIST_REQUIRED_FOR = "checklistRequiredFor";
 
-  /** By process definition id and activity id: both immutable for a deployed definition. */
+  /** By engine, process definition id and activity id: what they name never changes once deployed. */
   private static final Map<String, TaskDecisions> BY_DEFINITION_AND_TASK = new ConcurrentHashMap<>();
   private static final AtomicInteger MODEL_READS = new AtomicInteger();
 
@@ -46,7 +46,10 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor,
     if (definitionId == null || activityId == null) {
       return read(execution);
     }
-    return BY_DEFINITION_AND_TASK.computeIfAbsent(definitionId + '#' + activityId, key -> read(execution));
+    // the engine's name too: test engines with database id generators may number their definitions alike
+    String engine = execution.getProcessEngine() == null ? "" : execution.getProcessEngine().getName();
+    return BY_DEFINITION_AND_TASK.computeIfAbsent(engine + '#' + definitionId + '#' + activityId,
+        key -> read(execution));
   }
 
   /** How often the decisions were read from a diagram's model (for the test that the cache holds). */
