@@ -4,6 +4,9 @@ import id.go.kerjasama.platform.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -16,6 +19,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * {@code notesRequiredFor}: the codes that need notes). The server checks
  * them again whatever the form did, so a bad submission is refused with a
  * clear message and the task stays open.
+ *
+ * <p>A process definition never changes once deployed (a changed diagram is a
+ * new definition with a new id), so the decisions are read from the diagram
+ * once per definition and task and kept for the life of the JVM: a submit
+ * reads no BPMN model (the engine's model instance, parsed from the
+ * deployment's XML on its first use, is not consulted again).
  */
 public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor, List<ReviewCondition> checklist,
                      List<String> checklistRequiredFor) {
@@ -27,7 +36,29 @@ public record TaskDecisions(List<String> allowed, List<String> notesRequiredFor,
   /** The decisions that need every condition ticked (e.g. APPROVED). */
   static final String CHECKLIST_REQUIRED_FOR = "checklistRequiredFor";
 
+  /** By engine, process definition id and activity id: what they name never changes once deployed. */
+  private static final Map<String, TaskDecisions> BY_DEFINITION_AND_TASK = new ConcurrentHashMap<>();
+  private static final AtomicInteger MODEL_READS = new AtomicInteger();
+
   public static TaskDecisions of(DelegateExecution execution) {
+    String definitionId = execution.getProcessDefinitionId();
+    String activityId = execution.getCurrentActivityId();
+    if (definitionId == null || activityId == null) {
+      return read(execution);
+    }
+    // the engine's name too: test engines with database id generators may number their definitions alike
+    String engine = execution.getProcessEngine() == null ? "" : execution.getProcessEngine().getName();
+    return BY_DEFINITION_AND_TASK.computeIfAbsent(engine + '#' + definitionId + '#' + activityId,
+        key -> read(execution));
+  }
+
+  /** How often the decisions were read from a diagram's model (for the test that the cache holds). */
+  static int modelReads() {
+    return MODEL_READS.get();
+  }
+
+  private static TaskDecisions read(DelegateExecution execution) {
+    MODEL_READS.incrementAndGet();
     List<String> allowed = List.of();
     List<String> notesRequired = List.of();
     List<ReviewCondition> checklist = List.of();
