@@ -21,12 +21,19 @@ final class RenewalProcess {
   public static final String EXPIRED = "EXPIRED";
   public static final String TPOA_SUPPORT = "SUPPORT";
   public static final String TPOA_OBJECT = "OBJECT";
+  /** The partner region's answer to a KSDD renewal the proposing region decided to extend. */
+  public static final String PARTNER_AGREE = "AGREE";
+  public static final String PARTNER_DECLINE = "DECLINE";
 
   // elements
   public static final String SUBPROCESS_DECISION = "SubProcess_RenewalDecision";
   public static final String TASK_PREPARE_BRIEF = "ServiceTask_PrepareRenewalBrief";
   public static final String TASK_GIVE_TPOA_INPUT = "UserTask_GiveTpoaInput";
   public static final String TASK_DECIDE = "UserTask_DecideRenewal";
+  /** A region's cooperation: the proposing region decides (A26). */
+  public static final String TASK_DECIDE_REGION = "UserTask_DecideRenewalRegion";
+  /** A KSDD the proposing region extends: the partner region agrees (A27). */
+  public static final String TASK_AGREE_PARTNER = "UserTask_AgreeRenewalPartner";
   public static final String TIMER_NO_DECISION = "BoundaryEvent_NoDecisionByEndDate";
   public static final String TASK_MARK_EXPIRED = "ServiceTask_MarkExpired";
   public static final String TASK_FOLLOW_UP_EXPIRY = "UserTask_FollowUpExpiry";

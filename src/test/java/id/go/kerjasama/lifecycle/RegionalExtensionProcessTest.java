@@ -56,7 +56,8 @@ class RegionalExtensionProcessTest extends LifecycleTestSupport {
     assertThat(agreementOf(pi).status()).isEqualTo(Status.ACTIVE);
 
     fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
-    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("EXTEND", null));
+    // the parties decide a region's renewal (A26)
+    complete("province-16", task(key, "UserTask_DecideRenewalRegion"), decision("EXTEND", null));
     // the extension's approval route: the LoI is not asked again
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.CENTRAL_APPROVAL);
     assertThat(walk().approve(key)).extracting(ApprovalWalk.Step::taskKey).containsExactly(
@@ -91,7 +92,9 @@ class RegionalExtensionProcessTest extends LifecycleTestSupport {
     assertThat(agreementOf(pi).status()).isEqualTo(Status.ACTIVE);
 
     fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
-    complete("fasker", task(key, "UserTask_DecideRenewal"), decision("EXTEND", null));
+    // the parties decide a region's renewal; a KSDD's partner region agrees (A26, A27)
+    complete("province-15", task(key, "UserTask_DecideRenewalRegion"), decision("EXTEND", null));
+    complete("province-17", task(key, "UserTask_AgreeRenewalPartner"), decision("AGREE", null));
     Task tkksd = task(key, ApprovalProcess.TASK_REVIEW_BY_TKKSD);
     assertThat(tkksd).isNotNull();
     complete("tkksd-province-15", tkksd, decision("REFUSED", "Tidak dianggarkan dalam RKPD 2027"));
