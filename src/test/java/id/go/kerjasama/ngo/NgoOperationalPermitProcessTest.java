@@ -111,4 +111,20 @@ class NgoOperationalPermitProcessTest extends NgoTestSupport {
     assertThat(notifications.recipients(mail)).extracting(Recipient::userId)
         .contains("t-" + ngo.groupId(), "t-" + MINISTRY);
   }
+
+  @Test
+  void aRevocationBeforeTheDecisionRevokesTheRequestedPermitAndLeavesNothingToDecide() {
+    Ngo ngo = newNgo("Izin Operasional Dicabut Uji");
+    ProcessInstance pi = propose(ngo);
+    signedCooperation(ngo, pi);
+    String sanctions = NgoPermitProcess.SANCTION_PROCESS_KEY;
+    start(sanctions, COORDINATOR, values("ngo", ngo.groupId(), "kind", "WARNING_1", "reason", "Pelanggaran pertama"));
+    start(sanctions, COORDINATOR, values("ngo", ngo.groupId(), "kind", "SUSPENSION", "reason", "Pelanggaran kedua",
+        "suspendedUntil", today().plusMonths(1).toString()));
+    start(sanctions, COORDINATOR, values("ngo", ngo.groupId(), "kind", "REVOCATION", "reason", "Pelanggaran berat"));
+
+    assertThat(operational(ngo).state()).isEqualTo(NgoPermit.REVOKED);
+    assertThat(permitProcess(pi)).isNull();
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.TERMINATED);
+  }
 }
