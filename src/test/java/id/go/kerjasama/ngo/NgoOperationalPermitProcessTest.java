@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.go.kerjasama.ProcessTest;
+import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.platform.notification.Notification;
 import id.go.kerjasama.platform.notification.NotificationRepository;
 import id.go.kerjasama.platform.notification.Recipient;
@@ -62,7 +63,7 @@ class NgoOperationalPermitProcessTest extends NgoTestSupport {
 
     // the attack: the issuer's form may not point the decision at another permit
     assertThatThrownBy(() -> complete(MINISTRY, task, values("decision", "GRANTED", "permitId", 1L)))
-        .isInstanceOf(RuntimeException.class);
+        .hasMessageContaining("tidak boleh dikirim pengguna: permitId");
     assertThat(operational(ngo).state()).isEqualTo(NgoPermit.REQUESTED);
 
     complete(MINISTRY, task(pi, NgoPermitProcess.TASK_DECIDE_OPERATIONAL), decision("GRANTED", null));
@@ -91,7 +92,8 @@ class NgoOperationalPermitProcessTest extends NgoTestSupport {
     Task task = task(pi, NgoPermitProcess.TASK_DECIDE_OPERATIONAL);
 
     // no reason: the task stays open, nothing written
-    assertThatThrownBy(() -> complete(MINISTRY, task, decision("REFUSED", null))).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> complete(MINISTRY, task, decision("REFUSED", null)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Catatan wajib diisi");
     assertThat(operational(ngo).state()).isEqualTo(NgoPermit.REQUESTED);
     assertThat(decision).isWaitingAt(NgoPermitProcess.TASK_DECIDE_OPERATIONAL);
 
