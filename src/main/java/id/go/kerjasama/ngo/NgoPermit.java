@@ -6,16 +6,19 @@ import java.time.LocalDate;
 /**
  * A permit of an NGO. PRINCIPLE: izin prinsip, issued after the TPOA review;
  * OPERATIONAL: izin operasional of one cooperation ({@code agreementId}),
- * issued when its MSP is signed, never beyond the principle permit.
+ * requested when its MSP is signed and decided by its issuer
+ * (ngo-operational-permit, assumption A38), never beyond the principle permit.
  *
- * @param state ACTIVE, SUSPENDED or REVOKED
+ * @param state REQUESTED (operational, awaiting its decision), ACTIVE, REFUSED, SUSPENDED or REVOKED
  */
 public record NgoPermit(long id, long ngoId, String kind, String state, Long agreementId, LocalDate issuedOn,
                         LocalDate validUntil, String issuedBy, int renewedTimes, String notes, Instant recordedAt) {
 
   public static final String PRINCIPLE = "PRINCIPLE";
   public static final String OPERATIONAL = "OPERATIONAL";
+  public static final String REQUESTED = "REQUESTED";
   public static final String ACTIVE = "ACTIVE";
+  public static final String REFUSED = "REFUSED";
   public static final String SUSPENDED = "SUSPENDED";
   public static final String REVOKED = "REVOKED";
 

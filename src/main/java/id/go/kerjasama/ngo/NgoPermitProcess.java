@@ -5,6 +5,7 @@ final class NgoPermitProcess {
 
   static final String PROCESS_KEY = "ngo-permit";
   static final String SANCTION_PROCESS_KEY = "ngo-sanction";
+  static final String OPERATIONAL_PROCESS_KEY = "ngo-operational-permit";
 
   /** Set by the application only (NgoVariables). */
   static final String NGO_ID = "ngoId";
@@ -15,6 +16,9 @@ final class NgoPermitProcess {
   static final String TPOA_ROUND = "tpoaRound";
   static final String TPOA_ROUND_OUTCOME = "tpoaRoundOutcome";
   static final String TPOA_SEAT = "tpoaSeat";
+  static final String PERMIT_ID = "permitId";
+  static final String AGREEMENT_ID = "agreementId";
+  static final String ISSUER_GROUP = "issuerGroup";
 
   /** Start form fields. */
   static final String FIELD_NGO = "ngo";
@@ -33,6 +37,7 @@ final class NgoPermitProcess {
   static final String TASK_REVISE_FILE = "UserTask_ReviseNgoFile";
   static final String TASK_RECOMMEND = "UserTask_RecommendNgoPermit";
   static final String TASK_DECIDE = "UserTask_DecideNgoPermit";
+  static final String TASK_DECIDE_OPERATIONAL = "UserTask_DecideOperationalPermit";
   static final String TASK_RESPOND_SANCTION = "UserTask_RespondToSanction";
   static final String TASK_CONCLUDE_SANCTION = "UserTask_ConcludeSanction";
 

@@ -1,11 +1,20 @@
 package id.go.kerjasama.ngo;
 
+import id.go.kerjasama.platform.security.SystemAccess;
 import id.go.kerjasama.platform.time.BusinessClock;
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +33,17 @@ public class NgoPermits {
   private final NgoRegistry registry;
   private final NgoProperties properties;
 
-  NgoPermits(NgoRepository repository, NgoRegistry registry, NgoProperties properties) {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final AgreementService agreements;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  NgoPermits(NgoRepository repository, NgoRegistry registry, NgoProperties properties, AgreementService agreements,
+             @Lazy RuntimeService runtimeService, @Lazy IdentityService identityService) {
+    this.agreements = agreements;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.repository = repository;
     this.registry = registry;
     this.properties = properties;
@@ -128,7 +147,12 @@ public class NgoPermits {
     return problems;
   }
 
-  /** The operational permit of a cooperation whose MSP was just signed: never beyond the principle permit. */
+  /**
+   * The operational permit of a cooperation whose MSP was just signed: never
+   * beyond the principle permit. It is recorded as REQUESTED and decided by its
+   * issuer in {@value NgoPermitProcess#OPERATIONAL_PROCESS_KEY} (assumption
+   * A38); the name stays because approval/ calls it when the MSP is signed.
+   */
   public void grantOperationalPermit(String ngoGroup, long agreementId, LocalDate signedOn, LocalDate end,
                                      String by) {
     Ngo ngo = registry.findByGroup(ngoGroup).orElseThrow(() -> new IllegalStateException("No NGO " + ngoGroup));
@@ -136,10 +160,39 @@ public class NgoPermits {
         .orElseThrow(() -> new IllegalStateException("No principle permit in force for " + ngoGroup));
     LocalDate until = end.isAfter(principle.validUntil()) ? principle.validUntil() : end;
     LocalDate from = signedOn.isBefore(until) ? signedOn : until.minusDays(1);
-    repository.insertPermit(ngo.id(), NgoPermit.OPERATIONAL, agreementId, from, until, by,
-        "MSP ditandatangani " + signedOn);
-    registry.recordEvent(ngo.id(), by, "Permit_OperationalGranted", "Izin operasional diberikan", "GRANTED",
-        "Kerja sama " + agreementId + ": izin operasional berlaku sampai " + until);
+    long permitId = repository.insertPermit(ngo.id(), NgoPermit.OPERATIONAL, NgoPermit.REQUESTED, agreementId, from,
+        until, by, "MSP ditandatangani " + signedOn);
+    registry.recordEvent(ngo.id(), by, "Permit_OperationalRequested", "Izin operasional dimohonkan", "REQUESTED",
+        "Kerja sama " + agreementId + ": izin operasional sampai " + until + " menunggu keputusan");
+    Agreement agreement = agreements.get(agreementId);
+    String issuer = properties.operationalPermitIssuerGroup() == null
+        || properties.operationalPermitIssuerGroup().isBlank()
+        ? agreement.partnerMinistry() : properties.operationalPermitIssuerGroup();
+    if (issuer == null || issuer.isBlank()) {
+      throw new IllegalStateException("No operational permit issuer for agreement " + agreementId);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(NgoPermitProcess.NGO_ID, ngo.id());
+    variables.put(NgoPermitProcess.NGO_GROUP, ngoGroup);
+    variables.put(NgoPermitProcess.AGREEMENT_ID, agreementId);
+    variables.put(NgoPermitProcess.PERMIT_ID, permitId);
+    variables.put(NgoPermitProcess.ISSUER_GROUP, issuer);
+    variables.put("ngoName", ngo.name());
+    variables.put("validUntilText", DATE.format(until));
+    SystemAccess.call(identityService, () -> runtimeService.startProcessInstanceByKey(
+        NgoPermitProcess.OPERATIONAL_PROCESS_KEY, agreement.registrationNumber(), variables));
+  }
+
+  /** Operational permits of an NGO that wait for their decision. */
+  @Transactional(readOnly = true)
+  public List<NgoPermit> requestedOperationalPermits(long ngoId) {
+    return repository.permits(ngoId).stream()
+        .filter(p -> NgoPermit.OPERATIONAL.equals(p.kind()) && NgoPermit.REQUESTED.equals(p.state())).toList();
+  }
+
+  /** The issuer's decision (ngo-operational-permit): REQUESTED becomes ACTIVE or REFUSED, once. */
+  boolean decideOperationalPermit(long permitId, boolean granted, String by) {
+    return repository.decidePermit(permitId, NgoPermit.REQUESTED, granted ? NgoPermit.ACTIVE : NgoPermit.REFUSED, by);
   }
 
   void changeState(long ngoId, String from, String to) {

@@ -34,6 +34,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cooperationFileCheckGroup who checks the file of a foreign-NGO cooperation in central approval
  *                              ({@code UserTask_CheckFileComplete}): empty (default) the Mitra Utama that proposes
  *                              it, or a group, e.g. {@code tpoa-kemlu} (assumption A12)
+ * @param operationalPermitIssuerGroup who decides a cooperation's operational permit after its MSP is signed
+ *                              ({@code UserTask_DecideOperationalPermit}): empty (default) the Mitra Utama of the
+ *                              cooperation (assumption A13), or a group (assumption A38)
  */
 @ConfigurationProperties(prefix = "kerjasama.ngo")
 public record NgoProperties(
@@ -53,5 +56,6 @@ public record NgoProperties(
     @DefaultValue("true") boolean gradedSanctions,
     @DefaultValue("true") boolean suspensionPausesCooperations,
     @DefaultValue("true") boolean tpoaSingleObjectionBlocks,
-    @DefaultValue("") String cooperationFileCheckGroup) {
+    @DefaultValue("") String cooperationFileCheckGroup,
+    @DefaultValue("") String operationalPermitIssuerGroup) {
 }

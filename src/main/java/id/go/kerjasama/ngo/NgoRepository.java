@@ -57,12 +57,17 @@ class NgoRepository {
 
   long insertPermit(long ngoId, String kind, Long agreementId, LocalDate issuedOn, LocalDate validUntil,
                     String issuedBy, String notes) {
+    return insertPermit(ngoId, kind, NgoPermit.ACTIVE, agreementId, issuedOn, validUntil, issuedBy, notes);
+  }
+
+  long insertPermit(long ngoId, String kind, String state, Long agreementId, LocalDate issuedOn,
+                    LocalDate validUntil, String issuedBy, String notes) {
     Timestamp now = now();
     KeyHolder key = new GeneratedKeyHolder();
     client.sql("""
           INSERT INTO ngo_permit (ngo_id, kind, state, agreement_id, issued_on, valid_until, issued_by, notes,
             recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(ngoId, kind, NgoPermit.ACTIVE, agreementId, Date.valueOf(issuedOn), Date.valueOf(validUntil),
+        .params(ngoId, kind, state, agreementId, Date.valueOf(issuedOn), Date.valueOf(validUntil),
             issuedBy, notes, now, now)
         .update(key, "id");
     return key.getKey().longValue();
@@ -81,6 +86,12 @@ class NgoRepository {
   void setPermitState(long ngoId, String fromState, String toState) {
     jdbc.update("UPDATE ngo_permit SET state = ?, updated_at = ? WHERE ngo_id = ? AND state = ?",
         toState, now(), ngoId, fromState);
+  }
+
+  /** Decides one permit: only from {@code fromState}, so a decision is taken once. */
+  boolean decidePermit(long permitId, String fromState, String toState, String decidedBy) {
+    return jdbc.update("UPDATE ngo_permit SET state = ?, issued_by = ?, updated_at = ? WHERE id = ? AND state = ?",
+        toState, decidedBy, now(), permitId, fromState) == 1;
   }
 
   void insertEvent(long ngoId, String actor, String activity, String activityName, String outcome, String notes) {

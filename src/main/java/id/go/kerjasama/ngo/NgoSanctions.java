@@ -151,6 +151,7 @@ public class NgoSanctions implements JavaDelegate {
       registry.changeStatus(ngo.id(), NgoStatus.REVOKED);
       permits.changeState(ngo.id(), NgoPermit.ACTIVE, NgoPermit.REVOKED);
       permits.changeState(ngo.id(), NgoPermit.SUSPENDED, NgoPermit.REVOKED);
+      permits.changeState(ngo.id(), NgoPermit.REQUESTED, NgoPermit.REVOKED);
       // a suspended instance takes no message: resume them so that each takes the permit-revoked path
       pauseCooperations(ngo, by, false);
       terminateCooperations(ngo, reason, by);
@@ -231,6 +232,13 @@ public class NgoSanctions implements JavaDelegate {
           .correlateAllWithResult().size());
       registry.recordEvent(ngo.id(), by, "Sanction_TerminateCooperation", "Kerja sama diakhiri karena izin dicabut",
           correlated > 0 ? "TERMINATED" : "NOT_RUNNING", agreement.registrationNumber());
+      // an operational permit still awaiting its decision was revoked with the rest: nothing left to decide
+      SystemAccess.call(identityService, () -> {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(NgoPermitProcess.OPERATIONAL_PROCESS_KEY)
+            .processInstanceBusinessKey(agreement.registrationNumber()).list()
+            .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "Izin " + ngo.name() + " dicabut"));
+        return null;
+      });
     }
   }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 class NgoVariables implements ProtectedVariables {
 
   private static final Set<String> NAMES = Set.of(NgoPermitProcess.NGO_ID, NgoPermitProcess.NGO_GROUP,
-      NgoPermitProcess.PERMIT_REQUEST, NgoPermitProcess.SANCTION_ID, NgoPermitProcess.SANCTION_KIND);
+      NgoPermitProcess.PERMIT_REQUEST, NgoPermitProcess.SANCTION_ID, NgoPermitProcess.SANCTION_KIND, NgoPermitProcess.PERMIT_ID,
+      NgoPermitProcess.AGREEMENT_ID, NgoPermitProcess.ISSUER_GROUP);
 
   @Override
   public Set<String> names() {

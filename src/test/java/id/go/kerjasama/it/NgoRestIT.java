@@ -100,12 +100,22 @@ class NgoRestIT extends LifecycleWalkingTest {
 
     // Kemensos proposes a cooperation with the licensed NGO in Lampung: no new TPOA round, then the MSP
     String key = proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", group, "18");
-    List<Step> steps = walkUntil(key, "UserTask_DraftRegionalRkt", LifecycleWalkingTest::answer);
-    assertThat(steps).extracting(Step::task).containsExactly("UserTask_CheckFileComplete", "UserTask_DraftMsp",
-        "UserTask_ReviewMspDraft", "UserTask_RecordMspSigning");
+    // the Mitra Utama grants the operational permit the MSP signing requested (ngo-operational-permit), whether
+    // the walk meets its task before the first RKT or it is still open afterwards
+    List<Step> steps = walkUntil(key, "UserTask_DraftRegionalRkt", (task, year) ->
+        task.equals("UserTask_DecideOperationalPermit") ? decision("GRANTED") : answer(task, year));
+    JsonNode permitTask = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=UserTask_DecideOperationalPermit"), 200).json();
+    if (!permitTask.isEmpty()) {
+      work(permitTask.get(0), decision("GRANTED"));
+    }
+    assertThat(steps).extracting(Step::task).filteredOn(t -> !t.equals("UserTask_DecideOperationalPermit"))
+        .containsExactly("UserTask_CheckFileComplete", "UserTask_DraftMsp", "UserTask_ReviewMspDraft",
+            "UserTask_RecordMspSigning");
 
     ngo = check(get(ngoUser, "/api/ngos/" + ngoId), 200).json();
     assertThat(ngo.get("permits").findValuesAsText("kind")).containsExactly("PRINCIPLE", "OPERATIONAL");
+    assertThat(ngo.get("permits").findValuesAsText("state")).containsExactly("ACTIVE", "ACTIVE");
     assertThat(ngo.get("permits").get(1).get("validUntil").asText()).isEqualTo(TODAY.plusMonths(24).toString());
     assertThat(ngo.get("cooperations").findValuesAsText("registrationNumber")).containsExactly(key);
     long agreementId = ngo.get("cooperations").get(0).get("id").asLong();

@@ -74,13 +74,16 @@ class NgoCooperationProcessTest extends NgoTestSupport {
     assertThatThrownBy(() -> recordMsp(pi, validUntil.plusDays(1))).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("melewati masa berlaku izin prinsip");
     recordMsp(pi, today().plusMonths(30));
+    // the Mitra Utama decides the operational permit (NgoOperationalPermitProcessTest covers both outcomes)
+    complete(MINISTRY, task(pi, NgoPermitProcess.TASK_DECIDE_OPERATIONAL), decision("GRANTED", null));
 
     List<NgoPermit> all = permits.permits(ngo.id());
     assertThat(all).extracting(NgoPermit::kind, NgoPermit::agreementId, NgoPermit::validUntil)
         .containsExactly(tuple(NgoPermit.PRINCIPLE, agreement.id(), validUntil),
             tuple(NgoPermit.OPERATIONAL, agreement.id(), today().plusMonths(30)));
+    assertThat(all).extracting(NgoPermit::state).containsExactly(NgoPermit.ACTIVE, NgoPermit.ACTIVE);
     assertThat(eventActivities(ngo)).containsSubsequence("Ngo_Registered", "Permit_PrincipleGranted",
-        "Permit_OperationalGranted");
+        "Permit_OperationalRequested", "Permit_OperationalGranted");
 
     // the NGO's own staff read it all in the register
     actAsUser(ngo.groupId());
