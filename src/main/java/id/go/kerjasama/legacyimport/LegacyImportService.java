@@ -278,6 +278,8 @@ class LegacyImportService {
       variables.put(ProcessVariables.AGREEMENT_ID, id);
       variables.put(ProcessVariables.REGISTRATION_NUMBER, registrationNumber);
       variables.put(ProcessVariables.COOPERATION_TYPE, row.type().name());
+      variables.put(ProcessVariables.COOPERATION_TITLE, row.title());
+      variables.put(ProcessVariables.PROPOSER_NAME, row.proposerName());
       variables.put(ProcessVariables.PROPOSER_GROUP, row.proposerUnit());
       variables.put(ProcessVariables.PROPOSER_LEVEL, row.proposerLevel());
       variables.put(ProcessVariables.PROVINCE_GROUP, row.proposerProvince());

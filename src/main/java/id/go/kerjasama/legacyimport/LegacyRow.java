@@ -14,6 +14,7 @@ record LegacyRow(
     String partnerName,
     String partnerCountry,
     String proposerUnit,
+    String proposerName,
     String proposerLevel,
     String proposerProvince,
     String partnerMinistry,

@@ -146,7 +146,7 @@ class LegacyRowReader {
       return new Result(null, List.copyOf(form.problems()));
     }
     return new Result(new LegacyRow(raw.line(), legacyNumber, type, title, partnerName, partnerCountry,
-        proposer.group(), proposer.level().name(), proposer.provinceGroup(),
+        proposer.group(), proposer.name(), proposer.level().name(), proposer.provinceGroup(),
         type == CooperationType.ORMAS_ASING ? proposer.group() : null, List.copyOf(locationGroups),
         List.copyOf(sectors), kind, documentNumber, signatories, signedOn, start, end), List.of());
   }

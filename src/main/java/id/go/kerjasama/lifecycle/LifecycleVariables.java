@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class LifecycleVariables implements ProtectedVariables {
 
   private static final Set<String> NAMES = Set.of(
-      ProcessVariables.AGREEMENT_ID, ProcessVariables.REGISTRATION_NUMBER, ProcessVariables.PROPOSER_GROUP,
+      ProcessVariables.AGREEMENT_ID, ProcessVariables.REGISTRATION_NUMBER, ProcessVariables.COOPERATION_TITLE,
+      ProcessVariables.PROPOSER_NAME, ProcessVariables.PROPOSER_GROUP,
       ProcessVariables.PROVINCE_GROUP, ProcessVariables.PARTNER_MINISTRY_GROUP, ProcessVariables.PROPOSER_LEVEL,
       ProcessVariables.PARTNER_REGION_GROUP,
       LifecycleProcess.APPROVAL_OUTCOME, LifecycleProcess.RENEWAL_OUTCOME,

@@ -3,6 +3,7 @@ package id.go.kerjasama.lifecycle;
 import id.go.kerjasama.platform.engine.FormerlyNamed;
 import id.go.kerjasama.platform.forms.FormLimits;
 import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
@@ -65,8 +66,10 @@ class RegisterProposalDelegate implements JavaDelegate {
     execution.setVariable(ProcessVariables.REGISTRATION_NUMBER, agreement.registrationNumber());
     execution.setVariable(ProcessVariables.COOPERATION_TYPE, agreement.type().name());
     execution.setVariable(ProcessVariables.PROPOSER_GROUP, agreement.proposerUnit());
-    execution.setVariable(ProcessVariables.PROPOSER_LEVEL,
-        organisations.find(agreement.proposerUnit()).orElseThrow().level().name());
+    Unit proposer = organisations.find(agreement.proposerUnit()).orElseThrow();
+    execution.setVariable(ProcessVariables.PROPOSER_LEVEL, proposer.level().name());
+    execution.setVariable(ProcessVariables.COOPERATION_TITLE, agreement.title());
+    execution.setVariable(ProcessVariables.PROPOSER_NAME, proposer.name());
     execution.setVariable(ProcessVariables.PROVINCE_GROUP, agreement.proposerProvince());
     execution.setVariable(ProcessVariables.PARTNER_MINISTRY_GROUP, agreement.partnerMinistry());
     execution.setVariable(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, agreement.burdensPublicOrOutsideBudget());

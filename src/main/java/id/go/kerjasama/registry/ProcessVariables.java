@@ -1,6 +1,7 @@
 package id.go.kerjasama.registry;
 
 import id.go.kerjasama.platform.notification.NotifiedVariables;
+import id.go.kerjasama.platform.tasklist.TasklistFilters;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -20,6 +21,14 @@ public final class ProcessVariables {
    * forms and mails; the name is the platform's, which reads it for the mails.
    */
   public static final String REGISTRATION_NUMBER = NotifiedVariables.REGISTRATION_NUMBER;
+  /**
+   * The cooperation's title as registered: shown on every Tasklist card (the
+   * seeded filters' card variables), so that tasks of the same kind can be
+   * told apart; the name is the platform's, which shows it.
+   */
+  public static final String COOPERATION_TITLE = TasklistFilters.COOPERATION_TITLE;
+  /** The proposing unit's name (not its group id), shown on every Tasklist card beside the title. */
+  public static final String PROPOSER_NAME = TasklistFilters.PROPOSER_NAME;
   /** The {@link CooperationType} name. */
   public static final String COOPERATION_TYPE = "cooperationType";
   /** Group of the proposing unit (ministry, province or regency/city). */

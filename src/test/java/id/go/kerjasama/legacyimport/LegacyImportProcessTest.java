@@ -40,6 +40,9 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   @Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+  @Autowired
+  id.go.kerjasama.platform.identity.Organisations organisations;
+
   @Test
   void eachImportedAgreementStartsItsLifecycleWhereItStands() {
     // today is 2026-02-02 (ProcessTestSupport)
@@ -77,6 +80,11 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     Task workPlan = openTask(first.registrationNumber(), "UserTask_DraftWorkPlan");
     assertThat(workPlan).isNotNull();
     assertThat(processEngine.getTaskService().getVariable(workPlan.getId(), "cycleYear")).isEqualTo(2026);
+    // the task card shows the imported title and the proposer's name (docs/localization.md "Task cards")
+    assertThat(processEngine.getTaskService().getVariable(workPlan.getId(), "cooperationTitle"))
+        .isEqualTo("Kerja sama pengelolaan sampah");
+    assertThat(processEngine.getTaskService().getVariable(workPlan.getId(), "proposerName"))
+        .isEqualTo(organisations.find("province-32").orElseThrow().name());
 
     // ends on 31 May 2026, within the renewal window: the renewal timer is due at once
     String renewing = report.imported().get(1).registrationNumber();

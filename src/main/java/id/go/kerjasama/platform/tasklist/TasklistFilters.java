@@ -2,6 +2,7 @@ package id.go.kerjasama.platform.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import id.go.kerjasama.platform.notification.NotifiedVariables;
 import id.go.kerjasama.platform.security.AuthorizationGrants;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The shared Tasklist filters every staff member sees: my tasks, my groups'
  * tasks, overdue, due this week. They use expressions ({@code currentUser()},
  * {@code currentUserGroups()}, {@code now()}), so one filter serves every
- * role. Each card shows the agreement's registration number. Created or
+ * role. Each card shows the agreement's registration number, title and
+ * proposer ({@link #CARD_VARIABLES}). Created or
  * updated at start-up, by name.
  */
 @Component
@@ -28,6 +30,23 @@ public class TasklistFilters {
   public static final String GROUP_TASKS = "Tugas kelompok saya";
   public static final String OVERDUE = "Terlambat";
   public static final String DUE_THIS_WEEK = "Jatuh tempo minggu ini";
+
+  /** Card variable: the cooperation's title; the registry sets it ({@code registry/ProcessVariables}). */
+  public static final String COOPERATION_TITLE = "cooperationTitle";
+  /** Card variable: the proposing unit's name; the registry sets it. */
+  public static final String PROPOSER_NAME = "proposerName";
+
+  /**
+   * The process variables shown on every task card, so two tasks of the same
+   * kind can be told apart: the registration number, the cooperation's title
+   * and the proposing unit's name. The names are the platform's (it may not
+   * know the registry); the registry sets them on every lifecycle instance
+   * and each phase receives them ({@code registry/ProcessVariables}).
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      card(NotifiedVariables.REGISTRATION_NUMBER, "Nomor registrasi"),
+      card(COOPERATION_TITLE, "Judul kerja sama"),
+      card(PROPOSER_NAME, "Pengusul"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -55,6 +74,13 @@ public class TasklistFilters {
             .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
   }
 
+  private static Map<String, String> card(String variable, String label) {
+    Map<String, String> card = new LinkedHashMap<>();
+    card.put("name", variable);
+    card.put("label", label);
+    return card;
+  }
+
   private void ensure(String name, int priority, String description, TaskQuery query) {
     List<Filter> existing = filterService.createTaskFilterQuery().filterName(name).list();
     Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
@@ -63,7 +89,7 @@ public class TasklistFilters {
     properties.put("priority", priority);
     properties.put("refresh", true);
     // shown on every task card, so two tasks of the same kind can be told apart
-    properties.put("variables", List.of(Map.of("name", "registrationNumber", "label", "Nomor registrasi")));
+    properties.put("variables", CARD_VARIABLES);
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);
