@@ -62,9 +62,11 @@ class ApprovalRegionalProcessTest extends ApprovalTestSupport {
   @Test
   void aProvincesForeignCooperationRecordedBeforeKsdplNeedsItsDprdThenKemluAndFasker() {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
-    // the phase holds ids and routing facts only: the routing table's raw result stays inside its task
+    // the phase holds ids and routing facts only (and the Tasklist cards' display copies, title and proposer):
+    // the routing table's raw result stays inside its task
     assertThat(processEngine.getRuntimeService().getVariables(approvalInstanceId(pi))).containsOnlyKeys(
-        "agreementId", "registrationNumber", "cooperationType", "proposerGroup", "proposerLevel", "provinceGroup",
+        "agreementId", "registrationNumber", "cooperationTitle", "proposerName", "cooperationType", "proposerGroup",
+        "proposerLevel", "provinceGroup",
         "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "partnerRegionGroup", "reviewTrack",
         "provinceReview", "faskerReview", "kemluConsultation", "dprdApproval", "tkksdReview", "foreignPreparation",
         "kesepakatanBersama", "mouDraftReview", "centralDecision", "faskerGroup", "decision", "notes")

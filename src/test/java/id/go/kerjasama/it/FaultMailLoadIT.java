@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Fault suite (issue 14, {@code -Pfault}, docs/reliability.md "Eight users working with mail on"): eight users
@@ -79,28 +78,16 @@ class FaultMailLoadIT extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  private static JavaMailSenderImpl sender;
-  private static String originalHost;
-  private static int originalPort;
+  private static final GreenMailRedirect MAIL = new GreenMailRedirect();
 
   @BeforeEach
   void pointTheApplicationsMailAtGreenMail() {
-    if (sender == null) {
-      sender = (JavaMailSenderImpl) mailSender;
-      originalHost = sender.getHost();
-      originalPort = sender.getPort();
-    }
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP_PORT);
+    MAIL.pointAt(mailSender, SMTP_PORT);
   }
 
   @AfterAll
   static void pointItBack() {
-    if (sender != null) {
-      sender.setHost(originalHost);
-      sender.setPort(originalPort);
-      sender = null;
-    }
+    MAIL.pointBack();
   }
 
   /** Log events that tell of a connection the pool could not give (Hikari's timeout) or an exhausted pool. */

@@ -312,8 +312,10 @@ class LifecycleProcessTest extends LifecycleTestSupport {
   void formValuesLeaveTheProcessOnlyIdsAndRoutingFactsStay() {
     ProcessInstance pi = submit("province-32", proposal("LUAR_NEGERI", "province-32", "32"));
     Map<String, Object> variables = processEngine.getRuntimeService().getVariables(pi.getId());
+    // besides ids and routing facts only the Tasklist cards' display copies (server-set, protected)
     assertThat(variables).containsOnlyKeys("agreementId", "registrationNumber", "cooperationType", "proposerGroup",
-        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "partnerRegionGroup");
+        "proposerLevel", "provinceGroup", "partnerMinistryGroup", "burdensPublicOrOutsideBudget", "partnerRegionGroup",
+        "cooperationTitle", "proposerName");
   }
 
   private Map<String, Object> signing(String number, int months) {

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import id.go.kerjasama.it.GreenMailRedirect;
 import id.go.kerjasama.it.IntegrationTest;
 import id.go.kerjasama.platform.notification.NotificationRepository.Addressee;
 import jakarta.mail.Address;
@@ -45,7 +46,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -90,29 +90,16 @@ class MailReliabilityIT extends IntegrationTest {
   @Autowired
   PlatformTransactionManager transactions;
 
-  // (not per-class instances: the embedded database must be up before Spring builds the application)
-  private static JavaMailSenderImpl sender;
-  private static String originalHost;
-  private static int originalPort;
+  private static final GreenMailRedirect MAIL = new GreenMailRedirect();
 
   @BeforeEach
   void pointTheApplicationsMailAtGreenMail() {
-    if (sender == null) {
-      sender = (JavaMailSenderImpl) mailSender;
-      originalHost = sender.getHost();
-      originalPort = sender.getPort();
-    }
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP_PORT);
+    MAIL.pointAt(mailSender, SMTP_PORT);
   }
 
   @AfterAll
   static void pointItBack() {
-    if (sender != null) {
-      sender.setHost(originalHost);
-      sender.setPort(originalPort);
-      sender = null;
-    }
+    MAIL.pointBack();
   }
 
   @Test
