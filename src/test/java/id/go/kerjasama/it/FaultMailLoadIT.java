@@ -32,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -342,16 +341,6 @@ class FaultMailLoadIT extends IntegrationTest {
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
-  }
-
-  private static void await(Duration limit, BooleanSupplier condition) {
-    long end = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("Not reached within " + limit);
-      }
-      sleep(250);
-    }
   }
 
   private static void sleep(long millis) {

@@ -170,4 +170,20 @@ public abstract class IntegrationTest {
   static HttpHeaders none() {
     return new HttpHeaders();
   }
+
+  /** Polls {@code condition} every 250 ms until it holds; fails the test after {@code limit}. */
+  protected static void await(java.time.Duration limit, java.util.function.BooleanSupplier condition) {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("Not reached within " + limit);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting", e);
+      }
+    }
+  }
 }

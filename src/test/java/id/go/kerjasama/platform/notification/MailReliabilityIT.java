@@ -30,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -324,16 +323,6 @@ class MailReliabilityIT extends IntegrationTest {
     return String.format("%d calls, median %d ms, p95 %d ms, max %d ms", sorted.size(),
         sorted.get(sorted.size() / 2), sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95))),
         sorted.get(sorted.size() - 1));
-  }
-
-  private static void await(Duration timeout, BooleanSupplier condition) {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("Not reached within " + timeout);
-      }
-      sleep(250);
-    }
   }
 
   private static void sleep(long millis) {
