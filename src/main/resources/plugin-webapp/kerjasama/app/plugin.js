@@ -450,7 +450,8 @@ async function renderPage(node, api) {
   fitToViewport(root);
   root.append(el('h2', {}, 'Dasbor Kerja Sama'));
   const status = el('p', {class: 'ks-sub'}, 'Memuat data…');
-  root.append(status);
+  root.append(status, el('p', {class: 'ks-sub'}, el('a', {href: '/api/me/notifications/page',
+    'data-link': 'notification-preferences'}, 'Atur pemberitahuan e-mail Anda')));
   try {
     const [me, data, finished, options] = await Promise.all([call('/me'), call(''), call('/finished'),
       call('/search-options')]);
@@ -472,6 +473,89 @@ async function renderPage(node, api) {
     root.setAttribute('data-loaded', 'error');
   }
 }
+
+/**
+ * Cockpit's own write controls (delete, suspend, retry, variables, job definitions, task assignment, deployment
+ * deletion, batches) are shown to everyone who may open a page, also to read-only supervisors, who get a 403
+ * when they press them. Here each control is hidden (plugin.css) until the engine says the signed-in user holds
+ * one of the permissions it needs, on every resource of its type (GET authorization/check without a resourceId,
+ * i.e. a grant on '*'). A grant on a single instance does not show the button; the engine stays the protection:
+ * what is hidden here is refused there anyway (docs/roles.md "Cockpit for read-only users").
+ */
+const WRITE_CONTROLS = {
+  'delete-instance': [['process-instance', 8, 'DELETE'], ['process-definition', 6, 'DELETE_INSTANCE']],
+  'suspend-instance': [['process-instance', 8, 'SUSPEND'], ['process-instance', 8, 'UPDATE'],
+    ['process-definition', 6, 'SUSPEND_INSTANCE'], ['process-definition', 6, 'UPDATE_INSTANCE']],
+  'retry': [['process-instance', 8, 'RETRY_JOB'], ['process-instance', 8, 'UPDATE'],
+    ['process-definition', 6, 'RETRY_JOB'], ['process-definition', 6, 'UPDATE_INSTANCE']],
+  'variables': [['process-instance', 8, 'UPDATE_VARIABLE'], ['process-instance', 8, 'UPDATE'],
+    ['process-definition', 6, 'UPDATE_INSTANCE_VARIABLE'], ['process-definition', 6, 'UPDATE_INSTANCE']],
+  'update-instance': [['process-instance', 8, 'UPDATE'], ['process-definition', 6, 'UPDATE_INSTANCE']],
+  'definition': [['process-definition', 6, 'UPDATE'], ['process-definition', 6, 'SUSPEND']],
+  'tasks': [['task', 7, 'UPDATE'], ['task', 7, 'TASK_ASSIGN'], ['process-definition', 6, 'UPDATE_TASK'],
+    ['process-definition', 6, 'TASK_ASSIGN']],
+  'deployment': [['deployment', 9, 'DELETE']],
+  'batch': [['batch', 13, 'CREATE'], ['batch', 13, 'UPDATE'], ['batch', 13, 'DELETE']]
+};
+
+function markPage() {
+  const root = document.documentElement;
+  const hash = window.location.hash || '';
+  root.classList.toggle('ks-page-process-instance', hash.startsWith('#/process-instance/'));
+  root.classList.toggle('ks-page-process-definition', hash.startsWith('#/process-definition/'));
+}
+
+/** 'done' once the engine answered for the signed-in user; a newer check (generation) wins over an older one. */
+let writeControlsDone = false;
+let writeControlsGeneration = 0;
+
+/** Asks the engine once per sign-in (plugins load before the login, so again on each route until signed in). */
+async function checkWriteControls() {
+  const root = document.documentElement;
+  const m = /^(.*)\/app\/cockpit\/([^/]+)\//.exec(window.location.pathname);
+  if (!m || writeControlsDone) {
+    return;
+  }
+  const generation = ++writeControlsGeneration;
+  const check = `${m[1]}/api/engine/engine/${encodeURIComponent(m[2])}/authorization/check`;
+  let signedIn = true;
+  const allowed = async ([resourceName, resourceType, permissionName]) => {
+    try {
+      const response = await fetch(`${check}?${new URLSearchParams({permissionName, resourceName, resourceType})}`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+      if (response.status === 401) {
+        signedIn = false;
+      }
+      return response.ok && (await response.json()).authorized === true;
+    } catch (e) {
+      return false;
+    }
+  };
+  const answers = await Promise.all(Object.entries(WRITE_CONTROLS).map(async ([control, needs]) =>
+    [control, (await Promise.all(needs.map(allowed))).some(Boolean)]));
+  if (generation !== writeControlsGeneration || !signedIn) {
+    return;
+  }
+  writeControlsDone = true;
+  answers.forEach(([control, may]) => root.classList.toggle('ks-may-' + control, may));
+  root.setAttribute('data-ks-write-controls', answers.filter(([, may]) => may).map(([c]) => c).join(' ') || 'none');
+}
+
+function onRoute() {
+  markPage();
+  if ((window.location.hash || '').startsWith('#/login')) {
+    // signed out (or another user signs in next): hide every control again until asked anew
+    writeControlsDone = false;
+    writeControlsGeneration++;
+    Object.keys(WRITE_CONTROLS).forEach(c => document.documentElement.classList.remove('ks-may-' + c));
+    document.documentElement.removeAttribute('data-ks-write-controls');
+  } else {
+    checkWriteControls();
+  }
+}
+
+onRoute();
+window.addEventListener('hashchange', onRoute);
 
 export default [
   {
