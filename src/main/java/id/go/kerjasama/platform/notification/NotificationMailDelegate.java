@@ -130,7 +130,7 @@ class NotificationMailDelegate implements JavaDelegate {
         + notification.body() + "\n\n"
         + "--\n"
         + "Pesan ini dikirim otomatis oleh aplikasi Kerjasama; mohon tidak membalas email ini.\n"
-        + "Pemberitahuan email dapat dimatikan per pengguna: PUT " + properties.baseUrl()
-        + "/api/me/notifications dengan isi {\"enabled\": false} (lihat panduan API).\n";
+        + "Pilih pemberitahuan email yang ingin Anda terima, atau matikan semuanya: " + properties.baseUrl()
+        + "/api/me/notifications/page\n";
   }
 }

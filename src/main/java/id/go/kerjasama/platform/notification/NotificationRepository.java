@@ -2,7 +2,9 @@ package id.go.kerjasama.platform.notification;
 
 import id.go.kerjasama.platform.time.BusinessClock;
 import java.sql.Timestamp;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox ({@code notification}, {@code notification_recipient}) and {@code notification_preference}.
+ * The outbox ({@code notification}, {@code notification_recipient}), {@code notification_preference} and
+ * {@code notification_kind_preference}.
  * Every method runs in the caller's transaction (the engine's, inside a job or a listener): none opens a
  * connection of its own.
  */
@@ -130,6 +133,37 @@ public class NotificationRepository {
     if (updated == 0) {
       jdbc.update("INSERT INTO notification_preference (user_id, enabled, updated_at) VALUES (?, ?, ?)",
           userId, enabled, now);
+    }
+  }
+
+  /** {@code true} unless the user switched all notifications or this kind off. */
+  public boolean isEnabled(String userId, NotificationKind kind) {
+    return isEnabled(userId) && kinds(userId).getOrDefault(kind, true);
+  }
+
+  /** Every kind with the user's choice (no row: on). */
+  public Map<NotificationKind, Boolean> kinds(String userId) {
+    Map<NotificationKind, Boolean> kinds = new EnumMap<>(NotificationKind.class);
+    for (NotificationKind kind : NotificationKind.values()) {
+      kinds.put(kind, true);
+    }
+    jdbc.query("SELECT kind, enabled FROM notification_kind_preference WHERE user_id = ?", rs -> {
+      try {
+        kinds.put(NotificationKind.valueOf(rs.getString("kind")), rs.getBoolean("enabled"));
+      } catch (IllegalArgumentException e) {
+        // a kind no longer known: ignored
+      }
+    }, userId);
+    return kinds;
+  }
+
+  public void setEnabled(String userId, NotificationKind kind, boolean enabled) {
+    Timestamp now = Timestamp.from(BusinessClock.now());
+    int updated = jdbc.update("UPDATE notification_kind_preference SET enabled = ?, updated_at = ? "
+        + "WHERE user_id = ? AND kind = ?", enabled, now, userId, kind.name());
+    if (updated == 0) {
+      jdbc.update("INSERT INTO notification_kind_preference (user_id, kind, enabled, updated_at) VALUES (?, ?, ?, ?)",
+          userId, kind.name(), enabled, now);
     }
   }
 

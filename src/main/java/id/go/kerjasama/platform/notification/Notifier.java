@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Queues e-mail notifications: resolves the recipients (members of the given
  * groups and the given users who have an e-mail address and have not
- * switched notifications off), writes the notification to the outbox in the
+ * switched notifications, or this kind of notification, off), writes the notification to the outbox in the
  * caller's transaction, and starts one {@code mail-notification} instance per
  * recipient whose asynchronous job sends it. An event ({@link Message#eventKey()})
  * is queued once. Nothing here talks to the SMTP server, so
@@ -66,7 +66,7 @@ public class Notifier {
       }
     }
     return SystemAccess.call(identityService, () -> {
-      List<Addressee> recipients = resolve(groups, users);
+      List<Addressee> recipients = resolve(groups, users, message.kind());
       if (recipients.isEmpty()) {
         LOG.debug("Notification '{}' has no recipient with an e-mail address (groups {}, users {})",
             message.subject(), groups, users);
@@ -92,7 +92,7 @@ public class Notifier {
     }
   }
 
-  private List<Addressee> resolve(Collection<String> groups, Collection<String> users) {
+  private List<Addressee> resolve(Collection<String> groups, Collection<String> users, NotificationKind kind) {
     Map<String, User> found = new LinkedHashMap<>();
     for (String group : groups) {
       if (group != null) {
@@ -110,7 +110,7 @@ public class Notifier {
     }
     return found.values().stream()
         .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-        .filter(u -> repository.isEnabled(u.getId()))
+        .filter(u -> repository.isEnabled(u.getId(), kind))
         .map(u -> new Addressee(u.getId(), displayName(u), u.getEmail().strip()))
         .toList();
   }

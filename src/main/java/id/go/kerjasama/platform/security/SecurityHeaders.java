@@ -26,8 +26,12 @@ final class SecurityHeaders extends OncePerRequestFilter {
 
   static final String API_CONTENT_SECURITY_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-  /** The upload page of the signing forms: an HTML page under /api that sets its own policy. */
-  static final Pattern OWN_POLICY_PAGES = Pattern.compile("^/api/agreements/[^/]+/documents/upload/?$");
+  /**
+   * HTML pages under /api that set their own policy: the upload page of the signing forms and the e-mail
+   * preferences page (platform/notification/PreferencesPage).
+   */
+  static final Pattern OWN_POLICY_PAGES = Pattern.compile(
+      "^/api/agreements/[^/]+/documents/upload/?$|^/api/me/notifications/page/?$");
 
   private final SecuritySettings.Hsts hsts;
 

@@ -48,6 +48,8 @@ class NotificationMailTest extends ImplementationTestSupport {
   static final int PORT = freePort();
   static final String NO_MAIL_USER = "nm-province-61-nomail";
   static final String OPTED_OUT_USER = "nm-province-61-optout";
+  static final String NEW_TASK_OFF_USER = "nm-province-93-notask";
+  static final String REMINDER_OFF_USER = "nm-province-93-noreminder";
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
@@ -86,6 +88,8 @@ class NotificationMailTest extends ImplementationTestSupport {
     if (identity != null) {
       identity.deleteUser(NO_MAIL_USER);
       identity.deleteUser(OPTED_OUT_USER);
+      identity.deleteUser(NEW_TASK_OFF_USER);
+      identity.deleteUser(REMINDER_OFF_USER);
     }
   }
 
@@ -124,6 +128,42 @@ class NotificationMailTest extends ImplementationTestSupport {
         "/api/me/notifications");
     assertThat(notificationsOf(agreement, NotificationKind.NEW_TASK)).singleElement()
         .satisfies(n -> assertThat(n.recipients()).allMatch(r -> r.sentAt() != null));
+  }
+
+  @Test
+  void aKindSwitchedOffIsNotMailedWhileTheOtherKindsStillAre() throws Exception {
+    userOf("province-93");
+    extraMember(NEW_TASK_OFF_USER, "province-93", NEW_TASK_OFF_USER + "@kerjasama.test");
+    extraMember(REMINDER_OFF_USER, "province-93", REMINDER_OFF_USER + "@kerjasama.test");
+    actAsUser(NEW_TASK_OFF_USER, "province-93");
+    try {
+      NotificationPreferenceController.Preference p = preferences.put(Map.of("kinds", Map.of("NEW_TASK", false)));
+      assertThat(p.enabled()).isTrue();
+      assertThat(p.kinds()).extracting(k -> k.kind() + "=" + k.enabled())
+          .containsExactly("NEW_TASK=false", "REMINDER=true", "ESCALATION=true", "INFORMATION=true");
+      assertThat(p.kinds().get(0).label()).isEqualTo("Tugas baru");
+      // an unknown kind or a non-boolean is refused, and nothing of the request is stored
+      assertThatThrownBy(() -> preferences.put(Map.of("kinds", Map.of("NEW_TASK", true, "SPAM", false))))
+          .hasMessageContaining("Jenis pemberitahuan 'SPAM' tidak dikenal");
+      assertThatThrownBy(() -> preferences.put(Map.of("kinds", Map.of("NEW_TASK", "ya"))))
+          .hasMessageContaining("'NEW_TASK' wajib diisi dengan true atau false");
+      assertThat(preferences.get().kinds().get(0).enabled()).isFalse();
+    } finally {
+      actAsSystem();
+    }
+    actAsUser(REMINDER_OFF_USER, "province-93");
+    try {
+      preferences.put(Map.of("kinds", Map.of("REMINDER", false)));
+    } finally {
+      actAsSystem();
+    }
+
+    Agreement agreement = signedAgreement(CooperationType.LUAR_NEGERI, "province-93", LocalDate.of(2026, 2, 2),
+        "province-93");
+    startWorkPlan(agreement, 2026);
+    sendQueuedMails(agreement);
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).flatMap(m -> addresses(m).stream()))
+        .containsExactlyInAnyOrder("t-province-93@kerjasama.test", REMINDER_OFF_USER + "@kerjasama.test");
   }
 
   @Test

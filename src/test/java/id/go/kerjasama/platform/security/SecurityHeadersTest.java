@@ -48,6 +48,11 @@ class SecurityHeadersTest {
         new MockHttpServletRequest("GET", "/api/agreements/7/documents/upload"));
     assertThat(page.getHeader("Content-Security-Policy")).isNull();
     assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    // so does the e-mail preferences page (NotificationPreferenceController); its JSON keeps the API's
+    assertThat(run(filter, new MockHttpServletRequest("GET", "/api/me/notifications/page"))
+        .getHeader("Content-Security-Policy")).isNull();
+    assertThat(run(filter, new MockHttpServletRequest("GET", "/api/me/notifications"))
+        .getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
     // outside /api only the referrer policy
     MockHttpServletResponse webapp = run(filter, new MockHttpServletRequest("GET", "/camunda/app/tasklist/"));
     assertThat(webapp.getHeader("Cache-Control")).isNull();

@@ -48,6 +48,15 @@ export default {
   // },
   //
   locales: kerjasamaLocales(),
+  // Kerjasama: the Welcome page's links section (replaces Camunda's default links to its
+  // English documentation and forum): the e-mail preferences page (docs/localization.md)
+  links: [
+    {
+      label: 'Pemberitahuan e-mail',
+      href: '/api/me/notifications/page',
+      description: 'Pilih e-mail yang Anda terima: tugas baru, pengingat tenggat, keterlambatan, informasi kerja sama.'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
