@@ -1,0 +1,153 @@
+package id.go.kerjasama.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Tasklist's first load on a slow regional link (docs/performance.md "Slow
+ * links"): Chromium throttled to DevTools' "Fast 3G" preset (the values of
+ * Chrome DevTools' own preset: 562.5 ms latency, 180,000 bytes/s down,
+ * 84,375 bytes/s up), empty cache, from opening the login page to the task
+ * list on screen; then the same again with the browser's cache (a new
+ * session, as the next morning). Not a timing assertion: the test asserts
+ * that the page loads and records the figures, printed as {@code [fast3g]}
+ * lines and written to {@code target/bench/fast3g.md}.
+ */
+class Fast3gTasklistBrowserIT extends BrowserTest {
+
+  static final double LATENCY_MS = 150 * 3.75;
+  static final long DOWN_BYTES_PER_S = (long) (1.6 * 1000 * 1000 / 8 * 0.9);
+  static final long UP_BYTES_PER_S = (long) (750 * 1000 / 8 * 0.9);
+  static final Path REPORT = Path.of("target", "bench", "fast3g.md");
+
+  record Load(long loginPageMs, long toTaskListMs, long transferredBytes, long decodedBytes, int requests,
+              List<Map<String, Object>> slowest) {
+    long totalMs() {
+      return loginPageMs + toTaskListMs;
+    }
+  }
+
+  @Test
+  void tasklistsFirstLoadOnFast3gIsMeasuredAndRecorded() throws IOException {
+    String key = propose("province-93", "LUAR_NEGERI", "province-93", "93");
+    // a TKKSD member is staff of the region too (as the demo users): the region's group opens Tasklist
+    String officer = userOf("tkksd-province-93");
+    if (check(get(ADMIN, "/engine-rest/group/count?id=province-93&member=" + officer), 200).json()
+        .get("count").asInt() == 0) {
+      check(put(ADMIN, "/engine-rest/group/province-93/members/" + officer, null), 204);
+    }
+    // the officer's own task: Tasklist's first filter ("Tugas saya") lists it
+    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
+        .get("id").asText();
+    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+        "latency", LATENCY_MS, "downloadThroughput", DOWN_BYTES_PER_S, "uploadThroughput", UP_BYTES_PER_S));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(180));
+
+    Load first = load(officer, "01-first-load");
+    driver.manage().deleteAllCookies();
+    Load repeat = load(officer, "02-repeat-load");
+
+    String report = report(first, repeat, chrome.getCapabilities().getBrowserVersion());
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+    report.lines().forEach(line -> System.out.println("[fast3g] " + line));
+    assertThat(first.requests()).isPositive();
+  }
+
+  /** Opens Tasklist's login page, signs in and waits for the task list; the typing is not counted. */
+  private Load load(String user, String screenshot) {
+    ((JavascriptExecutor) driver).executeScript("window.performance && performance.clearResourceTimings();");
+    long start = System.nanoTime();
+    driver.get(url("/camunda/app/tasklist/default/"));
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    long loginPage = (System.nanoTime() - start) / 1_000_000;
+    ((JavascriptExecutor) driver).executeScript("performance.setResourceTimingBufferSize(1000);");
+    name.sendKeys(user);
+    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+    password.sendKeys(PASSWORD);
+    long submit = System.nanoTime();
+    password.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list li.task")));
+    long toList = (System.nanoTime() - submit) / 1_000_000;
+    screenshot(screenshot);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> resources = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+        "const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));"
+            + "const sum = k => all.reduce((s, e) => s + (e[k] || 0), 0);"
+            + "const slowest = all.slice().sort((a, b) => b.duration - a.duration).slice(0, 8)"
+            + "  .map(e => ({name: e.name.replace(location.origin, ''), ms: Math.round(e.duration),"
+            + "    bytes: e.transferSize || 0, decoded: e.decodedBodySize || 0}));"
+            + "return {transferred: sum('transferSize'), decoded: sum('decodedBodySize'), requests: all.length,"
+            + "  slowest};");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> slowest = (List<Map<String, Object>>) resources.get("slowest");
+    return new Load(loginPage, toList, ((Number) resources.get("transferred")).longValue(),
+        ((Number) resources.get("decoded")).longValue(), ((Number) resources.get("requests")).intValue(), slowest);
+  }
+
+  private String report(Load first, Load repeat, String browserVersion) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Tasklist on Fast 3G\n\n");
+    md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+    md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
+        .append(cpuModel()).append(", ").append(System.getProperty("os.name")).append(' ')
+        .append(System.getProperty("os.version")).append(", Chromium ").append(browserVersion)
+        .append(" headless, load average ").append(loadAverage()).append('\n');
+    md.append(String.format(Locale.ROOT, "- throttling: latency %.1f ms, down %,d bytes/s, up %,d bytes/s%n%n",
+        LATENCY_MS, DOWN_BYTES_PER_S, UP_BYTES_PER_S));
+    md.append("| load | login page shown | sign-in to task list | total | requests | transferred | uncompressed |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    row(md, "first (empty cache)", first);
+    row(md, "repeat (browser cache, new session)", repeat);
+    md.append("\nSlowest requests of the first load:\n\n| request | ms | transferred | uncompressed |\n|---|---|---|---|\n");
+    for (Map<String, Object> r : first.slowest()) {
+      md.append("| `").append(r.get("name")).append("` | ").append(r.get("ms")).append(" | ")
+          .append(r.get("bytes")).append(" | ").append(r.get("decoded")).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String name, Load load) {
+    md.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %.1f s | %d | %,d bytes | %,d bytes |%n", name,
+        load.loginPageMs() / 1000.0, load.toTaskListMs() / 1000.0, load.totalMs() / 1000.0, load.requests(),
+        load.transferredBytes(), load.decodedBytes()));
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+    } catch (IOException e) {
+      return "unknown CPU";
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+}
