@@ -45,6 +45,8 @@ class NotificationPreferenceRestIT extends IntegrationTest {
         .isFalse();
     assertThat(check(put(user, "/api/me/notifications", Map.of()), 400).json().get("message").asText())
         .contains("wajib diisi");
+    assertThat(check(put(user, "/api/me/notifications", Map.of("kinds", Map.of())), 400).json().get("message")
+        .asText()).contains("wajib diisi");
 
     Response page = check(get(user, "/api/me/notifications/page"), 200);
     assertThat(page.body()).contains("<html lang=\"id\">", "Pemberitahuan e-mail", user + "@kerjasama.test",

@@ -87,7 +87,7 @@ class NotificationPreferenceController {
     Object enabled = body == null ? null : body.get("enabled");
     Object kinds = body == null ? null : body.get("kinds");
     List<String> problems = new ArrayList<>();
-    if (enabled == null && kinds == null) {
+    if (enabled == null && (kinds == null || kinds instanceof Map<?, ?> none && none.isEmpty())) {
       problems.add("Isian 'enabled' (true atau false) atau 'kinds' wajib diisi, mis. {\"enabled\": false} atau "
           + "{\"kinds\": {\"REMINDER\": false}}");
     }
