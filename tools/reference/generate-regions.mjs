@@ -11,7 +11,7 @@
 //     and "regencies" (the other sections are maintained by hand and kept as
 //     they are);
 //   - forms/cooperation-lifecycle/register-proposal.form: the options of
-//     "proposerUnit" (ministries, provinces, regencies/cities),
+//     "proposerUnit" and "notaKesepakatanPartner" (ministries, provinces, regencies/cities),
 //     "locationProvinces" (provinces) and "partnerRegion" (provinces,
 //     regencies/cities), which ProposalFormOptionsTest compares
 //     with the reference data.
@@ -122,11 +122,14 @@ organisations.regencies = regencies;
 const formText = readFileSync(PROPOSAL_FORM, 'utf8');
 const form = JSON.parse(formText);
 // who may propose: ministries, provinces, regencies/cities (Organisations.proposers(), in its order)
-setOptions(form, 'proposerUnit', [
+const proposers = [
   ...organisations.ministries.map((m) => ({ label: m.name, value: `ministry-${m.code}` })),
   ...provinces.map((p) => ({ label: `Provinsi ${p.name}`, value: `province-${p.code}` })),
   ...regencies.map((r) => ({ label: r.name, value: `regency-${r.code}` })),
-]);
+];
+setOptions(form, 'proposerUnit', proposers);
+// the partner of a Nota Kesepakatan (GR 28/2018 art. 46): a ministry for a region, a region for a ministry
+setOptions(form, 'notaKesepakatanPartner', proposers.map((o) => ({ ...o })));
 setOptions(form, 'locationProvinces', provinces.map((p) => ({ label: p.name, value: p.code })));
 // the partner region of a KSDD: any province or regency/city
 setOptions(form, 'partnerRegion', [

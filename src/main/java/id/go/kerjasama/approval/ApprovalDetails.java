@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The central approval's records in {@code GET /api/agreements/{id}}, under
  * {@code details.centralApproval}: the principle permit in force and every
- * permit decision, each TPOA seat's recommendation, and the DPRD's decisions.
+ * permit decision, each TPOA seat's recommendation, the DPRD's decisions
+ * (with the seven items of the region's request, KSDD/KSDPK) and the offer letters sent.
  * The who/when/outcome/notes of every task is in the agreement's timeline.
  */
 @Component
@@ -23,7 +24,8 @@ class ApprovalDetails implements AgreementDetails {
   }
 
   public record View(PrinciplePermit principlePermit, List<PrinciplePermit> principlePermitDecisions,
-                     List<SeatRecommendation> tpoaRecommendations, List<DprdApproval> dprdApprovals) {
+                     List<SeatRecommendation> tpoaRecommendations, List<DprdApproval> dprdApprovals,
+                     List<OfferLetter> offerLetters) {
   }
 
   private final ApprovalRecords records;
@@ -48,6 +50,6 @@ class ApprovalDetails implements AgreementDetails {
             r.decidedBy(), r.decidedAt()))
         .toList();
     return new View(records.principlePermit(id).orElse(null), records.principlePermitDecisions(id),
-        recommendations, records.dprdApprovals(id));
+        recommendations, records.dprdApprovals(id), records.offerLetters(id));
   }
 }

@@ -32,8 +32,18 @@ class ApprovalRecords {
   }
 
   public void recordDprdApproval(long agreementId, String regionGroup, String decision, String letterNumber,
-                                 LocalDate letterDate, String notes, String recordedBy) {
-    repository.insertDprdApproval(agreementId, regionGroup, decision, letterNumber, letterDate, notes, recordedBy);
+                                 LocalDate letterDate, String notes, String recordedBy, DprdApproval.Plan plan) {
+    repository.insertDprdApproval(agreementId, regionGroup, decision, letterNumber, letterDate, notes, recordedBy,
+        plan);
+  }
+
+  public void recordOfferLetter(long agreementId, String letterNumber, LocalDate letterDate, String recordedBy) {
+    repository.insertOfferLetter(agreementId, letterNumber, letterDate, recordedBy);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OfferLetter> offerLetters(long agreementId) {
+    return repository.offerLetters(agreementId);
   }
 
   @Transactional(readOnly = true)

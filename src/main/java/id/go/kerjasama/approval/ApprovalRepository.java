@@ -53,20 +53,44 @@ class ApprovalRepository {
   }
 
   public void insertDprdApproval(long agreementId, String regionGroup, String decision, String letterNumber,
-                                 LocalDate letterDate, String notes, String recordedBy) {
+                                 LocalDate letterDate, String notes, String recordedBy, DprdApproval.Plan plan) {
     jdbc.update("""
         INSERT INTO dprd_approval (agreement_id, region_group, decision, letter_number, letter_date, notes,
-          recorded_by, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+          recorded_by, recorded_at, plan_purpose, plan_object, plan_rights_obligations, plan_apbd_contribution,
+          plan_benefit, plan_term_months, plan_public_burden)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         agreementId, regionGroup, decision, letterNumber, Date.valueOf(letterDate), notes, recordedBy,
-        Timestamp.from(BusinessClock.now()));
+        Timestamp.from(BusinessClock.now()),
+        plan == null ? null : plan.purpose(), plan == null ? null : plan.object(),
+        plan == null ? null : plan.rightsObligations(), plan == null ? null : plan.apbdContribution(),
+        plan == null ? null : plan.benefit(), plan == null ? null : plan.termMonths(),
+        plan == null ? null : plan.publicBurden());
+  }
+
+  public void insertOfferLetter(long agreementId, String letterNumber, LocalDate letterDate, String recordedBy) {
+    jdbc.update("""
+        INSERT INTO offer_letter (agreement_id, letter_number, letter_date, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?)""",
+        agreementId, letterNumber, Date.valueOf(letterDate), recordedBy, Timestamp.from(BusinessClock.now()));
+  }
+
+  public List<OfferLetter> offerLetters(long agreementId) {
+    return jdbc.query("SELECT * FROM offer_letter WHERE agreement_id = ? ORDER BY recorded_at, id",
+        (rs, n) -> new OfferLetter(rs.getLong("id"), rs.getString("letter_number"),
+            rs.getDate("letter_date").toLocalDate(), rs.getString("recorded_by"),
+            rs.getTimestamp("recorded_at").toInstant()),
+        agreementId);
   }
 
   public List<DprdApproval> dprdApprovals(long agreementId) {
     return jdbc.query("SELECT * FROM dprd_approval WHERE agreement_id = ? ORDER BY recorded_at, id",
         (rs, n) -> new DprdApproval(rs.getLong("id"), rs.getString("region_group"), rs.getString("decision"),
             rs.getString("letter_number"), rs.getDate("letter_date").toLocalDate(), rs.getString("notes"),
-            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+            rs.getString("plan_purpose") == null ? null : new DprdApproval.Plan(rs.getString("plan_purpose"),
+                rs.getString("plan_object"), rs.getString("plan_rights_obligations"),
+                rs.getBigDecimal("plan_apbd_contribution"), rs.getString("plan_benefit"),
+                (Integer) rs.getObject("plan_term_months", Integer.class), rs.getString("plan_public_burden"))),
         agreementId);
   }
 }

@@ -72,17 +72,18 @@ class DprdApprovalListener extends ValidatingTaskEndListener {
     if (date != null && date.isAfter(BusinessClock.today())) {
       form.problem("Tanggal surat DPRD tidak boleh di masa depan");
     }
-    String explanation = regionalDomestic(execution) ? planExplanation(form) : null;
+    DprdApproval.Plan plan = regionalDomestic(execution) ? plan(form) : null;
     form.throwIfInvalid();
     // the partner region's own DPRD (KSDD) on UserTask_RecordPartnerDprdApproval
     String region = ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL.equals(execution.getCurrentActivityId())
         ? (String) execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP)
         : ProcessVariables.proposerGroup(execution);
     records.recordDprdApproval(Actor.agreementId(execution), region, code, number, date,
-        TaskOutcome.notes(execution), actor.userId());
-    if (explanation != null) {
+        TaskOutcome.notes(execution), actor.userId(), plan);
+    if (plan != null) {
       agreementService.recordEvent(Actor.agreementId(execution), actor.userId(), Phase.CENTRAL_APPROVAL,
-          EVENT_ACTIVITY, "Penjelasan rencana kerja sama dalam permohonan kepada DPRD", "RECORDED", explanation);
+          EVENT_ACTIVITY, "Penjelasan rencana kerja sama dalam permohonan kepada DPRD", "RECORDED",
+          planExplanation(plan));
     }
     execution.removeVariable(FIELD_DPRD_LETTER_NUMBER);
     execution.removeVariable(FIELD_DPRD_LETTER_DATE);
@@ -99,8 +100,8 @@ class DprdApprovalListener extends ValidatingTaskEndListener {
     }
   }
 
-  /** The seven items, required (the form hides them for the other types), as the timeline shows them. */
-  static String planExplanation(FormValues form) {
+  /** The seven items, required (the form hides them for the other types); null after a problem. */
+  static DprdApproval.Plan plan(FormValues form) {
     String purpose = form.text(PURPOSE, "Tujuan kerja sama");
     String object = form.text(OBJECT, "Objek kerja sama");
     String rights = form.text(RIGHTS_OBLIGATIONS, "Hak dan kewajiban para pihak");
@@ -111,9 +112,15 @@ class DprdApprovalListener extends ValidatingTaskEndListener {
     if (!form.problems().isEmpty()) {
       return null;
     }
-    return "a. Tujuan: " + purpose + "\nb. Objek: " + object + "\nc. Hak dan kewajiban: " + rights
-        + "\nd. Kontribusi APBD: " + rupiah(contribution) + "\ne. Keuntungan: " + benefit
-        + "\nf. Jangka waktu: " + months.toBigInteger() + " bulan\ng. Pembebanan kepada masyarakat: " + burden;
+    return new DprdApproval.Plan(purpose, object, rights, contribution, benefit, months.toBigInteger().intValue(), burden);
+  }
+
+  /** The seven items as the timeline shows them. */
+  static String planExplanation(DprdApproval.Plan plan) {
+    return "a. Tujuan: " + plan.purpose() + "\nb. Objek: " + plan.object() + "\nc. Hak dan kewajiban: "
+        + plan.rightsObligations() + "\nd. Kontribusi APBD: " + rupiah(plan.apbdContribution()) + "\ne. Keuntungan: "
+        + plan.benefit() + "\nf. Jangka waktu: " + plan.termMonths() + " bulan\ng. Pembebanan kepada masyarakat: "
+        + plan.publicBurden();
   }
 
   private static BigDecimal number(FormValues form, String key, String label) {

@@ -179,8 +179,8 @@ class LegacyImportRepository {
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, phase, status, status_reason, document_kind, document_number, signatories, signed_on,
-            start_date, end_date, created_by, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            start_date, end_date, created_by, created_at, updated_at, government_affair)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(provisional,
             row.type().name(),
             row.title(),
@@ -204,7 +204,8 @@ class LegacyImportRepository {
             Date.valueOf(row.endDate()),
             user,
             now,
-            now)
+            now,
+            row.governmentAffair())
         .update(key, "id");
     long id = key.getKey().longValue();
     String number = AgreementRepository.registrationNumber(row.type(), row.signedOn().getYear(), id);

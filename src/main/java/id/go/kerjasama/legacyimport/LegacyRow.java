@@ -25,7 +25,8 @@ record LegacyRow(
     String signatories,
     LocalDate signedOn,
     LocalDate startDate,
-    LocalDate endDate) {
+    LocalDate endDate,
+    String governmentAffair) {
 
   /** The natural key: the legacy number within its proposer. */
   String key() {

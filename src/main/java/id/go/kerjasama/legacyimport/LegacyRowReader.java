@@ -1,5 +1,6 @@
 package id.go.kerjasama.legacyimport;
 
+import id.go.kerjasama.lifecycle.GovernmentAffair;
 import id.go.kerjasama.lifecycle.LifecycleProcess;
 import id.go.kerjasama.platform.forms.DeclaredForm;
 import id.go.kerjasama.platform.forms.FormLimits;
@@ -38,6 +39,8 @@ class LegacyRowReader {
   static final List<String> COLUMNS = List.of("legacy_number", "cooperation_type", "title", "partner_name",
       "partner_country", "proposer_unit", "location_provinces", "sectors", "document_kind", "document_number",
       "signatories", "signed_on", "start_date", "end_date");
+  /** Optional column: the government affair (urusan pemerintahan), checked against lifecycle/GovernmentAffair. */
+  static final String AFFAIR_COLUMN = "government_affair";
 
   private final Organisations organisations;
   private final FormLimits formLimits;
@@ -89,6 +92,17 @@ class LegacyRowReader {
     LocalDate signedOn = form.date("signed_on", "Tanggal penandatanganan (signed_on)");
     LocalDate start = form.date("start_date", "Tanggal mulai (start_date)");
     LocalDate end = form.date("end_date", "Tanggal berakhir (end_date)");
+    // optional column: the government affair (urusan) the cooperation serves, one of the start form's 32 names
+    String affair = null;
+    String typedAffair = raw.get(AFFAIR_COLUMN);
+    if (!typedAffair.isEmpty()) {
+      affair = GovernmentAffair.ofName(typedAffair).map(GovernmentAffair::label).orElse(null);
+      if (affair == null) {
+        form.problem("Urusan pemerintahan (" + AFFAIR_COLUMN + ") '" + typedAffair + "' tidak ada dalam daftar urusan"
+            + " Permendagri 22/2020 (UU 23/2014 pasal 12); tulis salah satu nama urusan seperti pada formulir usulan,"
+            + " mis. Pendidikan, Perhubungan atau Lingkungan Hidup, atau kosongkan kolomnya");
+      }
+    }
 
     Unit proposer = null;
     if (proposerCode != null) {
@@ -126,6 +140,11 @@ class LegacyRowReader {
           + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream()
           .filter(DocumentKind::hasValidity).map(Enum::name).toList()));
     }
+    if (kind == DocumentKind.NOTA_KESEPAKATAN) {
+      // the file has no column naming the partner ministry or region a Nota Kesepakatan needs (GR 28/2018 art. 46)
+      form.problem("Nota Kesepakatan daerah dengan kementerian belum dapat diimpor: berkas impor tidak memuat pihak"
+          + " mitranya; daftarkan kerja sama ini melalui formulir usulan");
+    }
     if (signedOn != null && signedOn.isAfter(today)) {
       form.problem("Tanggal penandatanganan " + IndonesianFormat.date(signedOn) + " di masa depan");
     }
@@ -148,7 +167,7 @@ class LegacyRowReader {
     return new Result(new LegacyRow(raw.line(), legacyNumber, type, title, partnerName, partnerCountry,
         proposer.group(), proposer.name(), proposer.level().name(), proposer.provinceGroup(),
         type == CooperationType.ORMAS_ASING ? proposer.group() : null, List.copyOf(locationGroups),
-        List.copyOf(sectors), kind, documentNumber, signatories, signedOn, start, end), List.of());
+        List.copyOf(sectors), kind, documentNumber, signatories, signedOn, start, end, affair), List.of());
   }
 
   /** {@code 32} → province-32, {@code 3273} → regency-3273, {@code kemensos} → ministry-kemensos; groups stay. */

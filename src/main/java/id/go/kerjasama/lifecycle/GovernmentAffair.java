@@ -12,7 +12,7 @@ import java.util.Optional;
  * these labels (ProposalFormRegionalTest compares them); the server accepts
  * nothing else. The label is what the registry stores.
  */
-enum GovernmentAffair {
+public enum GovernmentAffair {
   PENDIDIKAN("Pendidikan", Kind.BASIC_SERVICE),
   KESEHATAN("Kesehatan", Kind.BASIC_SERVICE),
   PEKERJAAN_UMUM("Pekerjaan Umum dan Penataan Ruang", Kind.BASIC_SERVICE),
@@ -57,7 +57,7 @@ enum GovernmentAffair {
     this.kind = kind;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
@@ -68,5 +68,14 @@ enum GovernmentAffair {
   /** The affair with exactly this label (as the form submits it). */
   static Optional<GovernmentAffair> ofLabel(String label) {
     return Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst();
+  }
+
+  /**
+   * The affair a typed name means, ignoring case and surrounding blanks (the legacy import's
+   * {@code government_affair} column, written by hand in spreadsheets).
+   */
+  public static Optional<GovernmentAffair> ofName(String name) {
+    String typed = name == null ? "" : name.trim().replaceAll("\\s+", " ");
+    return Arrays.stream(values()).filter(a -> a.label.equalsIgnoreCase(typed)).findFirst();
   }
 }

@@ -55,6 +55,8 @@ public final class LifecycleProcess {
 
   /** KSDD: the partner region's group (province-.. or regency-..). */
   public static final String FIELD_PARTNER_REGION = "partnerRegion";
+  /** DALAM_NEGERI only: the ministry a region agrees a Nota Kesepakatan with, or the region a ministry does (A28). */
+  public static final String FIELD_NOTA_KESEPAKATAN_PARTNER = "notaKesepakatanPartner";
   /** Regional types: WAJIB or SUKARELA. */
   public static final String FIELD_COOPERATION_NATURE = "cooperationNature";
   /** Regional types: the government affair (urusan pemerintahan) the cooperation serves. */
@@ -63,7 +65,7 @@ public final class LifecycleProcess {
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
       FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_NGO, FIELD_PARTNER_REGION, FIELD_COOPERATION_NATURE,
-      FIELD_GOVERNMENT_AFFAIR};
+      FIELD_GOVERNMENT_AFFAIR, FIELD_NOTA_KESEPAKATAN_PARTNER};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";

@@ -7,6 +7,7 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_REGION;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NGO;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NOTA_KESEPAKATAN_PARTNER;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_COUNTRY;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_NAME;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PROPOSED_START;
@@ -82,7 +83,14 @@ class ProposalForm {
     FormValues form = new FormValues(variables, declared);
     CooperationType type = form.choice(FIELD_TYPE, "Jenis kerja sama", CooperationType.class);
     String title = form.text(FIELD_TITLE, "Judul kerja sama");
-    boolean regionPartner = type == CooperationType.KSDD;
+    // a region with a ministry or a ministry with a region: the Nota Kesepakatan route (GR 28/2018 art. 46)
+    String nkspPartnerCode = form.optionalText(FIELD_NOTA_KESEPAKATAN_PARTNER, "Mitra Nota Kesepakatan");
+    if (nkspPartnerCode != null && type != CooperationType.DALAM_NEGERI) {
+      form.problem("Mitra Nota Kesepakatan hanya diisi untuk kerja sama dalam negeri antara daerah dan"
+          + " kementerian/lembaga (PP 28/2018 pasal 46)");
+      nkspPartnerCode = null;
+    }
+    boolean regionPartner = type == CooperationType.KSDD || nkspPartnerCode != null;
     // a KSDD's partner is a region of the reference data: its name and country come from there
     String partnerName = regionPartner ? form.optionalText(FIELD_PARTNER_NAME, "Nama mitra")
         : form.text(FIELD_PARTNER_NAME, "Nama mitra");
@@ -134,10 +142,30 @@ class ProposalForm {
       }
     }
     if (type != null && proposer != null) {
-      checkProposerFitsType(form, type, proposer);
+      checkProposerFitsType(form, type, proposer, nkspPartnerCode != null);
     }
     Unit partnerRegion = null;
-    if (regionPartner) {
+    Unit nkspMinistry = null;
+    if (nkspPartnerCode != null) {
+      Unit partner = organisations.find(nkspPartnerCode).orElse(null);
+      if (partner == null) {
+        form.problem("Mitra Nota Kesepakatan '" + nkspPartnerCode + "' tidak dikenal; pilih kementerian/lembaga atau"
+            + " daerah dari daftar");
+      } else if (proposer != null && proposer.isRegion() && partner.level() != UnitLevel.MINISTRY) {
+        form.problem("Mitra Nota Kesepakatan daerah adalah kementerian/lembaga, bukan " + partner.name()
+            + "; kerja sama dengan daerah lain diajukan sebagai KSDD");
+      } else if (proposer != null && !proposer.isRegion() && !partner.isRegion()) {
+        form.problem("Mitra Nota Kesepakatan kementerian adalah provinsi atau kabupaten/kota, bukan " + partner.name());
+      } else if (proposer != null) {
+        if (partner.isRegion()) {
+          partnerRegion = partner;
+        } else {
+          nkspMinistry = partner;
+        }
+        partnerName = partner.name();
+        partnerCountry = "Indonesia";
+      }
+    } else if (regionPartner) {
       String code = form.text(FIELD_PARTNER_REGION, "Daerah mitra");
       if (code != null) {
         partnerRegion = organisations.find(code).filter(Unit::isRegion).orElse(null);
@@ -150,7 +178,9 @@ class ProposalForm {
           partnerCountry = "Indonesia";
         }
       }
-    } else if (variables.get(FIELD_PARTNER_REGION) != null && !variables.get(FIELD_PARTNER_REGION).toString().isBlank()) {
+    }
+    if (type != CooperationType.KSDD && variables.get(FIELD_PARTNER_REGION) != null
+        && !variables.get(FIELD_PARTNER_REGION).toString().isBlank()) {
       form.problem("Daerah mitra hanya diisi untuk kerja sama daerah dengan daerah lain (KSDD)");
     }
     List<String> locationGroups = new ArrayList<>();
@@ -187,7 +217,7 @@ class ProposalForm {
     form.throwIfInvalid();
 
     return new NewProposal(type, title, partnerName, partnerCountry, proposer.group(), proposer.provinceGroup(),
-        type == CooperationType.ORMAS_ASING ? proposer.group() : null,
+        type == CooperationType.ORMAS_ASING ? proposer.group() : nkspMinistry == null ? null : nkspMinistry.group(),
         List.copyOf(locationGroups), sectorCodes, start, months,
         // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
         type.domestic() && burdens,
@@ -201,7 +231,7 @@ class ProposalForm {
         || unit.group().startsWith(Groups.ministry("kemendagri") + "-");
   }
 
-  private void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+  private void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer, boolean notaKesepakatan) {
     switch (type) {
       case ORMAS_ASING -> {
         if (proposer.level() != UnitLevel.MINISTRY) {
@@ -219,9 +249,13 @@ class ProposalForm {
         }
       }
       case DALAM_NEGERI -> {
+        if (notaKesepakatan) {
+          // a region with a ministry, or any ministry with a region: Nota Kesepakatan (GR 28/2018 art. 46)
+          return;
+        }
         if (proposer.isRegion() && !legacyRegionalTypes) {
           form.problem("Kerja sama dalam negeri daerah diajukan sebagai KSDD (dengan daerah lain) atau KSDPK (dengan"
-              + " pihak ketiga), sesuai PP 28/2018");
+              + " pihak ketiga), sesuai PP 28/2018; dengan kementerian/lembaga: isi Mitra Nota Kesepakatan");
         } else if (!proposer.isRegion() && !kemendagri(proposer)) {
           form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
               + proposer.name());

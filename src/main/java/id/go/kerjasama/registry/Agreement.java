@@ -57,6 +57,14 @@ public record Agreement(
   }
 
   /**
+   * A region's cooperation with a ministry, or a ministry's with a region (GR 28/2018 art. 46): domestic
+   * cooperation with a partner ministry or a partner region, on the Nota Kesepakatan route.
+   */
+  public boolean notaKesepakatan() {
+    return type == CooperationType.DALAM_NEGERI && (partnerMinistry != null || partnerRegion != null);
+  }
+
+  /**
    * The groups that may see this agreement besides the central roles: the
    * proposer, its province, the partner ministry, the partner region (KSDD),
    * every location province and the foreign NGO that is a party (its group,

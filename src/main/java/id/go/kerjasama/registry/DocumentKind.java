@@ -25,6 +25,16 @@ public enum DocumentKind {
       CooperationType.KSDLL),
   NK("Nota Kesepahaman", true, false, true, CooperationType.DALAM_NEGERI),
   /**
+   * The draft Nota Kesepakatan of a region with a ministry, its Rencana Kerja (action plan) annexed
+   * (GR 28/2018 art. 46): uploaded in the approval phase, agreed by the partner before signing.
+   */
+  NKSP_DRAFT("Rancangan Nota Kesepakatan dan Rencana Kerja", false, false, false, CooperationType.DALAM_NEGERI),
+  /**
+   * Nota Kesepakatan of a region with a ministry (GR 28/2018 art. 46), its Rencana Kerja annexed: the binding
+   * document of that route; a PKS follows only where configured (docs/regulations.md A29).
+   */
+  NOTA_KESEPAKATAN("Nota Kesepakatan (dengan Rencana Kerja)", true, true, true, CooperationType.DALAM_NEGERI),
+  /**
    * The region's offer letter (surat penawaran kerja sama) to the partner region or third party: kept in the
    * dossier, not a signing of the agreement (Perda DIY 1/2023 art. 12(1)b).
    */

@@ -36,6 +36,19 @@ public class RenewalDeciders {
     return t.regionalDomestic() || t.regionalForeign();
   }
 
+  /**
+   * Who follows up a cooperation that ended without a renewal decision (UserTask_FollowUpExpiry,
+   * {@code ${renewalDeciders.expiryFollowUpGroups(execution)}}): the parties of a region's cooperation that
+   * decide its renewal — the proposing region and a partner region where there is one — else Fasker.
+   */
+  public String expiryFollowUpGroups(DelegateExecution execution) {
+    if (!byParties(execution)) {
+      return "fasker";
+    }
+    Object partner = execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP);
+    return ProcessVariables.proposerGroup(execution) + (partner == null ? "" : "," + partner);
+  }
+
   /** The proposing region decided to extend and a partner region is a party (KSDD): it must agree (A27). */
   public boolean partnerRegionAgrees(DelegateExecution execution) {
     return RenewalProcess.EXTEND.equals(execution.getVariable(RenewalProcess.RENEWAL_OUTCOME))

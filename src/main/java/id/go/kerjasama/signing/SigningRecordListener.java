@@ -103,12 +103,13 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
 
   /**
    * The order of the regulation (docs/processes.md): a region's PKS only
-   * after its Kesepakatan Bersama (GR 28/2018), a region's MoU only after
+   * after its Kesepakatan Bersama (GR 28/2018), a region–ministry PKS only after the Nota Kesepakatan (art. 46), a region's MoU only after
    * Kemlu's Full Power letter of this term (Home Affairs Reg. 25/2020). The
    * message says what comes first.
    */
   void checkOrder(FormValues form, Agreement agreement, DocumentKind kind, LocalDate signedOn) {
     DocumentKind required = kind == DocumentKind.PKS && agreement.type().regionalDomestic() ? DocumentKind.KB
+        : kind == DocumentKind.PKS && agreement.notaKesepakatan() ? DocumentKind.NOTA_KESEPAKATAN
         : kind == DocumentKind.MOU && agreement.type().regionalForeign() ? DocumentKind.FULL_POWER : null;
     if (required == null) {
       return;
@@ -121,6 +122,10 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
       form.problem(required == DocumentKind.KB
           ? "Perjanjian Kerja Sama belum dapat dicatat: Kesepakatan Bersama (KB) harus ditandatangani lebih dahulu"
               + " (urutan PP 28/2018: Kesepakatan Bersama, persetujuan DPRD bila diperlukan, lalu Perjanjian Kerja Sama)"
+          : required == DocumentKind.NOTA_KESEPAKATAN
+          ? "Perjanjian Kerja Sama belum dapat dicatat: Nota Kesepakatan dengan Rencana Kerja pada lampirannya harus"
+              + " ditandatangani lebih dahulu (urutan PP 28/2018 pasal 46: Nota Kesepakatan antara daerah dan"
+              + " kementerian, lalu Perjanjian Kerja Sama bila diperlukan)"
           : "MoU belum dapat ditandatangani: Surat Kuasa (Full Power) dari Kementerian Luar Negeri untuk kepala"
               + " daerah harus terbit lebih dahulu (urutan: persetujuan Menteri Dalam Negeri, Surat Kuasa Kemlu, lalu"
               + " penandatanganan MoU)");
@@ -165,7 +170,8 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
     }
     DocumentKind predecessor = kind == DocumentKind.MOU
         ? (agreement.type().regionalForeign() ? DocumentKind.FULL_POWER : DocumentKind.LOI)
-        : kind == DocumentKind.PKS ? (agreement.type().regionalDomestic() ? DocumentKind.KB : DocumentKind.NK)
+        : kind == DocumentKind.PKS ? (agreement.type().regionalDomestic() ? DocumentKind.KB
+            : agreement.notaKesepakatan() ? DocumentKind.NOTA_KESEPAKATAN : DocumentKind.NK)
         : null;
     if (predecessor != null && signedOn != null) {
       signings.history(agreement.id(), agreement.term()).stream()

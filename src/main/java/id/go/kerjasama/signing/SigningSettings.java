@@ -14,16 +14,35 @@ public class SigningSettings {
   private final int loiFollowUpWorkingDays;
   private final int fullPowerWorkingDays;
   private final int pksMaxYears;
+  private volatile boolean notaKesepakatanFollowedByPks;
 
   public SigningSettings(@Value("${kerjasama.signing.loi-follow-up-working-days:60}") int loiFollowUpWorkingDays,
                          @Value("${kerjasama.signing.full-power-working-days:10}") int fullPowerWorkingDays,
-                         @Value("${kerjasama.signing.pks-max-years:5}") int pksMaxYears) {
+                         @Value("${kerjasama.signing.pks-max-years:5}") int pksMaxYears,
+                         @Value("${kerjasama.signing.nota-kesepakatan-followed-by-pks:false}")
+                         boolean notaKesepakatanFollowedByPks) {
     if (pksMaxYears < 1) {
       throw new IllegalStateException("kerjasama.signing.pks-max-years must be at least 1, is " + pksMaxYears);
     }
     this.loiFollowUpWorkingDays = loiFollowUpWorkingDays;
     this.fullPowerWorkingDays = fullPowerWorkingDays;
     this.pksMaxYears = pksMaxYears;
+    this.notaKesepakatanFollowedByPks = notaKesepakatanFollowedByPks;
+  }
+
+  /**
+   * Whether a Perjanjian Kerja Sama follows a region–ministry Nota Kesepakatan (default false: GR 28/2018
+   * art. 46 names the Nota Kesepakatan with its action plan; a PKS between central and regional government is
+   * not known any more per Kota Yogyakarta's guide). Assumption A29 (docs/regulations.md); read by
+   * Gateway_PksAfterNotaKesepakatan.
+   */
+  public boolean isNotaKesepakatanFollowedByPks() {
+    return notaKesepakatanFollowedByPks;
+  }
+
+  /** For tests and an administrator's change at run time (the property stays the default after a restart). */
+  public void setNotaKesepakatanFollowedByPks(boolean followedByPks) {
+    this.notaKesepakatanFollowedByPks = followedByPks;
   }
 
   /**

@@ -21,6 +21,11 @@ enum SigningStep {
    * KSDPK): the PKS, co-signed by a partner region.
    */
   SIGN_PKS,
+  /**
+   * A region with a ministry or a ministry with a region (GR 28/2018 art. 46): the Nota Kesepakatan with its
+   * Rencana Kerja, then a PKS only where configured (kerjasama.signing.nota-kesepakatan-followed-by-pks, A29).
+   */
+  SIGN_NOTA_KESEPAKATAN,
   /** A region's foreign cooperation (KSDPL, KSDLL), every term: Kemlu's Full Power, then the MoU. */
   FULL_POWER
 }

@@ -20,10 +20,12 @@ public class SigningSteps {
 
   private final AgreementService agreementService;
   private final SigningRepository signings;
+  private final SigningSettings settings;
 
-  public SigningSteps(AgreementService agreementService, SigningRepository signings) {
+  public SigningSteps(AgreementService agreementService, SigningRepository signings, SigningSettings settings) {
     this.agreementService = agreementService;
     this.signings = signings;
+    this.settings = settings;
   }
 
   public String next(DelegateExecution execution) {
@@ -38,7 +40,10 @@ public class SigningSteps {
       case ORMAS_ASING -> SigningStep.DRAFT_MSP;
       case LUAR_NEGERI -> signed.contains(DocumentKind.LOI) ? SigningStep.RAISE_LOI_TO_MOU
           : agreement.term() > 1 ? SigningStep.SIGN_MOU : SigningStep.SIGN_LOI;
-      case DALAM_NEGERI -> signed.contains(DocumentKind.NK) ? SigningStep.SIGN_PKS : SigningStep.SIGN_NK;
+      case DALAM_NEGERI -> agreement.notaKesepakatan()
+          ? (signed.contains(DocumentKind.NOTA_KESEPAKATAN) && settings.isNotaKesepakatanFollowedByPks()
+              ? SigningStep.SIGN_PKS : SigningStep.SIGN_NOTA_KESEPAKATAN)
+          : signed.contains(DocumentKind.NK) ? SigningStep.SIGN_PKS : SigningStep.SIGN_NK;
       // the KB and the DPRD's approval come first, in the approval phase
       case KSDD, KSDPK -> SigningStep.SIGN_PKS;
       // the LoI, plan, verification, MoU draft and the Minister's approval come first, in the approval phase

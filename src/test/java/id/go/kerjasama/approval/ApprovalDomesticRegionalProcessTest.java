@@ -146,14 +146,19 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     upload(pi, DocumentKind.KB_DRAFT, "regency-1571");
     decide(pi, TASK_DRAFT_KB, "regency-1571", decision(null, "Rancangan pertama"));
 
-    // the partner region returns the draft once, then agrees and needs its own DPRD
-    decide(pi, TASK_AGREE_KB_PARTNER, "regency-1671", "RETURNED", "Pasal pembiayaan perlu dirinci");
+    // the partner region's TKKSD (A25) returns the draft once, then agrees and needs its own DPRD; the partner
+    // region's other officers cannot work its review
+    Task partnerReview = task(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1671");
+    assertThatThrownBy(() -> complete("regency-1671", partnerReview, decision("RETURNED", "Bukan anggota TKKSD")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThat(openTaskKeys(pi)).containsExactly(TASK_AGREE_KB_PARTNER);
+    decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1671", "RETURNED", "Pasal pembiayaan perlu dirinci");
     assertThat(openTaskKeys(pi)).containsExactly(TASK_DRAFT_KB);
     upload(pi, DocumentKind.KB_DRAFT, "regency-1571");
     decide(pi, TASK_DRAFT_KB, "regency-1571", decision(null, "Pasal pembiayaan dirinci"));
     Map<String, Object> agree = withChecklist(decision("AGREED", null), TASK_AGREE_KB_PARTNER);
     agree.put(ApprovalProcess.PARTNER_BURDENS, true);
-    decide(pi, TASK_AGREE_KB_PARTNER, "regency-1671", agree);
+    decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1671", agree);
 
     upload(pi, DocumentKind.KB, "regency-1571");
     decide(pi, TASK_RECORD_KB_SIGNING, "regency-1571", ApprovalWalk.approving(TASK_RECORD_KB_SIGNING));
@@ -206,7 +211,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
         new ApprovalWalk.Step(TASK_SEND_OFFER, "province-16"),
         new ApprovalWalk.Step(TASK_ANSWER_OFFER_PARTNER, "province-17"),
         new ApprovalWalk.Step(TASK_DRAFT_KB, "province-16"),
-        new ApprovalWalk.Step(TASK_AGREE_KB_PARTNER, "province-17"),
+        new ApprovalWalk.Step(TASK_AGREE_KB_PARTNER, "tkksd-province-17"),
         new ApprovalWalk.Step(TASK_RECORD_KB_SIGNING, "province-16"),
         new ApprovalWalk.Step(TASK_CONFIRM_KB_PARTNER, "province-17"),
         new ApprovalWalk.Step(TASK_DRAFT_PKS, "province-16"),
@@ -224,7 +229,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     decide(pi, TASK_DRAFT_KB, "province-17", decision(null, null));
     Map<String, Object> agree = withChecklist(decision("AGREED", null), TASK_AGREE_KB_PARTNER);
     agree.put(ApprovalProcess.PARTNER_BURDENS, true);
-    decide(pi, TASK_AGREE_KB_PARTNER, "regency-1501", agree);
+    decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1501", agree);
     upload(pi, DocumentKind.KB, "province-17");
     decide(pi, TASK_RECORD_KB_SIGNING, "province-17", ApprovalWalk.approving(TASK_RECORD_KB_SIGNING));
     decide(pi, TASK_CONFIRM_KB_PARTNER, "regency-1501", "CONFIRMED", null);

@@ -254,7 +254,7 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     decide(pi, TASK_ANSWER_OFFER_PARTNER, "regency-1901", "ACCEPTED", null);
     upload(pi, DocumentKind.KB_DRAFT, "province-19");
     decide(pi, TASK_DRAFT_KB, "province-19", decision(null, null));
-    decide(pi, TASK_AGREE_KB_PARTNER, "regency-1901", ApprovalWalk.approving(TASK_AGREE_KB_PARTNER));
+    decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1901", ApprovalWalk.approving(TASK_AGREE_KB_PARTNER));
     upload(pi, DocumentKind.KB, "province-19");
     decide(pi, TASK_RECORD_KB_SIGNING, "province-19", ApprovalWalk.approving(TASK_RECORD_KB_SIGNING));
     decide(pi, TASK_CONFIRM_KB_PARTNER, "regency-1901", "CONFIRMED", null);

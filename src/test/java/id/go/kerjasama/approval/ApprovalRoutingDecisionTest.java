@@ -53,6 +53,12 @@ class ApprovalRoutingDecisionTest extends ProcessTestSupport {
       "KSDPL,        REGENCY,  false, Rule_KsdplRegency,                REGIONAL, true,  true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-kan",
       "KSDLL,        PROVINCE, ,      Rule_KsdllProvince,               REGIONAL, false, true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-oila",
       "KSDLL,        REGENCY,  true,  Rule_KsdllRegency,                REGIONAL, true,  true,  true,  true,  true,  true,  false, true,  MINISTER, fasker-oila",
+      // level>partner: a partner ministry or region (GR 28/2018 art. 46, Nota Kesepakatan; A28)
+      "DALAM_NEGERI, PROVINCE>MINISTRY, true, Rule_NotaKesepakatanProvince, REGIONAL, false, false, false, false, true, false, false, false, PARTIES, fasker-kdn",
+      "DALAM_NEGERI, REGENCY>MINISTRY, ,  Rule_NotaKesepakatanRegency,  REGIONAL, true,  false, false, false, true,  false, false, false, PARTIES,  fasker-kdn",
+      "DALAM_NEGERI, MINISTRY>REGION, false, Rule_NotaKesepakatanMinistry, REGIONAL, false, false, false, false, false, false, false, false, PARTIES, fasker-kdn",
+      // Kemendagri's own Nota Kesepahaman with another ministry stays on its route
+      "DALAM_NEGERI, MINISTRY>MINISTRY, , Rule_DalamNegeriMinistry,     REGIONAL, false, false, false, false, false, false, false, false, FASKER,   fasker-kdn",
   })
   void eachRowGivesItsRoute(String type, String level, Boolean burdens, String rule, String track,
                             boolean province, boolean fasker, boolean kemlu, boolean dprd, boolean tkksd,
@@ -101,7 +107,15 @@ class ApprovalRoutingDecisionTest extends ProcessTestSupport {
   private DmnDecisionResult evaluate(String type, String level, Boolean burdens) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("cooperationType", type);
-    variables.put("proposerLevel", level);
+    String[] levelAndPartner = level.split(">");
+    variables.put("proposerLevel", levelAndPartner[0]);
+    // as the lifecycle sets them: both present, null unless the proposal names that partner
+    variables.put("partnerMinistryGroup", null);
+    variables.put("partnerRegionGroup", null);
+    if (levelAndPartner.length > 1) {
+      variables.put(levelAndPartner[1].equals("MINISTRY") ? "partnerMinistryGroup" : "partnerRegionGroup",
+          levelAndPartner[1].equals("MINISTRY") ? "ministry-kemenkes" : "regency-9171");
+    }
     if (burdens != null) {
       variables.put("burdensPublicOrOutsideBudget", burdens);
     }

@@ -51,7 +51,8 @@ public final class ApprovalWalk {
       ApprovalProcess.TASK_RECORD_PARTNER_DPRD_APPROVAL, ApprovalProcess.TASK_DRAFT_MOU,
       ApprovalProcess.TASK_REVIEW_MOU_DRAFT, ApprovalProcess.TASK_RECORD_MINISTER_APPROVAL,
       ApprovalProcess.TASK_SEND_OFFER, ApprovalProcess.TASK_ANSWER_OFFER_PARTNER, ApprovalProcess.TASK_RECORD_OFFER_ANSWER,
-      ApprovalProcess.TASK_DRAFT_PKS, ApprovalProcess.TASK_AGREE_PKS_PARTNER);
+      ApprovalProcess.TASK_DRAFT_PKS, ApprovalProcess.TASK_AGREE_PKS_PARTNER,
+      ApprovalProcess.TASK_DRAFT_NOTA_KESEPAKATAN, ApprovalProcess.TASK_AGREE_NOTA_KESEPAKATAN_PARTNER);
 
   /** The document a central-approval task of the GR 28/2018 routes requires, uploaded before it is completed. */
   public static final Map<String, DocumentKind> DOCUMENT_OF_TASK = Map.of(
@@ -61,7 +62,8 @@ public final class ApprovalWalk {
       ApprovalProcess.TASK_RECORD_KB_SIGNING, DocumentKind.KB,
       ApprovalProcess.TASK_DRAFT_MOU, DocumentKind.MOU_DRAFT,
       ApprovalProcess.TASK_SEND_OFFER, DocumentKind.OFFER_LETTER,
-      ApprovalProcess.TASK_DRAFT_PKS, DocumentKind.PKS_DRAFT);
+      ApprovalProcess.TASK_DRAFT_PKS, DocumentKind.PKS_DRAFT,
+      ApprovalProcess.TASK_DRAFT_NOTA_KESEPAKATAN, DocumentKind.NKSP_DRAFT);
 
   /** The conditions each task with a checklist asks for (its extension property {@code checklist}). */
   public static final Map<String, List<String>> CHECKLIST_OF_TASK = Map.of(
@@ -198,7 +200,8 @@ public final class ApprovalWalk {
       }
       case ApprovalProcess.TASK_ANSWER_OFFER_PARTNER, ApprovalProcess.TASK_RECORD_OFFER_ANSWER ->
           v.put("decision", ApprovalProcess.ACCEPTED);
-      case ApprovalProcess.TASK_AGREE_PKS_PARTNER -> v.put("decision", ApprovalProcess.AGREED);
+      case ApprovalProcess.TASK_AGREE_PKS_PARTNER, ApprovalProcess.TASK_AGREE_NOTA_KESEPAKATAN_PARTNER ->
+          v.put("decision", ApprovalProcess.AGREED);
       case ApprovalProcess.TASK_RECORD_LOI, ApprovalProcess.TASK_RECORD_KB_SIGNING -> {
         v.put("documentNumber", (taskKey.equals(ApprovalProcess.TASK_RECORD_LOI) ? "LOI/" : "KB/") + "001/"
             + BusinessClock.today().getYear());
@@ -210,7 +213,7 @@ public final class ApprovalWalk {
         }
       }
       case ApprovalProcess.TASK_DRAFT_COOPERATION_PLAN, ApprovalProcess.TASK_DRAFT_KB, ApprovalProcess.TASK_DRAFT_MOU,
-           ApprovalProcess.TASK_DRAFT_PKS ->
+           ApprovalProcess.TASK_DRAFT_PKS, ApprovalProcess.TASK_DRAFT_NOTA_KESEPAKATAN ->
           v.put("notes", "Rancangan disusun bersama mitra");
       default -> v.put("notes", "Perbaikan dan klarifikasi sesuai catatan peninjau");
     }

@@ -132,7 +132,9 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
       Map.entry("UserTask_DraftPks", "PKS_DRAFT"),
       Map.entry("UserTask_RecordKbSigning", "KB"),
       Map.entry("UserTask_DraftMou", "MOU_DRAFT"),
-      Map.entry("UserTask_RecordFullPower", "FULL_POWER"));
+      Map.entry("UserTask_RecordFullPower", "FULL_POWER"),
+      Map.entry("UserTask_DraftNotaKesepakatan", "NKSP_DRAFT"),
+      Map.entry("UserTask_RecordNotaKesepakatanSigning", "NOTA_KESEPAKATAN"));
 
   /** A signing task's user uploads its signed document through the registry API first (as from the form's link). */
   void uploadDocumentOf(String taskKey, String taskId, String user) {
@@ -199,7 +201,8 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
       case "UserTask_RecordFullPower" -> Map.of("documentNumber", value("FP-" + taskKey.hashCode()),
           "signatories", value("Menteri Luar Negeri kepada kepala daerah"), "signedOn", value(TODAY.toString()));
       case "UserTask_RecordMspSigning", "UserTask_RecordLoiSigning", "UserTask_RaiseLoiToMou",
-           "UserTask_RecordMouSigning", "UserTask_RecordNkSigning", "UserTask_RecordPksSigning" ->
+           "UserTask_RecordMouSigning", "UserTask_RecordNkSigning", "UserTask_RecordPksSigning",
+           "UserTask_RecordNotaKesepakatanSigning" ->
           signing("DOK-" + taskKey.hashCode(), TODAY, TODAY.plusMonths(24));
       default -> throw new AssertionError("No answer scripted for task " + taskKey);
     };

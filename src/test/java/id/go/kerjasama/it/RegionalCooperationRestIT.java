@@ -30,7 +30,7 @@ class RegionalCooperationRestIT extends LifecycleWalkingTest {
         new Step("UserTask_SendOffer", "regency-1504"),
         new Step("UserTask_AnswerOfferPartner", "regency-1602"),
         new Step("UserTask_DraftKb", "regency-1504"),
-        new Step("UserTask_AgreeKbPartner", "regency-1602"),
+        new Step("UserTask_AgreeKbPartner", "tkksd-regency-1602"),
         new Step("UserTask_RecordKbSigning", "regency-1504"),
         new Step("UserTask_ConfirmKbPartner", "regency-1602"),
         new Step("UserTask_RecordDprdApproval", "regency-1504"),

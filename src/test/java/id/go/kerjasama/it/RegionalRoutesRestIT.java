@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * its first budget year (the open work plan task): a province's KSDPK with a
  * third party, a regency's KSDLL with a foreign institution, Kemendagri's own
  * Nota Kesepahaman with a third party (NK → PKS) and Kemendagri's own foreign
- * technical cooperation (LoI → MoU). Province 19 and its regencies, titles
- * "Regional Empat" (RG4): no other test uses them.
+ * technical cooperation (LoI → MoU), and a regency's Nota Kesepakatan with a
+ * ministry (GR 28/2018 art. 46). Province 19 and its regencies, regency 9303
+ * with KemenPPPA, titles "Regional Empat" (RG4): no other test uses them.
  */
 class RegionalRoutesRestIT extends LifecycleWalkingTest {
 
@@ -47,6 +48,25 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
     assertThat(agreement.path("agreement").path("type").asText()).isEqualTo("KSDPK");
     assertThat(agreement.path("agreement").path("partnerName").asText()).isEqualTo("PT Air Bersih Regional Empat");
     assertThat(agreement.path("agreement").path("documentKind").asText()).isEqualTo("PKS");
+    // the offer letter and the DPRD's decision with the seven items of the request (a-g) are stored, typed
+    JsonNode approval = agreement.path("details").path("centralApproval");
+    JsonNode offer = approval.path("offerLetters").get(0);
+    assertThat(approval.path("offerLetters")).hasSize(1);
+    assertThat(offer.path("letterNumber").asText()).isEqualTo("130/7/PEM/" + TODAY.getYear());
+    assertThat(offer.path("letterDate").asText()).isEqualTo(TODAY.toString());
+    JsonNode dprd = approval.path("dprdApprovals").get(0);
+    assertThat(dprd.path("regionGroup").asText()).isEqualTo("province-19");
+    assertThat(dprd.path("decision").asText()).isEqualTo("APPROVED");
+    JsonNode plan = dprd.path("plan");
+    assertThat(plan.path("purpose").asText()).isEqualTo("Meningkatkan pelayanan publik bersama");
+    assertThat(plan.path("object").asText()).isEqualTo("Pengelolaan layanan bersama");
+    assertThat(plan.path("rightsObligations").asText()).isEqualTo("Daerah menyediakan lahan, mitra mengelola layanan");
+    assertThat(plan.path("apbdContribution").isNumber()).isTrue();
+    assertThat(plan.path("apbdContribution").decimalValue()).isEqualByComparingTo("1500000000");
+    assertThat(plan.path("benefit").asText()).isEqualTo("Jasa layanan bagi warga");
+    assertThat(plan.path("termMonths").isInt()).isTrue();
+    assertThat(plan.path("termMonths").asInt()).isEqualTo(24);
+    assertThat(plan.path("publicBurden").asText()).isEqualTo("Tidak ada");
     // Kemendagri (Fasker's domestic division) is informed and reads it; it decided nothing
     assertThat(timeline(agreement, "activity")).contains("ServiceTask_InformCentral")
         .doesNotContain("UserTask_DecideCentralApproval", "UserTask_ReviewByFasker");
@@ -119,6 +139,35 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
     assertThat(agreement.path("agreement").path("status").asText()).isEqualTo("ACTIVE");
     assertThat(agreement.path("agreement").path("documentKind").asText()).isEqualTo("MOU");
     check(get(userOf("fasker-oila"), "/api/agreements/" + agreement.path("agreement").path("id").asLong()), 200);
+  }
+
+  @Test
+  void aRegencysNotaKesepakatanWithAMinistryReachesItsFirstBudgetYear() {
+    String key = propose("regency-9303", "DALAM_NEGERI", "regency-9303", Map.of(
+        "title", value(TITLE + "Nota Kesepakatan perlindungan anak"),
+        "notaKesepakatanPartner", value("ministry-kemenpppa")), "93");
+    assertThat(key).startsWith("KS-DN-");
+    List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
+    // GR 28/2018 art. 46: the regency's TKKSD and province, the Nota Kesepakatan with its Rencana Kerja drafted by
+    // the regency and agreed by the ministry, signed; no DPRD, no central decision, no PKS (A28, A29)
+    assertThat(steps).containsExactly(
+        new Step("UserTask_ReviewByTkksd", "tkksd-regency-9303"),
+        new Step("UserTask_ReviewByProvince", "province-93"),
+        new Step("UserTask_DraftNotaKesepakatan", "regency-9303"),
+        new Step("UserTask_AgreeNotaKesepakatanPartner", "ministry-kemenpppa"),
+        new Step("UserTask_RecordNotaKesepakatanSigning", "regency-9303"));
+    JsonNode agreement = registry(key, "regency-9303");
+    assertThat(agreement.path("agreement").path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(agreement.path("agreement").path("type").asText()).isEqualTo("DALAM_NEGERI");
+    assertThat(agreement.path("agreement").path("partnerMinistry").asText()).isEqualTo("ministry-kemenpppa");
+    assertThat(agreement.path("agreement").path("partnerCountry").asText()).isEqualTo("Indonesia");
+    assertThat(agreement.path("agreement").path("documentKind").asText()).isEqualTo("NOTA_KESEPAKATAN");
+    assertThat(agreement.path("documents").findValuesAsText("kind")).contains("NKSP_DRAFT", "NOTA_KESEPAKATAN");
+    assertThat(timeline(agreement, "activity")).contains("ServiceTask_InformCentral")
+        .doesNotContain("UserTask_DecideCentralApproval", "UserTask_RecordDprdApproval");
+    // the ministry is a party and reads it
+    check(get(userOf("ministry-kemenpppa"), "/api/agreements/" + agreement.path("agreement").path("id").asLong()),
+        200);
   }
 
   /** One field of every entry of the agreement's timeline. */

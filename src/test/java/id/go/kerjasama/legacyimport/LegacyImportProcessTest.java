@@ -174,6 +174,28 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void theGovernmentAffairColumnIsCheckedAgainstTheListOfUrusan() {
+    String csv = HEADER.replace("end_date\n", "end_date,government_affair\n")
+        + "U93-1,KSDPK,Kerja sama pengelolaan pasar ikan,PT Pasar Merauke,Indonesia,9304,93,EKONOMI,PKS,PKS-U931/2025,,2025-03-01,2025-03-01,2028-02-28, kelautan dan  PERIKANAN \n"
+        + "U93-2,KSDPK,Kerja sama wisata rawa,PT Wisata Asmat,Indonesia,9304,93,PARIWISATA,PKS,PKS-U932/2025,,2025-03-01,2025-03-01,2028-02-28,Pariwisata Daerah\n"
+        + "U93-3,KSDPK,Kerja sama air bersih,PT Air Asmat,Indonesia,9304,93,INFRASTRUKTUR,PKS,PKS-U933/2025,,2025-03-01,2025-03-01,2028-02-28,\n";
+    ImportReport report = importService.run("urusan.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    // the name as the start form writes it is stored; an empty column stays empty
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("U93-1", "U93-3");
+    assertThat(repository.findByRegistrationNumber(report.imported().get(0).registrationNumber()).orElseThrow()
+        .governmentAffair()).isEqualTo("Kelautan dan Perikanan");
+    assertThat(repository.findByRegistrationNumber(report.imported().get(1).registrationNumber()).orElseThrow()
+        .governmentAffair()).isNull();
+    // an unknown urusan rejects the row, saying what to write
+    assertThat(report.rejected()).extracting(ImportReport.RejectedRow::legacyNumber).containsExactly("U93-2");
+    assertThat(report.rejected().get(0).problems()).containsExactly("Urusan pemerintahan (government_affair)"
+        + " 'Pariwisata Daerah' tidak ada dalam daftar urusan Permendagri 22/2020 (UU 23/2014 pasal 12); tulis salah"
+        + " satu nama urusan seperti pada formulir usulan, mis. Pendidikan, Perhubungan atau Lingkungan Hidup, atau"
+        + " kosongkan kolomnya");
+  }
+
+  @Test
   void theExampleFileOfTheDocsIsValid() throws Exception {
     byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
     ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");

@@ -38,6 +38,8 @@ class ProposalFormOptionsTest {
     // a KSDD's partner: every province and regency/city
     assertThat(values(form, "partnerRegion")).containsExactlyInAnyOrderElementsOf(
         organisations.proposers().stream().filter(Unit::isRegion).map(Unit::group).toList());
+    // a Nota Kesepakatan's partner: a ministry (for a region) or a region (for a ministry)
+    assertThat(values(form, "notaKesepakatanPartner")).containsExactlyElementsOf(values(form, "proposerUnit"));
     assertThat(values(form, "cooperationNature")).containsExactly("WAJIB", "SUKARELA");
   }
 

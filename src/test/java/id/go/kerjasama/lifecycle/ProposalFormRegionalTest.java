@@ -95,6 +95,52 @@ class ProposalFormRegionalTest {
   }
 
   @Test
+  void aRegionsNotaKesepakatanNamesAMinistryAndAMinistrysNamesARegion() {
+    Map<String, Object> v = proposal("DALAM_NEGERI", "regency-1505");
+    v.remove("partnerName");
+    v.remove("partnerCountry");
+    v.put("notaKesepakatanPartner", "ministry-kementan");
+    NewProposal p = form.read(v, startForm, null, TODAY);
+    assertThat(p.partnerMinistry()).isEqualTo("ministry-kementan");
+    assertThat(p.partnerRegion()).isNull();
+    assertThat(p.partnerName()).isEqualTo("Kementerian Pertanian");
+    Map<String, Object> m = proposal("DALAM_NEGERI", "ministry-bnpb");
+    m.put("notaKesepakatanPartner", "regency-1571");
+    NewProposal q = form.read(m, startForm, null, TODAY);
+    assertThat(q.partnerRegion()).isEqualTo("regency-1571");
+    assertThat(q.partnerMinistry()).isNull();
+    assertThat(q.partnerName()).isEqualTo("Kota Jambi");
+  }
+
+  @Test
+  void aWrongNotaKesepakatanPartnerIsRefused() {
+    // a region's partner on this route is a ministry: another region is a KSDD
+    Map<String, Object> region = proposal("DALAM_NEGERI", "regency-1505");
+    region.put("notaKesepakatanPartner", "regency-1571");
+    assertThatThrownBy(() -> form.read(region, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Mitra Nota Kesepakatan daerah adalah kementerian/lembaga, bukan Kota Jambi")
+        .hasMessageContaining("diajukan sebagai KSDD");
+    // a ministry's partner is a region
+    Map<String, Object> ministry = proposal("DALAM_NEGERI", "ministry-bnpb");
+    ministry.put("notaKesepakatanPartner", "ministry-kementan");
+    assertThatThrownBy(() -> form.read(ministry, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Mitra Nota Kesepakatan kementerian adalah provinsi atau kabupaten/kota");
+    // a region's domestic cooperation without a ministry is a KSDD or KSDPK
+    Map<String, Object> none = proposal("DALAM_NEGERI", "regency-1505");
+    assertThatThrownBy(() -> form.read(none, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("dengan kementerian/lembaga: isi Mitra Nota Kesepakatan");
+    // a ministry other than Kemendagri without a partner region has no domestic route
+    Map<String, Object> alone = proposal("DALAM_NEGERI", "ministry-bnpb");
+    assertThatThrownBy(() -> form.read(alone, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah");
+    // only domestic cooperation has one
+    Map<String, Object> ksdpk = proposal("KSDPK", "regency-1505");
+    ksdpk.put("notaKesepakatanPartner", "ministry-kementan");
+    assertThatThrownBy(() -> form.read(ksdpk, startForm, null, TODAY)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Mitra Nota Kesepakatan hanya diisi untuk kerja sama dalam negeri");
+  }
+
+  @Test
   void aRegionalTypeNeedsItsNatureAndGovernmentAffair() {
     Map<String, Object> v = proposal("KSDPL", "province-16");
     v.remove("cooperationNature");

@@ -84,6 +84,28 @@ class RegionalRenewalProcessTest extends LifecycleTestSupport {
   }
 
   @Test
+  void aRegionalCooperationEndingWithoutADecisionIsFollowedUpByItsPartiesNotByFasker() {
+    // regency 9303 with its province 93 as KSDD partner: no other test's renewal uses them
+    ProcessInstance pi = signedRegional("KSDD", "regency-9303", "province-93", "93");
+    String key = pi.getBusinessKey();
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+    assertThat(task(key, RenewalProcess.TASK_DECIDE_REGION)).hasCandidateGroup("regency-9303");
+    fire(key, RenewalProcess.TIMER_NO_DECISION);
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.EXPIRED);
+
+    Task followUp = task(key, RenewalProcess.TASK_FOLLOW_UP_EXPIRY);
+    assertThat(processEngine.getTaskService().getIdentityLinksForTask(followUp.getId()))
+        .filteredOn(l -> l.getGroupId() != null).extracting(l -> l.getGroupId())
+        .containsExactlyInAnyOrder("regency-9303", "province-93");
+    // Fasker sees the cooperation, but the follow-up is the parties' (A26, A27)
+    assertThatThrownBy(() -> complete("fasker", followUp, decision("CLOSE_OUT", "Diselesaikan Fasker")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete("province-93", followUp, decision("CLOSE_OUT", "Para pihak sepakat menutup kerja sama"));
+    assertThat(agreements.events(agreementOf(pi).id())).extracting(AgreementEvent::activity, AgreementEvent::actor)
+        .contains(tuple(RenewalProcess.TASK_FOLLOW_UP_EXPIRY, "t-province-93"));
+  }
+
+  @Test
   void aKsddPartnerThatDeclinesEndsTheCooperationOnItsEndDate() {
     ProcessInstance pi = signedRegional("KSDD", "province-94", "province-96", "94");
     String key = pi.getBusinessKey();

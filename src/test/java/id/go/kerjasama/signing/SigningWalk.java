@@ -43,7 +43,8 @@ public final class SigningWalk {
       SigningProcess.TASK_RECORD_MOU, DocumentKind.MOU,
       SigningProcess.TASK_RECORD_NK, DocumentKind.NK,
       SigningProcess.TASK_RECORD_PKS, DocumentKind.PKS,
-      "UserTask_RecordFullPower", DocumentKind.FULL_POWER);
+      "UserTask_RecordFullPower", DocumentKind.FULL_POWER,
+      "UserTask_RecordNotaKesepakatanSigning", DocumentKind.NOTA_KESEPAKATAN);
 
   private final ProcessEngine engine;
   private final DocumentService documents;
