@@ -142,6 +142,8 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     WebElement uploadForm = reveal(By.cssSelector("form[data-upload]"));
     new Select(uploadForm.findElement(By.name("kind"))).selectByValue("MOU");
     uploadForm.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+    assertThat(uploadForm.findElement(By.cssSelector(".ks-dossier-chosen")).getText())
+        .isEqualTo(file.getFileName().toString());
     uploadForm.findElement(By.cssSelector("button[type=submit]")).click();
     WebElement notice = waitFor(By.cssSelector(".ks-dossier-notice"));
     assertThat(notice.getText()).isEqualTo("Tersimpan: Memorandum of Understanding (MoU) versi 2 ("

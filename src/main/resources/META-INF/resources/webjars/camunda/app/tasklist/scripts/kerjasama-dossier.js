@@ -241,13 +241,19 @@ function uploadForm(ctx) {
   const select = el('select', {class: 'form-control', name: 'kind', 'aria-label': 'Jenis dokumen'},
     kinds.map(k => el('option', {value: k.kind, selected: present.length && k.kind === present[present.length - 1]},
       k.label + (present.includes(k.kind) ? ' (versi baru)' : ''))));
-  const file = el('input', {type: 'file', name: 'file', class: 'form-control', accept: '.pdf,.jpg,.jpeg,.png',
-    'aria-label': 'Berkas'});
+  // the browser's own file button speaks its own language ("Choose File"): an Indonesian one over it
+  const file = el('input', {type: 'file', name: 'file', class: 'ks-dossier-file', accept: '.pdf,.jpg,.jpeg,.png',
+    'aria-label': 'Pilih berkas'});
+  const chosen = el('span', {class: 'ks-dossier-chosen'}, 'Belum ada berkas dipilih');
+  file.addEventListener('change', () => {
+    chosen.textContent = file.files.length ? file.files[0].name : 'Belum ada berkas dipilih';
+  });
+  const picker = el('label', {class: 'btn btn-default ks-dossier-picker'}, 'Pilih berkas…', file);
   const result = el('p', {class: 'ks-dossier-result', role: 'status', 'aria-live': 'polite'});
   const button = el('button', {type: 'submit', class: 'btn btn-default'}, 'Unggah');
   const form = el('form', {class: 'ks-dossier-upload', 'data-upload': ''},
     el('h5', {}, 'Unggah dokumen atau versi baru'),
-    el('div', {class: 'ks-dossier-upload-row'}, select, file, button),
+    el('div', {class: 'ks-dossier-upload-row'}, select, picker, chosen, button),
     el('p', {class: 'help-block'}, 'PDF, JPEG atau PNG. Setiap unggahan menjadi versi baru; versi lama tetap tersimpan.'),
     result);
   form.addEventListener('submit', async event => {
@@ -393,7 +399,7 @@ function timelineView(ctx) {
     events.length ? el('ol', {class: 'ks-dossier-timeline'}, events.map(e => el('li', {'data-event': e.activity},
       el('div', {class: 'ks-dossier-when'}, formatMoment(e.occurredAt, true)),
       el('div', {}, el('strong', {}, e.activityName || 'Kegiatan'), ' — ', outcome(e.outcome)),
-      el('div', {class: 'ks-dossier-who'}, personName(names, e.actor)),
+      el('div', {class: 'ks-dossier-who'}, e.actor ? personName(names, e.actor) : 'Otomatis oleh sistem'),
       e.notes ? el('div', {class: 'ks-dossier-pre ks-dossier-notes'}, e.notes) : null)))
       : empty('Belum ada keputusan.'));
 }
@@ -456,7 +462,11 @@ function addStyles() {
 .ks-dossier-pre { white-space: pre-line; }
 .ks-dossier-upload { margin-top: 10px; padding: 10px; background: #f7f7f7; border: 1px solid #e3e3e3; }
 .ks-dossier-upload-row { display: flex; flex-wrap: wrap; gap: 8px; }
-.ks-dossier-upload-row select, .ks-dossier-upload-row input { width: auto; max-width: 100%; }
+.ks-dossier-upload-row { align-items: center; }
+.ks-dossier-upload-row select { width: auto; max-width: 100%; }
+.ks-dossier-picker { position: relative; overflow: hidden; margin: 0; }
+.ks-dossier-file { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }
+.ks-dossier-chosen { color: #555; }
 .ks-dossier-timeline { list-style: none; padding: 0; }
 .ks-dossier-timeline li { border-left: 3px solid #3c78b4; padding: 2px 0 8px 10px; margin-bottom: 6px; }
 .ks-dossier-when, .ks-dossier-who { color: #555; font-size: 12px; }
