@@ -135,6 +135,20 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     screenshot("03-documents-and-timeline");
     assertNothingRaw(text + "\n" + pageText(), agreementId);
 
+    // --- a file that is not a PDF, JPEG or PNG: the server's reason in the tab, nothing stored
+    Path notPdf = Files.createTempFile("mou-", ".pdf");
+    Files.writeString(notPdf, "bukan PDF, hanya teks");
+    WebElement refused = reveal(By.cssSelector("form[data-upload]"));
+    new Select(refused.findElement(By.name("kind"))).selectByValue("MOU");
+    refused.findElement(By.name("file")).sendKeys(notPdf.toAbsolutePath().toString());
+    refused.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> d.findElement(By.cssSelector(".ks-dossier-result")).getText().startsWith("Gagal: "));
+    assertThat(driver.findElement(By.cssSelector(".ks-dossier-result")).getText())
+        .contains("Jenis berkas tidak diterima; unggah PDF, JPEG atau PNG");
+    screenshot("04-not-a-pdf-refused");
+    assertThat(check(get(userOf("fasker"), "/api/agreements/" + agreementId + "/documents"), 200).json()
+        .findValues("versionNo")).hasSize(2);
+
     // --- a new version of the MoU, uploaded right in the tab
     byte[] newVersion = pdf("MoU ditandatangani, halaman lampiran diperbaiki");
     Path file = Files.createTempFile("mou-sulbar-perbaikan-", ".pdf");
@@ -150,7 +164,7 @@ class ReviewerDossierBrowserIT extends BrowserTest {
         + file.getFileName() + ").");
     WebElement newRow = reveal(By.cssSelector("[data-table='documents'] tr[data-document='MOU'][data-version='2']"));
     assertThat(newRow.getText()).contains("Versi 2 (terbaru)", file.getFileName().toString(), "IT fasker");
-    screenshot("04-new-version-uploaded");
+    screenshot("05-new-version-uploaded");
 
     // read back from the documents API: the version the reviewer uploaded, by the reviewer, byte for byte
     JsonNode docs = check(get(userOf("fasker"), "/api/agreements/" + agreementId + "/documents"), 200).json();
@@ -170,6 +184,47 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     assertNothingRaw(allText(By.cssSelector(".ks-dossier")) + "\n" + pageText(), agreementId);
     // the task itself is untouched: still open for Fasker's decision
     assertThat(openTasks(key)).containsExactly("UserTask_VerifyWorkPlan");
+  }
+
+  /**
+   * The decision the issue started from, "Putuskan persetujuan pusat": no
+   * plan and no document yet, but the proposal's content, the parties by
+   * name and every earlier review of the route with its reviewer's name and
+   * checklist, in the tab beside the form; the agreement view's names
+   * section says who those reviewers are.
+   */
+  @Test
+  void theCentralApprovalDecisionShowsTheProposalAndEveryEarlierReviewByName() {
+    String title = "Pertukaran pelajar Sulawesi Barat dengan Prefektur Mitra";
+    String key = propose(PROVINCE, "LUAR_NEGERI", PROVINCE, "76", title);
+    approveUntil(key, "UserTask_DecideCentralApproval");
+    long agreementId = agreementIdOf(key);
+    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=UserTask_DecideCentralApproval"), 200).json().get(0).get("id").asText();
+    JsonNode names = check(get(userOf("fasker"), "/api/agreements/" + agreementId), 200).json().get("names");
+    assertThat(names.at("/people/it-" + PROVINCE).asText()).isEqualTo("IT " + PROVINCE);
+    assertThat(names.at("/units/" + PROVINCE).asText()).isEqualTo("Provinsi Sulawesi Barat");
+    assertThat(names.at("/sectors/PENDIDIKAN").asText()).isEqualTo("Pendidikan");
+    assertThat(names.get("documentKinds").findValuesAsText("kind")).containsExactlyInAnyOrder("LOI", "MOU");
+
+    driver.manage().window().setSize(new Dimension(1366, 768));
+    login("tasklist", userOf("fasker"), PASSWORD);
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + taskId + "&detailsTab=kerjasama-dossier"));
+    assertThat(waitFor(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(title);
+    LocalDate proposedStart = TODAY.plusMonths(1);
+    assertThat(fact("proposedStart")).startsWith(proposedStart.format(DAY_FIRST));
+    assertThat(fact("proposer")).isEqualTo("Provinsi Sulawesi Barat");
+    assertThat(fact("locations")).isEqualTo("Provinsi Sulawesi Barat");
+    assertThat(fact("sectors")).isEqualTo("Pendidikan");
+    assertThat(fact("budget")).isEqualTo("Belum ada rencana kerja dengan anggaran");
+    assertThat(fact("createdAt")).endsWith("oleh IT " + PROVINCE).contains("WIB");
+    String text = allText(By.cssSelector(".ks-dossier"));
+    assertThat(text).contains("Belum ada dokumen dalam berkas ini.", "Riwayat keputusan", "Usulan diajukan",
+        "Disetujui");
+    assertThat(driver.findElements(By.cssSelector("[data-section='work-plan'], [data-section='report']"))).isEmpty();
+    reveal(By.cssSelector("[data-section='timeline']"));
+    screenshot("10-central-approval-timeline");
+    assertNothingRaw(text + "\n" + pageText(), agreementId);
   }
 
   /** No raw JSON, no ISO time stamps, no user ids or cooperation codes where a person reads. */
