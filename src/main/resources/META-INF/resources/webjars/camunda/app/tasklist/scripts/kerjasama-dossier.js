@@ -158,9 +158,20 @@ async function getJson(url) {
 }
 
 async function taskContext(api, taskId) {
-  const variables = await getJson(`${api.engineApi}/task/${encodeURIComponent(taskId)}/variables`
-    + '?deserializeValues=false');
-  const task = await getJson(`${api.engineApi}/task/${encodeURIComponent(taskId)}`);
+  let variables;
+  let task;
+  try {
+    variables = await getJson(`${api.engineApi}/task/${encodeURIComponent(taskId)}/variables`
+      + '?deserializeValues=false');
+    task = await getJson(`${api.engineApi}/task/${encodeURIComponent(taskId)}`);
+  } catch (e) {
+    // the engine's own messages are English: say it in Indonesian
+    const error = new Error(e.status === 404
+      ? 'Tugas ini tidak ditemukan lagi (mungkin sudah diselesaikan). Muat ulang daftar tugas.'
+      : 'Data tugas tidak dapat dimuat. Muat ulang halaman lalu coba lagi.');
+    error.status = e.status;
+    throw error;
+  }
   const value = name => (variables[name] ? variables[name].value : undefined);
   return {agreementId: value('agreementId'), cycleYear: value('cycleYear'), taskKey: task.taskDefinitionKey || ''};
 }
@@ -173,6 +184,11 @@ function personName(names, userId) {
 
 function unitName(names, group) {
   return group ? ((names.units || {})[group] || group) : null;
+}
+
+function kindLabel(names, kind) {
+  const known = (names.documentKinds || []).find(k => k.kind === kind);
+  return known ? known.label : (kind ? readable(kind) : 'Dokumen');
 }
 
 function proposalView(view, names, plans) {
@@ -204,7 +220,8 @@ function proposalView(view, names, plans) {
       ['Anggaran', budget, 'budget'],
       ['Tahap', view.phaseLabel, 'phase'],
       ['Status', view.statusLabel + (a.statusReason ? ` — ${a.statusReason}` : ''), 'status'],
-      ['Dokumen berlaku', a.documentNumber ? `${a.documentNumber}` : null, 'documentNumber'],
+      ['Dokumen berlaku', a.documentNumber ? `${kindLabel(names, a.documentKind)} nomor ${a.documentNumber}` : null,
+        'documentNumber'],
       ['Ditandatangani', a.signedOn ? formatDate(a.signedOn) : null, 'signedOn'],
       ['Berlaku', a.startDate ? `${formatDate(a.startDate)} s.d. ${formatDate(a.endDate)}` : null, 'validity'],
       ['Diajukan', a.createdAt ? `${formatMoment(a.createdAt, true)} oleh ${personName(names, a.createdBy)}` : null,
