@@ -225,6 +225,16 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     reveal(By.cssSelector("[data-section='timeline']"));
     screenshot("10-central-approval-timeline");
     assertNothingRaw(text + "\n" + pageText(), agreementId);
+
+    // on a phone: the same tab, nothing wider than the screen inside it
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.navigate().refresh();
+    assertThat(reveal(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(title);
+    reveal(By.cssSelector("form[data-upload]"));
+    Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const d = document.querySelector('.ks-dossier'); return d.scrollWidth - d.clientWidth;");
+    assertThat(((Number) overflow).intValue()).as("horizontal overflow of the tab").isLessThanOrEqualTo(1);
+    screenshot("11-phone");
   }
 
   /** No raw JSON, no ISO time stamps, no user ids or cooperation codes where a person reads. */

@@ -475,6 +475,10 @@ function addStyles() {
 .ks-dossier-facts { display: grid; grid-template-columns: minmax(140px, 220px) 1fr; gap: 4px 12px; margin: 0; }
 .ks-dossier-facts dt { font-weight: normal; color: #555; }
 .ks-dossier-facts dd { margin: 0; }
+@media (max-width: 600px) {
+  .ks-dossier-facts { grid-template-columns: 1fr; gap: 0; }
+  .ks-dossier-facts dd { margin-bottom: 6px; }
+}
 .ks-dossier-table-wrap { overflow-x: auto; }
 .ks-dossier-pre { white-space: pre-line; }
 .ks-dossier-upload { margin-top: 10px; padding: 10px; background: #f7f7f7; border: 1px solid #e3e3e3; }
