@@ -33,8 +33,9 @@ export default {
   // },
   //
   locales: kerjasamaLocales(),
-  // Kerjasama: Indonesian dates and amounts in Camunda Forms (docs/localization.md)
-  customScripts: ['scripts/kerjasama-forms'],
+  // Kerjasama: Indonesian dates and amounts in Camunda Forms (docs/localization.md);
+  // the tab "Berkas kerja sama" beside the task form (docs/processes.md "The reviewer's tab")
+  customScripts: ['scripts/kerjasama-forms', 'scripts/kerjasama-dossier'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
