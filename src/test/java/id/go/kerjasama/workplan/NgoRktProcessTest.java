@@ -122,6 +122,66 @@ class NgoRktProcessTest extends ImplementationTestSupport {
   }
 
   @Test
+  void theRegenciesAnRktNamesCoSignItWithTheProvinceAndARegencyRejectingSendsItBack() {
+    // real units: the RKT's regencies must lie in its province (Kalimantan Utara, Bulungan and Nunukan)
+    String province = "province-65";
+    String bulungan = "regency-6502";
+    String nunukan = "regency-6503";
+    group(bulungan, "Kabupaten Bulungan", "REGENCY");
+    group(nunukan, "Kabupaten Nunukan", "REGENCY");
+    String ngo = ngoGroup();
+    Agreement agreement = ngoCooperation(ngo, province);
+    ProcessInstance pi = startWorkPlan(agreement, 2026);
+    String key = agreement.registrationNumber();
+    Map<String, Object> plan = planForm(2026, ReportFrequency.SEMESTER);
+    plan.put("locationRegencies", List.of(bulungan, nunukan));
+    plan.put("activities", "Sekolah lapang iklim di Bulungan dan Nunukan");
+    complete(ngo, openTask(key, WorkPlanProcess.TASK_DRAFT_REGIONAL), plan);
+
+    // the province and each regency the RKT names co-sign it, in parallel
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).extracting(this::candidateGroup)
+        .containsExactlyInAnyOrder(province, bulungan, nunukan);
+    assertThat(visibleTasks(bulungan, key)).singleElement().satisfies(t -> assertThat(t.getTaskDefinitionKey())
+        .isEqualTo(WorkPlanProcess.TASK_REVIEW_REGIONAL));
+    // a regency cannot sign for the province
+    Task provinceTask = reviewOf(key, province);
+    assertThatThrownBy(() -> complete(bulungan, provinceTask, decision("APPROVED", null)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete(bulungan, reviewOf(key, bulungan), decision("APPROVED", "Ditandatangani Sekda Bulungan"));
+    complete(nunukan, reviewOf(key, nunukan), decision("REJECTED", "Desa sasaran di Nunukan belum ditetapkan"));
+
+    // one regency rejected: the province's task ends unsigned and the NGO redrafts, with the regency's reason
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).isEmpty();
+    Task redraft = openTask(key, WorkPlanProcess.TASK_DRAFT_REGIONAL);
+    assertThat(redraft).hasCandidateGroup(ngo);
+    assertThat((String) taskVariables(redraft).get("returnNotes"))
+        .contains("Desa sasaran di Nunukan belum ditetapkan");
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY)).isEmpty();
+    WorkPlan rejected = workPlans.latestInRegion(agreement.id(), 2026, province).orElseThrow();
+    assertThat(rejected.status()).isEqualTo(WorkPlanStatus.RETURNED);
+    assertThat(workPlans.reviews(rejected.id())).extracting(WorkPlanReview::reviewerGroup, WorkPlanReview::decision)
+        .containsExactlyInAnyOrder(tuple(bulungan, "APPROVED"), tuple(nunukan, "REJECTED"));
+
+    // the redraft drops Nunukan: the province and Bulungan co-sign it
+    plan.put("locationRegencies", List.of(bulungan));
+    plan.put("activities", "Sekolah lapang iklim di Bulungan");
+    complete(ngo, redraft, plan);
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).extracting(this::candidateGroup)
+        .containsExactlyInAnyOrder(province, bulungan);
+    complete(bulungan, reviewOf(key, bulungan), decision("APPROVED", null));
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY)).isEmpty();
+    complete(province, reviewOf(key, province), decision("APPROVED", "Ditandatangani Sekda Provinsi"));
+    complete(MINISTRY, openTask(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY), decision("APPROVED", null));
+    complete("fasker", openTask(key, WorkPlanProcess.TASK_VERIFY), decision("APPROVED", null));
+    assertThat(pi).isEnded().hasPassed(WorkPlanProcess.END_REGIONAL_AGREED, WorkPlanProcess.END_APPROVED);
+    WorkPlan agreed = workPlans.latestInRegion(agreement.id(), 2026, province).orElseThrow();
+    assertThat(agreed.status()).isEqualTo(WorkPlanStatus.APPROVED);
+    assertThat(workPlans.reviews(agreed.id())).extracting(WorkPlanReview::step, WorkPlanReview::reviewerGroup,
+        WorkPlanReview::decision).contains(tuple(ReviewStep.REGION, bulungan, "APPROVED"),
+        tuple(ReviewStep.REGION, province, "APPROVED"));
+  }
+
+  @Test
   void aReturnByTheMitraUtamaSendsEveryRegionsRktBackToTheNgo() {
     String ngo = ngoGroup();
     Agreement agreement = ngoCooperation(ngo, REGION_A);
