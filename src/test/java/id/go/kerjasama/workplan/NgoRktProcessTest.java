@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.monitoring.MonitoringProcess;
+import id.go.kerjasama.platform.notification.Notification;
+import id.go.kerjasama.platform.notification.NotificationRepository;
+import id.go.kerjasama.platform.notification.Recipient;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.CooperationType;
@@ -42,6 +45,8 @@ class NgoRktProcessTest extends ImplementationTestSupport {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  NotificationRepository notifications;
 
   @Test
   void theNgoDraftsAnRktPerRegionARegionRejectsItsOwnAndTheRestFollowsOnceEachRegionAgreed() {
@@ -213,7 +218,20 @@ class NgoRktProcessTest extends ImplementationTestSupport {
     assertThat(first).hasCandidateGroup(ngo);
     assertThat(visibleTasks(otherNgo, key)).isEmpty();
     assertThat(taskVariables(first)).containsEntry("financialReportRequired", false);
+    for (String reader : List.of(MINISTRY, "tpoa-kemlu", REGION_A, "fasker")) {
+      userOf(reader);
+    }
     complete(ngo, first, reportForm("Semester I: 40 kader terlatih"));
+
+    // the report reaches the Mitra Utama, Kemlu/TPOA and the location region by mail (A40)
+    long firstId = jdbc.queryForObject("SELECT id FROM progress_report WHERE agreement_id = ? AND period = 'S1'",
+        Long.class, agreement.id());
+    Long mail = notifications.findByEventKey("NGO_REPORT:" + firstId).orElseThrow();
+    Notification sent = notifications.find(mail).orElseThrow();
+    assertThat(sent.subject()).contains("Laporan ormas asing", "semester I", key);
+    assertThat(sent.body()).contains("Semester I: 40 kader terlatih");
+    assertThat(notifications.recipients(mail)).extracting(Recipient::userId)
+        .contains("t-" + MINISTRY, "t-tpoa-kemlu", "t-" + REGION_A).doesNotContain("t-" + otherNgo);
     complete("fasker", openTask(key, MonitoringProcess.TASK_REVIEW), decision("ACCEPTED", null));
 
     Task annual = openTask(key, MonitoringProcess.TASK_SUBMIT);
