@@ -187,6 +187,29 @@ class NgoRktProcessTest extends ImplementationTestSupport {
   }
 
   @Test
+  void whenTheRegionsRktsDifferTheLastDraftedApprovedRktSetsTheReportingCalendar() {
+    String ngo = ngoGroup();
+    Agreement agreement = ngoCooperation(ngo, REGION_A, REGION_B);
+    ProcessInstance pi = startWorkPlan(agreement, 2026);
+    String key = agreement.registrationNumber();
+    // region A reports quarterly, region B per semester; B's RKT is drafted last
+    complete(ngo, draftOf(key, REGION_A), planForm(2026, ReportFrequency.QUARTERLY));
+    complete(ngo, draftOf(key, REGION_B), planForm(2026, ReportFrequency.SEMESTER));
+    complete(REGION_B, reviewOf(key, REGION_B), decision("APPROVED", null));
+    complete(REGION_A, reviewOf(key, REGION_A), decision("APPROVED", null));
+    complete(MINISTRY, openTask(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY), decision("APPROVED", null));
+    complete("fasker", openTask(key, WorkPlanProcess.TASK_VERIFY), decision("APPROVED", null));
+    assertThat(pi).isEnded();
+
+    WorkPlan inForce = workPlans.approved(agreement.id(), 2026).orElseThrow();
+    assertThat(inForce.regionGroup()).isEqualTo(REGION_B);
+    assertThat(inForce.content().reportFrequency()).isEqualTo(ReportFrequency.SEMESTER);
+    ProcessInstance monitoring = startMonitoring(agreement, 2026);
+    assertThat(processEngine.getRuntimeService().getVariable(monitoring.getId(), MonitoringProcess.REPORT_PERIODS))
+        .isEqualTo("S1,S2");
+  }
+
+  @Test
   void aReturnByTheMitraUtamaSendsEveryRegionsRktBackToTheNgo() {
     String ngo = ngoGroup();
     Agreement agreement = ngoCooperation(ngo, REGION_A);
