@@ -31,6 +31,8 @@ final class EvaluationProcess {
   // elements
   public static final String TASK_SELF_EVALUATE = "UserTask_SelfEvaluate";
   public static final String TASK_EVALUATE = "UserTask_EvaluateCooperation";
+  /** End of term of a foreign NGO's cooperation: the Mitra Utama assesses the NGO's self-evaluation (A37). */
+  public static final String TASK_ASSESS_NGO_SELF_EVALUATION = "UserTask_AssessNgoSelfEvaluation";
   public static final String TASK_RATE = "BusinessRuleTask_RateCooperation";
   public static final String TASK_RECORD_RATING = "ServiceTask_RecordRating";
   public static final String END_RECORDED = "EndEvent_EvaluationRecorded";

@@ -38,6 +38,10 @@ public final class LifecycleProcess {
   // messages that interrupt the running cooperation (correlated by business key)
   public static final String MESSAGE_PERMIT_REVOKED = "Message_PermitRevoked";
   public static final String MESSAGE_EARLY_TERMINATION = "Message_EarlyTermination";
+  // the operational permit decision a foreign NGO's cooperation waits for after its MSP signing (module ngo sends)
+  public static final String MESSAGE_OPERATIONAL_PERMIT_GRANTED = "Message_OperationalPermitGranted";
+  public static final String MESSAGE_OPERATIONAL_PERMIT_REFUSED = "Message_OperationalPermitRefused";
+  public static final String GATEWAY_OPERATIONAL_PERMIT_DECISION = "Gateway_OperationalPermitDecision";
 
   // start form fields (forms/cooperation-lifecycle/register-proposal.form)
   public static final String FIELD_TYPE = ProcessVariables.COOPERATION_TYPE;

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A termination message interrupted the running cooperation
- * ({@code Message_PermitRevoked}, {@code Message_EarlyTermination}): the
+ * ({@code Message_PermitRevoked}, {@code Message_EarlyTermination}) or the
+ * operational permit it waited for was refused
+ * ({@code Message_OperationalPermitRefused}): the
  * registry marks the agreement TERMINATED at once, with the reason the sender
  * gave ({@code terminationReason}, optional) and the sender in the audit trail;
  * close-out follows.
@@ -23,6 +25,8 @@ public class LifecycleTermination {
 
   public static final String PERMIT_REVOKED = "PERMIT_REVOKED";
   public static final String EARLY_TERMINATION = "EARLY_TERMINATION";
+  /** The issuer refused the operational permit the MSP signing requested (Message_OperationalPermitRefused). */
+  public static final String OPERATIONAL_PERMIT_REFUSED = "OPERATIONAL_PERMIT_REFUSED";
 
   private final AgreementService agreementService;
   private final IdentityService identityService;
@@ -41,6 +45,7 @@ public class LifecycleTermination {
     String what = switch (cause) {
       case PERMIT_REVOKED -> "Izin dicabut";
       case EARLY_TERMINATION -> "Diakhiri sebelum tanggal berakhir";
+      case OPERATIONAL_PERMIT_REFUSED -> "Izin operasional ditolak";
       default -> throw new IllegalArgumentException("Unknown termination cause " + cause);
     };
     String reason = given == null ? what : what + ": " + given;

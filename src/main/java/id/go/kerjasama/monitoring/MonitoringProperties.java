@@ -23,12 +23,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ngoFinancialReportRequired true (default): a foreign NGO's annual report carries a financial report
  *                                  (sources, amounts, uses of funds: art. 51(e), verified; its form is
  *                                  assumption A17)
+ * @param ngoReportRecipients       besides the Mitra Utama and the location regions, the groups a report filed by a
+ *                                  foreign NGO is mailed to (default {@code tpoa-kemlu}, Kemlu as TPOA coordinator;
+ *                                  assumption A40)
  */
 @ConfigurationProperties(prefix = "kerjasama.monitoring")
 public record MonitoringProperties(Integer annualReportWorkingDays, Integer periodicReportWorkingDays, Integer followUpWorkingDays,
                                    Integer reviewWorkingDays, Integer firstReminderWorkingDays,
                                    Integer lastReminderWorkingDays, ReportFrequency defaultReportFrequency,
-                                   Boolean ngoReports, Boolean ngoFinancialReportRequired) {
+                                   Boolean ngoReports, Boolean ngoFinancialReportRequired,
+                                   java.util.List<String> ngoReportRecipients) {
 
   public MonitoringProperties {
     annualReportWorkingDays = annualReportWorkingDays == null ? 7 : annualReportWorkingDays;
@@ -40,5 +44,6 @@ public record MonitoringProperties(Integer annualReportWorkingDays, Integer peri
     defaultReportFrequency = defaultReportFrequency == null ? ReportFrequency.SEMESTER : defaultReportFrequency;
     ngoReports = ngoReports == null ? Boolean.TRUE : ngoReports;
     ngoFinancialReportRequired = ngoFinancialReportRequired == null ? Boolean.TRUE : ngoFinancialReportRequired;
+    ngoReportRecipients = ngoReportRecipients == null ? java.util.List.of("tpoa-kemlu") : java.util.List.copyOf(ngoReportRecipients);
   }
 }

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * with the version sent back (or the plan's currency) and shows the due date
  * and the reviewers' notes; as end listener ({@code ${progressReportSubmission}})
  * it checks the report, stores it as a new version with its due date and
- * whether it came late, and takes the form's values out of the variables.
+ * whether it came late, mails a foreign NGO's report to the parties that
+ * follow it (ReportNotices, A40), and takes the form's values out of the variables.
  */
 @Component
 public class ProgressReportSubmission extends ValidatingTaskEndListener {
@@ -36,10 +37,12 @@ public class ProgressReportSubmission extends ValidatingTaskEndListener {
   private final WorkPlanService workPlans;
   private final ReportSchedule schedule;
   private final IdentityService identityService;
+  private final ReportNotices notices;
 
   public ProgressReportSubmission(ProgressReportService reports, WorkPlanService workPlans, ReportSchedule schedule,
-                                  @Lazy IdentityService identityService, FormLimits formLimits) {
+                                  @Lazy IdentityService identityService, FormLimits formLimits, ReportNotices notices) {
     super(formLimits);
+    this.notices = notices;
     this.reports = reports;
     this.workPlans = workPlans;
     this.schedule = schedule;
@@ -103,6 +106,8 @@ public class ProgressReportSubmission extends ValidatingTaskEndListener {
         execution.getProcessInstanceId(), BusinessClock.now());
     execution.setVariable(REPORT_ID, report.id());
     execution.setVariable(REPORT_OUTCOME, SUBMITTED);
+    // a foreign NGO's report reaches the Mitra Utama, Kemlu/TPOA and the location regions (A40)
+    notices.filed(execution, report);
     for (String field : SUBMIT_FIELDS) {
       execution.removeVariable(field);
     }

@@ -12,6 +12,7 @@ import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
 import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.workplan.WorkPlanService;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -43,9 +44,14 @@ public class ReportNotices {
   private final AgreementService agreementService;
   private final Organisations organisations;
   private final TaskService taskService;
+  private final WorkPlanService workPlans;
+  private final MonitoringProperties properties;
 
   public ReportNotices(Notifier notifier, ReportSchedule schedule, AgreementService agreementService,
-                       Organisations organisations, @Lazy TaskService taskService) {
+                       Organisations organisations, @Lazy TaskService taskService, WorkPlanService workPlans,
+                       MonitoringProperties properties) {
+    this.workPlans = workPlans;
+    this.properties = properties;
     this.notifier = notifier;
     this.schedule = schedule;
     this.agreementService = agreementService;
@@ -108,6 +114,43 @@ public class ReportNotices {
     agreementService.recordEvent(agreement.id(), null, Phase.MONITORING, MonitoringProcess.TIMER_OVERDUE,
         "Laporan terlambat", "OVERDUE", title + " belum disampaikan; batas waktu " + MailTexts.dateTime(due)
             + "; dieskalasi ke " + String.join(", ", groups));
+  }
+
+  /**
+   * A foreign NGO filed a report (assumption A40): the Mitra Utama, Kemlu/TPOA
+   * ({@code kerjasama.monitoring.ngo-report-recipients}) and the location
+   * regions — the agreement's location provinces and the regencies/cities the
+   * year's RKTs name — get it by mail, one event per report version.
+   */
+  void filed(DelegateExecution execution, ProgressReport report) {
+    Agreement agreement = agreement(execution);
+    if (agreement.ngoGroup() == null || !agreement.ngoGroup().equals(report.reportingUnit())) {
+      return;
+    }
+    int year = ReportSchedule.cycleYear(execution);
+    Set<String> groups = new LinkedHashSet<>();
+    if (agreement.partnerMinistry() != null) {
+      groups.add(agreement.partnerMinistry());
+    }
+    groups.addAll(properties.ngoReportRecipients());
+    groups.addAll(agreement.locationProvinces());
+    for (String province : agreement.locationProvinces()) {
+      workPlans.latestInRegion(agreement.id(), year, province)
+          .ifPresent(plan -> groups.addAll(plan.content().locationRegencies()));
+    }
+    String title = schedule.title(execution);
+    String body = unitName(agreement.ngoGroup()) + " telah menyampaikan " + lower(title) + ".\n\n"
+        + "Kerja sama  : " + agreement.registrationNumber() + " - " + agreement.title() + "\n"
+        + "Capaian     : " + report.content().achievements() + "\n"
+        + "Hambatan    : " + report.content().obstacles() + "\n"
+        + (report.content().financialReport() == null ? ""
+            : "Laporan keuangan: " + report.content().financialReport() + "\n")
+        + "\nLaporan lengkap ada di registri kerja sama:\n"
+        + MailTexts.tasklistLink(notifier.properties().baseUrl());
+    notifier.send(new Message(NotificationKind.INFORMATION,
+            "Laporan ormas asing: " + title + " (" + agreement.registrationNumber() + ")",
+            body, agreement.registrationNumber(), null, "NGO_REPORT:" + report.id()),
+        groups, List.of());
   }
 
   private Agreement agreement(DelegateExecution execution) {

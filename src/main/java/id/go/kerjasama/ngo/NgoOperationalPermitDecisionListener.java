@@ -9,6 +9,7 @@ import id.go.kerjasama.platform.notification.Message;
 import id.go.kerjasama.platform.notification.NotificationKind;
 import id.go.kerjasama.platform.notification.Notifier;
 import id.go.kerjasama.platform.security.SystemAccess;
+import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
@@ -23,13 +24,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of UserTask_DecideOperationalPermit (processes/ngo-operational-permit.bpmn):
- * GRANTED makes the requested operational permit active; REFUSED (its reason
- * required by the diagram) refuses it and ends the cooperation through the
- * lifecycle's {@value NgoSanctions#MESSAGE_PERMIT_REVOKED}. Either outcome is
+ * GRANTED makes the requested operational permit active and lets the waiting
+ * lifecycle go on ({@value #MESSAGE_GRANTED}); REFUSED (its reason required by
+ * the diagram) refuses it and ends the cooperation: the waiting lifecycle
+ * through {@value #MESSAGE_REFUSED}, one already past that wait through
+ * {@value NgoSanctions#MESSAGE_PERMIT_REVOKED} (assumption A35). Either outcome is
  * mailed to the NGO and the Mitra Utama (assumption A38).
  */
 @Component
 class NgoOperationalPermitDecisionListener extends TaskEndListener {
+
+  /** The lifecycle's messages (lifecycle/LifecycleProcess): the cooperation waits for them after its MSP signing. */
+  static final String MESSAGE_GRANTED = "Message_OperationalPermitGranted";
+  static final String MESSAGE_REFUSED = "Message_OperationalPermitRefused";
 
   private final NgoPermits permits;
   private final NgoRegistry registry;
@@ -61,20 +68,33 @@ class NgoOperationalPermitDecisionListener extends TaskEndListener {
     Agreement agreement = agreements.get(agreementId);
     String ngoName = registry.findByGroup(ngoGroup).map(Ngo::name).orElse(ngoGroup);
     if (!permits.decideOperationalPermit(permitId, granted, by)) {
-      throw new IllegalStateException("Operational permit " + permitId + " is no longer REQUESTED");
+      throw new InvalidInputException(List.of("Izin operasional ini tidak lagi menunggu keputusan: kerja sama "
+          + agreement.registrationNumber() + " sudah berakhir atau izinnya sudah diputuskan"));
     }
+    String key = agreement.registrationNumber();
     if (granted) {
       registry.recordEvent(ngoId, by, "Permit_OperationalGranted", "Izin operasional diberikan", "GRANTED",
-          agreement.registrationNumber() + (notes == null ? "" : ": " + notes));
+          key + (notes == null ? "" : ": " + notes));
+      // the lifecycle waiting after the MSP signing goes on to the term and its work plans
+      SystemAccess.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_GRANTED)
+          .processInstanceBusinessKey(key).correlateAllWithResult().size());
     } else {
       registry.recordEvent(ngoId, by, "Permit_OperationalRefused", "Izin operasional ditolak", "REFUSED",
-          agreement.registrationNumber() + ": " + notes);
+          key + ": " + notes);
       if (agreement.phase() != Phase.CLOSED) {
-        SystemAccess.call(identityService, () -> runtimeService
-            .createMessageCorrelation(NgoSanctions.MESSAGE_PERMIT_REVOKED)
-            .processInstanceBusinessKey(agreement.registrationNumber())
-            .setVariable(NgoSanctions.TERMINATION_REASON, "Izin operasional " + ngoName + " ditolak: " + notes)
+        // the lifecycle waiting after the MSP signing ends the cooperation with the reason in its timeline;
+        // a cooperation already running (a later MSP, e.g. of an extension) ends as a revoked permit does
+        int waiting = SystemAccess.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_REFUSED)
+            .processInstanceBusinessKey(key)
+            .setVariable(NgoSanctions.TERMINATION_REASON, notes)
             .correlateAllWithResult().size());
+        if (waiting == 0) {
+          SystemAccess.call(identityService, () -> runtimeService
+              .createMessageCorrelation(NgoSanctions.MESSAGE_PERMIT_REVOKED)
+              .processInstanceBusinessKey(key)
+              .setVariable(NgoSanctions.TERMINATION_REASON, "Izin operasional " + ngoName + " ditolak: " + notes)
+              .correlateAllWithResult().size());
+        }
       }
     }
     Set<String> groups = new LinkedHashSet<>();

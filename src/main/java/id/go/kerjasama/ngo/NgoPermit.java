@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * requested when its MSP is signed and decided by its issuer
  * (ngo-operational-permit, assumption A38), never beyond the principle permit.
  *
- * @param state REQUESTED (operational, awaiting its decision), ACTIVE, REFUSED, SUSPENDED or REVOKED
+ * @param state REQUESTED (operational, awaiting its decision), ACTIVE, REFUSED, SUSPENDED, REVOKED or
+ *              WITHDRAWN (operational, its cooperation ended before the decision, assumption A35)
  */
 public record NgoPermit(long id, long ngoId, String kind, String state, Long agreementId, LocalDate issuedOn,
                         LocalDate validUntil, String issuedBy, int renewedTimes, String notes, Instant recordedAt) {
@@ -21,6 +22,7 @@ public record NgoPermit(long id, long ngoId, String kind, String state, Long agr
   public static final String REFUSED = "REFUSED";
   public static final String SUSPENDED = "SUSPENDED";
   public static final String REVOKED = "REVOKED";
+  public static final String WITHDRAWN = "WITHDRAWN";
 
   /** Active and valid on {@code day}. */
   public boolean inForceOn(LocalDate day) {

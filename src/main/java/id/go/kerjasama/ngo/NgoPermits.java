@@ -190,6 +190,51 @@ public class NgoPermits {
         .filter(p -> NgoPermit.OPERATIONAL.equals(p.kind()) && NgoPermit.REQUESTED.equals(p.state())).toList();
   }
 
+  /** Whether the agreement's operational permit was requested and waits for its decision (the lifecycle waits). */
+  @Transactional(readOnly = true)
+  public boolean awaitsOperationalDecision(long agreementId) {
+    return !openOperationalRequests(agreementId).isEmpty();
+  }
+
+  private List<NgoPermit> openOperationalRequests(long agreementId) {
+    String ngoGroup = agreements.get(agreementId).ngoGroup();
+    if (ngoGroup == null) {
+      return List.of();
+    }
+    return registry.findByGroup(ngoGroup).map(ngo -> requestedOperationalPermits(ngo.id()).stream()
+        .filter(p -> Long.valueOf(agreementId).equals(p.agreementId())).toList()).orElse(List.of());
+  }
+
+  /**
+   * The cooperation ended (terminated, revoked, expired) while its operational
+   * permit still awaited the decision: the request is WITHDRAWN, its decision
+   * process ends, and the NGO's history says why (assumption A35). A later
+   * decision finds nothing to grant.
+   */
+  public int withdrawOperationalRequests(long agreementId, String reason) {
+    List<NgoPermit> open = openOperationalRequests(agreementId);
+    if (open.isEmpty()) {
+      return 0;
+    }
+    Agreement agreement = agreements.get(agreementId);
+    for (NgoPermit permit : open) {
+      if (!repository.decidePermit(permit.id(), NgoPermit.REQUESTED, NgoPermit.WITHDRAWN, permit.issuedBy())) {
+        continue;
+      }
+      registry.recordEvent(permit.ngoId(), null, "Permit_OperationalWithdrawn", "Permohonan izin operasional ditutup",
+          NgoPermit.WITHDRAWN, agreement.registrationNumber() + ": kerja sama berakhir sebelum keputusan (" + reason + ")");
+      SystemAccess.call(identityService, () -> {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(NgoPermitProcess.OPERATIONAL_PROCESS_KEY)
+            .processInstanceBusinessKey(agreement.registrationNumber())
+            .variableValueEquals(NgoPermitProcess.PERMIT_ID, permit.id()).list()
+            .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(),
+                "Kerja sama berakhir sebelum keputusan izin operasional"));
+        return null;
+      });
+    }
+    return open.size();
+  }
+
   /** The issuer's decision (ngo-operational-permit): REQUESTED becomes ACTIVE or REFUSED, once. */
   boolean decideOperationalPermit(long permitId, boolean granted, String by) {
     return repository.decidePermit(permitId, NgoPermit.REQUESTED, granted ? NgoPermit.ACTIVE : NgoPermit.REFUSED, by);

@@ -251,6 +251,45 @@ public class NgoSanctions implements JavaDelegate {
     return Date.from(day.atTime(LocalTime.of(16, 0)).atZone(BusinessClock.ZONE).toInstant());
   }
 
+  /**
+   * When an upheld suspension ends by itself (TimerEvent_SuspensionEnds): 00:00 WIB of its
+   * <i>dibekukan sampai</i> day, from which the NGO may work again (assumption A36).
+   */
+  public Date suspensionEnds(DelegateExecution execution) {
+    LocalDate until = sanction(execution).suspendedUntil();
+    return Date.from(until.atStartOfDay(BusinessClock.ZONE).toInstant());
+  }
+
+  /**
+   * ServiceTask_EndSuspension: the upheld suspension has run its course. The
+   * NGO's suspended permits become active again, the NGO LICENSED, its paused
+   * cooperations resume where they stood (A31), and the sanction is ENDED; the
+   * NGO's and each cooperation's timeline record it. Nothing changes when the
+   * NGO is no longer suspended (revoked meanwhile).
+   */
+  public void endSuspension(DelegateExecution execution) {
+    NgoSanction sanction = sanction(execution);
+    Ngo ngo = registry.get(sanction.ngoId());
+    if (ngo.status() != NgoStatus.SUSPENDED || !"IN_FORCE".equals(sanction.state())) {
+      registry.recordEvent(ngo.id(), null, "Sanction_SuspensionEnded", "Pembekuan izin berakhir", "NOT_SUSPENDED",
+          "Tanggal dibekukan sampai " + sanction.suspendedUntil() + " tercapai; " + ngo.name() + " tidak lagi dibekukan");
+      return;
+    }
+    repository.updateSanction(sanction.id(), "ENDED", null);
+    permits.changeState(ngo.id(), NgoPermit.SUSPENDED, NgoPermit.ACTIVE);
+    registry.changeStatus(ngo.id(), NgoStatus.LICENSED);
+    registry.recordEvent(ngo.id(), null, "Sanction_SuspensionEnded", "Pembekuan izin berakhir", "ENDED",
+        "Pembekuan sampai " + sanction.suspendedUntil() + " berakhir dengan sendirinya; izin berlaku kembali");
+    pauseCooperations(ngo, null, false);
+  }
+
+  private NgoSanction sanction(DelegateExecution execution) {
+    long ngoId = ((Number) execution.getVariable(NgoPermitProcess.NGO_ID)).longValue();
+    long sanctionId = sanctionId(execution);
+    return repository.sanctions(ngoId).stream().filter(s -> s.id() == sanctionId).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No sanction " + sanctionId));
+  }
+
   /** The NGO's response (UserTask_RespondToSanction). */
   void respond(DelegateExecution execution, String response) {
     repository.updateSanction(sanctionId(execution), "RESPONDED", response);

@@ -5,6 +5,7 @@ import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +23,11 @@ public class WorkPlanCycle {
   private final AgreementService agreementService;
   private final WorkingDayCalendar workingDays;
   private final WorkPlanProperties properties;
+  private final WorkPlanService workPlans;
 
   public WorkPlanCycle(AgreementService agreementService, WorkingDayCalendar workingDays,
-                       WorkPlanProperties properties) {
+                       WorkPlanProperties properties, WorkPlanService workPlans) {
+    this.workPlans = workPlans;
     this.agreementService = agreementService;
     this.workingDays = workingDays;
     this.properties = properties;
@@ -48,6 +51,36 @@ public class WorkPlanCycle {
   /** The regions a foreign NGO drafts an RKT for, one each: the agreement's location provinces. */
   public List<String> rktRegions(DelegateExecution execution) {
     return agreementService.get(agreementId(execution)).locationProvinces().stream().distinct().toList();
+  }
+
+  /**
+   * Who co-signs a region's RKT (UserTask_ReviewRegionalRkt, one task each, in parallel): the location
+   * province and every regency/city the RKT names as an activity location (assumption A39).
+   */
+  public List<String> rktSignatories(DelegateExecution execution) {
+    String region = region(execution);
+    List<String> signatories = new ArrayList<>();
+    signatories.add(region);
+    workPlans.latestInRegion(agreementId(execution), cycleYear(execution), region)
+        .map(plan -> plan.content().locationRegencies()).orElse(List.of()).stream()
+        .filter(regency -> !signatories.contains(regency))
+        .forEach(signatories::add);
+    return signatories;
+  }
+
+  /**
+   * True once a co-signer rejected the region's newest RKT (it is RETURNED): the remaining co-signers' tasks end
+   * and the NGO redrafts that region's RKT.
+   */
+  public boolean regionalRktRejected(DelegateExecution execution) {
+    return workPlans.latestInRegion(agreementId(execution), cycleYear(execution), region(execution))
+        .map(plan -> plan.status() == WorkPlanStatus.RETURNED).orElse(false);
+  }
+
+  /** The co-signer of the task the execution is about: a regency/city or the region itself. */
+  static String signatory(DelegateExecution execution) {
+    Object signatory = execution.getVariable(WorkPlanProcess.RKT_SIGNATORY);
+    return signatory == null ? region(execution) : signatory.toString();
   }
 
   /** The region of the regional RKT the execution is about; null outside SubProcess_RegionalRkt. */

@@ -23,6 +23,8 @@ public final class WorkPlanProcess {
   public static final String NGO_GROUP = "ngoGroup";
   /** The location region of a regional RKT (multi-instance element variable of SubProcess_RegionalRkt). */
   public static final String RKT_REGION = "rktRegion";
+  /** The co-signer of one UserTask_ReviewRegionalRkt: the region or a regency/city the RKT names (A39). */
+  public static final String RKT_SIGNATORY = "rktSignatory";
 
   // display-only variables while the draft task is open (removed on completion)
   static final String RETURN_NOTES = "returnNotes";

@@ -103,7 +103,7 @@ class WorkPlanRepository {
   public Optional<WorkPlan> latestApproved(long agreementId, int year) {
     return jdbc.query("""
         SELECT * FROM work_plan WHERE agreement_id = ? AND budget_year = ? AND status = 'APPROVED'
-        ORDER BY version DESC""", PLAN, agreementId, year).stream().findFirst();
+        ORDER BY version DESC, id DESC""", PLAN, agreementId, year).stream().findFirst();
   }
 
   /** The newest approved plan of an earlier year. */

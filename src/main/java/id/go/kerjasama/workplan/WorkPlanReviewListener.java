@@ -86,14 +86,16 @@ class WorkPlanReviewListener extends TaskEndListener {
   }
 
   /**
-   * A location region agrees and co-signs its RKT (it stays SUBMITTED for the Mitra Utama and Fasker) or rejects
-   * it: the version is RETURNED and the NGO redrafts that region's RKT.
+   * A location region, or a regency/city the RKT names (A39), agrees and co-signs the region's RKT (it stays
+   * SUBMITTED for the Mitra Utama and Fasker) or rejects it: the version is RETURNED and the NGO redrafts that
+   * region's RKT.
    */
   private void regionDecided(DelegateExecution execution, String decision, String notes) {
     String region = WorkPlanCycle.region(execution);
     WorkPlan plan = workPlans.latestInRegion(WorkPlanCycle.agreementId(execution),
         WorkPlanCycle.cycleYear(execution), region).orElseThrow();
-    workPlans.review(plan.id(), ReviewStep.REGION, region, CurrentUser.id(identityService), decision, notes);
+    workPlans.review(plan.id(), ReviewStep.REGION, WorkPlanCycle.signatory(execution), CurrentUser.id(identityService),
+        decision, notes);
     boolean rejected = WorkPlanProcess.REJECTED.equals(decision);
     if (rejected) {
       workPlans.returnPlan(plan.id());

@@ -69,7 +69,11 @@ public class WorkPlanService {
     return repository.latest(agreementId, year);
   }
 
-  /** The plan in force for the year: its newest approved version. */
+  /**
+   * The plan in force for the year, which sets the reporting calendar: the approved version with the highest
+   * number, i.e. the one drafted last. When a foreign NGO's regions each have an approved RKT with a different
+   * report frequency or activity dates, the last drafted region's RKT decides, deterministically (assumption A41).
+   */
   @Transactional(readOnly = true)
   public Optional<WorkPlan> approved(long agreementId, int year) {
     return repository.latestApproved(agreementId, year);

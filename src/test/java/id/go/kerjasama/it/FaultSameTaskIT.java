@@ -169,6 +169,118 @@ class FaultSameTaskIT {
         + notFound + " lost with 404, 0 answered 5xx, 0 completed twice");
   }
 
+  /**
+   * The location region's co-sign task of a foreign NGO's RKT (UserTask_ReviewRegionalRkt): another province and
+   * the NGO itself are refused (403/404, the task untouched); the province's user submitting it on both nodes at
+   * once completes it once, the loser reads a clear 404/409 and the Mitra Utama's review follows once.
+   */
+  @Test
+  void theRktCoSignTaskIsTheProvincesAloneAndCompletedOnceWhenSubmittedOnTwoNodes() throws Exception {
+    int port1 = port(node1);
+    int port2 = port(node2);
+    String ngo = "ngo-fault-rkt";
+    check(send(port1, IntegrationTest.ADMIN, "POST", "/engine-rest/group/create",
+        Map.of("id", ngo, "name", "Yayasan Uji Ketahanan RKT", "type", "NGO")), 204);
+    String ngoUser = "it-ngo-fault-rkt";
+    String province = "it-province-13";
+    String otherProvince = "it-province-14";
+    createUser(port1, ngoUser, ngo);
+    createUser(port1, province, "province-13");
+    createUser(port1, otherProvince, "province-14");
+
+    // a signed MSP of Kemensos naming the NGO in Sumatera Barat, and its RKT cycle (as the lifecycle starts it)
+    var agreements = node1.getBean(id.go.kerjasama.registry.AgreementService.class);
+    java.time.LocalDate start = LocalDateFor.START;
+    var agreement = agreements.register(new id.go.kerjasama.registry.NewProposal(
+        id.go.kerjasama.registry.CooperationType.ORMAS_ASING, "Sekolah lapang uji tugas ganda",
+        "Yayasan Uji Ketahanan RKT", "Jepang", "ministry-kemensos", null, "ministry-kemensos", List.of("province-13"),
+        List.of("EKONOMI"), start, 24, false, null, null, null, ngo), "it-test", null);
+    agreements.recordSigning(agreement.id(), "MSP", "MSP-FAULT-" + agreement.id(), "Menteri Sosial, Country Director",
+        start, start, start.plusMonths(24));
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("agreementId", agreement.id());
+    variables.put("registrationNumber", agreement.registrationNumber());
+    variables.put("cooperationType", "ORMAS_ASING");
+    variables.put("proposerGroup", "ministry-kemensos");
+    variables.put("proposerLevel", "MINISTRY");
+    variables.put("partnerMinistryGroup", "ministry-kemensos");
+    variables.put("cycleYear", start.getYear());
+    String key = agreement.registrationNumber();
+    String instance = node1.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService()
+        .startProcessInstanceByKey("annual-work-plan", key, variables).getId();
+
+    JsonNode draft = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=UserTask_DraftRegionalRkt", null), 200).json().get(0);
+    check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/claim",
+        Map.of("userId", ngoUser)), 204);
+    check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/submit-form",
+        Map.of("variables", rkt(start))), 204);
+    JsonNode review = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId="
+        + instance + "&taskDefinitionKey=UserTask_ReviewRegionalRkt", null), 200).json().get(0);
+    String taskId = review.get("id").asText();
+    Map<String, Object> sign = Map.of("variables", Map.of("decision", Map.of("value", "APPROVED")));
+
+    for (String outsider : List.of(otherProvince, ngoUser)) {
+      for (int port : new int[] {port1, port2}) {
+        assertThat(send(port, outsider, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", outsider))
+            .status()).as("claim as " + outsider).isIn(403, 404);
+        assertThat(send(port, outsider, "POST", "/engine-rest/task/" + taskId + "/complete", sign).status())
+            .as("complete as " + outsider).isIn(403, 404);
+      }
+    }
+    assertThat(count("SELECT COUNT(*) FROM act_ru_task WHERE id_ = ? AND assignee_ IS NULL", taskId))
+        .as("the co-sign task, untouched").isEqualTo(1);
+
+    check(send(port1, province, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", province)), 204);
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService twoTabs = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<Answer>> answers = new ArrayList<>();
+      for (int port : new int[] {port1, port2}) {
+        answers.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            together.await();
+            return send(port, province, "POST", "/engine-rest/task/" + taskId + "/submit-form", sign);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, twoTabs));
+      }
+      List<Answer> both = List.of(answers.get(0).get(), answers.get(1).get());
+      assertThat(both).as("answers").filteredOn(a -> a.status() == 204).hasSize(1);
+      Answer loser = both.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+      assertThat(loser.status()).as("the second submission, never 403 or 5xx: " + loser.body()).isIn(404, 409);
+      assertThat(loser.json().get("message").asText()).isEqualTo(loser.status() == 409 ? CONFLICT : GONE);
+    } finally {
+      twoTabs.shutdownNow();
+    }
+    assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+        + " 'UserTask_ReviewRegionalRkt' AND end_time_ IS NOT NULL", instance)).as("co-signed once").isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
+        + " 'UserTask_ReviewWorkPlanPartnerMinistry'", instance)).as("the Mitra Utama's review, once").isEqualTo(1);
+  }
+
+  /** Today's date on the nodes' clock, for the test cooperation's start. */
+  static final class LocalDateFor {
+    static final java.time.LocalDate START = LifecycleWalkingTest.TODAY;
+  }
+
+  /** The regional RKT draft form over REST (the NGO's one location region). */
+  static Map<String, Object> rkt(java.time.LocalDate start) {
+    int year = start.getYear();
+    return Map.of(
+        "objectives", Map.of("value", "Meningkatkan pendapatan petani"),
+        "targets", Map.of("value", "120 petani terlatih"),
+        "activities", Map.of("value", "Sekolah lapang dan pendampingan"),
+        "budgetAmount", Map.of("value", 750_000_000L, "type", "Long"),
+        "budgetCurrency", Map.of("value", "IDR"),
+        "planStart", Map.of("value", start.toString()),
+        "planEnd", Map.of("value", year + "-12-31"),
+        "schedule", Map.of("value", "Semester I persiapan, semester II pelaksanaan"),
+        "reportFrequency", Map.of("value", "SEMESTER"),
+        "masterPlanReference", Map.of("value", "RIK 2026-2028 No. 7/RIK/2026"));
+  }
+
   static Map<String, Object> proposal(int round) {
     return Map.of(
         "cooperationType", Map.of("value", "ORMAS_ASING"),

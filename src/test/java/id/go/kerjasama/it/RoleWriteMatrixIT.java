@@ -97,6 +97,57 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
     assertThat(state(shared, sharedLifecycle)).as("the cooperation every refused write aimed at").isEqualTo(before);
   }
 
+  /**
+   * The location region's co-sign task of a foreign NGO's RKT (UserTask_ReviewRegionalRkt, docs/roles.md): another
+   * province, a regency/city the RKT does not name and the NGO itself can neither claim nor complete it, over
+   * either REST path; the task stays open and undecided until the location province signs.
+   */
+  @Test
+  void theRktCoSignTaskIsTheLocationRegionsAlone() {
+    ensureNgo("matrix");
+    String key = proposeWith("ministry-kemensos", "ORMAS_ASING", "ministry-kemensos", "ngo-matrix", "51");
+    walkUntil(key, "UserTask_DraftRegionalRkt", (task, year) ->
+        task.equals("UserTask_DecideOperationalPermit") ? decision("GRANTED") : answer(task, year));
+    JsonNode draft = openTask(key, "UserTask_DraftRegionalRkt");
+    String ngoUser = userOf("ngo-matrix");
+    String draftId = draft.get("id").asText();
+    int year = check(get(ADMIN, "/engine-rest/task/" + draftId + "/variables/cycleYear"), 200).json().get("value")
+        .asInt();
+    check(post(ngoUser, "/engine-rest/task/" + draftId + "/claim", Map.of("userId", ngoUser)), 204);
+    check(post(ngoUser, "/engine-rest/task/" + draftId + "/submit-form", Map.of("variables", workPlan(year))), 204);
+
+    JsonNode review = openTask(key, "UserTask_ReviewRegionalRkt");
+    String reviewId = review.get("id").asText();
+    assertThat(check(get(ADMIN, "/engine-rest/task/" + reviewId + "/identity-links?type=candidate"), 200).json()
+        .findValuesAsText("groupId")).containsExactly("province-51");
+    Map<String, Object> sign = Map.of("variables", decision("APPROVED"));
+    for (String outsider : List.of("province-52", "regency-5171", "ngo-matrix")) {
+      String user = userOf(outsider);
+      assertThat(post(user, "/engine-rest/task/" + reviewId + "/claim", Map.of("userId", user)).status())
+          .as("claim as " + outsider).isIn(403, 404);
+      assertThat(post(user, "/engine-rest/task/" + reviewId + "/submit-form", sign).status())
+          .as("submit-form as " + outsider).isIn(403, 404);
+      assertThat(post(user, "/engine-rest/task/" + reviewId + "/complete", sign).status())
+          .as("complete as " + outsider).isIn(403, 404);
+    }
+    JsonNode still = check(get(ADMIN, "/engine-rest/task/" + reviewId), 200).json();
+    assertThat(still.get("assignee").isNull()).as("nobody claimed it").isTrue();
+
+    String province = userOf("province-51");
+    check(post(province, "/engine-rest/task/" + reviewId + "/claim", Map.of("userId", province)), 204);
+    check(post(province, "/engine-rest/task/" + reviewId + "/submit-form", sign), 204);
+    assertThat(check(get(ADMIN, "/engine-rest/history/task?taskId=" + reviewId), 200).json().get(0).get("assignee")
+        .asText()).isEqualTo(province);
+    assertThat(openTask(key, "UserTask_ReviewWorkPlanPartnerMinistry")).isNotNull();
+  }
+
+  private JsonNode openTask(String key, String taskKey) {
+    JsonNode tasks = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey="
+        + taskKey), 200).json();
+    assertThat(tasks).as("open task " + taskKey).isNotEmpty();
+    return tasks.get(0);
+  }
+
   /** What a refused write could have changed: where the instance stands, its variables, its registry record. */
   private JsonNode state(String key, String lifecycle) {
     Map<String, Object> state = new LinkedHashMap<>();

@@ -124,6 +124,65 @@ class NgoSanctionProcessTest extends NgoTestSupport {
         "Sanction_ResumeCooperation");
   }
 
+  @Test
+  void anUpheldSuspensionEndsByItselfOnItsDayAndTheCooperationsResume() {
+    Ngo ngo = newNgo("Uji Pembekuan Berakhir Sendiri");
+    ProcessInstance cooperation = propose(ngo);
+    approveWithTpoa(cooperation, today().plusYears(2));
+    sanction(ngo, "WARNING_1", "Laporan keuangan tidak lengkap");
+    java.time.LocalDate until = today().plusDays(45);
+    ProcessInstance pi = start(SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(), "kind", "SUSPENSION",
+        "reason", "Laporan keuangan tetap tidak lengkap", "suspendedUntil", until.toString()));
+    String key = cooperation.getBusinessKey();
+    assertThat(instancesOf(key)).allSatisfy(i -> assertThat(i.isSuspended()).isTrue());
+    complete(ngo.groupId(), ngoTask(pi, TASK_RESPOND_SANCTION), decision(null, "We will file it next month"));
+    complete(COORDINATOR, ngoTask(pi, TASK_CONCLUDE_SANCTION), decision("UPHELD", "Pembekuan tetap berlaku"));
+
+    // upheld: the suspension stays until its day, the sanction waits for it
+    assertThat(pi).isWaitingAt("TimerEvent_SuspensionEnds");
+    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(until.atStartOfDay(
+        java.time.ZoneId.of("Asia/Jakarta")).toInstant()));
+    assertThat(reload(ngo).status()).isEqualTo(NgoStatus.SUSPENDED);
+    assertThat(obligations.sanctions(ngo.id())).extracting(NgoSanction::kind, NgoSanction::state)
+        .contains(tuple("SUSPENSION", "IN_FORCE"));
+
+    // the day comes: the job executor would run the timer now
+    setClock(until.atTime(0, 5).atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        .executable().count()).isOne();
+    processEngine.getManagementService().executeJob(timer.getId());
+
+    assertThat(pi).isEnded().hasPassed("ServiceTask_EndSuspension", "EndEvent_SuspensionEnded");
+    assertThat(reload(ngo).status()).isEqualTo(NgoStatus.LICENSED);
+    assertThat(permits.principlePermitInForce(ngo.groupId(), today())).isPresent();
+    assertThat(obligations.sanctions(ngo.id())).extracting(NgoSanction::kind, NgoSanction::state)
+        .contains(tuple("SUSPENSION", "ENDED"));
+    assertThat(instancesOf(key)).isNotEmpty().allSatisfy(i -> assertThat(i.isSuspended()).isFalse());
+    assertThat(registry.events(ngo.id())).extracting(NgoEvent::activity, NgoEvent::outcome).containsSubsequence(
+        tuple("Sanction_SUSPENSION", "SUSPENSION"), tuple("Sanction_PauseCooperation", "SUSPENDED"),
+        tuple("Sanction_SuspensionEnded", "ENDED"), tuple("Sanction_ResumeCooperation", "RESUMED"));
+    assertThat(agreements.events(agreementOf(cooperation).id())).extracting(AgreementEvent::activity,
+        AgreementEvent::outcome).containsSubsequence(tuple("Sanction_PauseCooperation", "SUSPENDED"),
+        tuple("Sanction_ResumeCooperation", "RESUMED"));
+    // the cooperation runs on where it stood
+    prepareMsp(cooperation);
+    assertThat(task(cooperation, SigningProcess.TASK_RECORD_MSP)).isNotNull();
+  }
+
+  @Test
+  void aLiftedSuspensionEndsAtOnceWithoutWaitingForItsDay() {
+    Ngo ngo = newNgo("Uji Pembekuan Dicabut Awal");
+    sanction(ngo, "WARNING_1", "Lokasi tidak dilaporkan");
+    ProcessInstance pi = start(SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(), "kind", "SUSPENSION",
+        "reason", "Lokasi tetap tidak dilaporkan", "suspendedUntil", today().plusDays(30).toString()));
+    complete(ngo.groupId(), ngoTask(pi, TASK_RESPOND_SANCTION), decision(null, "Locations reported today"));
+    complete(COORDINATOR, ngoTask(pi, TASK_CONCLUDE_SANCTION), decision("LIFTED", "Lokasi sudah dilaporkan"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_SanctionConcluded").hasNotPassed("TimerEvent_SuspensionEnds");
+    assertThat(reload(ngo).status()).isEqualTo(NgoStatus.LICENSED);
+  }
+
   List<ProcessInstance> instancesOf(String businessKey) {
     return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
   }

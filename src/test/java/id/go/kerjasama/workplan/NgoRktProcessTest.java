@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.monitoring.MonitoringProcess;
+import id.go.kerjasama.platform.notification.Notification;
+import id.go.kerjasama.platform.notification.NotificationRepository;
+import id.go.kerjasama.platform.notification.Recipient;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.CooperationType;
@@ -42,6 +45,8 @@ class NgoRktProcessTest extends ImplementationTestSupport {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  NotificationRepository notifications;
 
   @Test
   void theNgoDraftsAnRktPerRegionARegionRejectsItsOwnAndTheRestFollowsOnceEachRegionAgreed() {
@@ -122,6 +127,89 @@ class NgoRktProcessTest extends ImplementationTestSupport {
   }
 
   @Test
+  void theRegenciesAnRktNamesCoSignItWithTheProvinceAndARegencyRejectingSendsItBack() {
+    // real units: the RKT's regencies must lie in its province (Kalimantan Utara, Bulungan and Nunukan)
+    String province = "province-65";
+    String bulungan = "regency-6502";
+    String nunukan = "regency-6503";
+    group(bulungan, "Kabupaten Bulungan", "REGENCY");
+    group(nunukan, "Kabupaten Nunukan", "REGENCY");
+    String ngo = ngoGroup();
+    Agreement agreement = ngoCooperation(ngo, province);
+    ProcessInstance pi = startWorkPlan(agreement, 2026);
+    String key = agreement.registrationNumber();
+    Map<String, Object> plan = planForm(2026, ReportFrequency.SEMESTER);
+    plan.put("locationRegencies", List.of(bulungan, nunukan));
+    plan.put("activities", "Sekolah lapang iklim di Bulungan dan Nunukan");
+    complete(ngo, openTask(key, WorkPlanProcess.TASK_DRAFT_REGIONAL), plan);
+
+    // the province and each regency the RKT names co-sign it, in parallel
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).extracting(this::candidateGroup)
+        .containsExactlyInAnyOrder(province, bulungan, nunukan);
+    assertThat(visibleTasks(bulungan, key)).singleElement().satisfies(t -> assertThat(t.getTaskDefinitionKey())
+        .isEqualTo(WorkPlanProcess.TASK_REVIEW_REGIONAL));
+    // a regency cannot sign for the province
+    Task provinceTask = reviewOf(key, province);
+    assertThatThrownBy(() -> complete(bulungan, provinceTask, decision("APPROVED", null)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete(bulungan, reviewOf(key, bulungan), decision("APPROVED", "Ditandatangani Sekda Bulungan"));
+    complete(nunukan, reviewOf(key, nunukan), decision("REJECTED", "Desa sasaran di Nunukan belum ditetapkan"));
+
+    // one regency rejected: the province's task ends unsigned and the NGO redrafts, with the regency's reason
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).isEmpty();
+    Task redraft = openTask(key, WorkPlanProcess.TASK_DRAFT_REGIONAL);
+    assertThat(redraft).hasCandidateGroup(ngo);
+    assertThat((String) taskVariables(redraft).get("returnNotes"))
+        .contains("Desa sasaran di Nunukan belum ditetapkan");
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY)).isEmpty();
+    WorkPlan rejected = workPlans.latestInRegion(agreement.id(), 2026, province).orElseThrow();
+    assertThat(rejected.status()).isEqualTo(WorkPlanStatus.RETURNED);
+    assertThat(workPlans.reviews(rejected.id())).extracting(WorkPlanReview::reviewerGroup, WorkPlanReview::decision)
+        .containsExactlyInAnyOrder(tuple(bulungan, "APPROVED"), tuple(nunukan, "REJECTED"));
+
+    // the redraft drops Nunukan: the province and Bulungan co-sign it
+    plan.put("locationRegencies", List.of(bulungan));
+    plan.put("activities", "Sekolah lapang iklim di Bulungan");
+    complete(ngo, redraft, plan);
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_REGIONAL)).extracting(this::candidateGroup)
+        .containsExactlyInAnyOrder(province, bulungan);
+    complete(bulungan, reviewOf(key, bulungan), decision("APPROVED", null));
+    assertThat(openTasks(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY)).isEmpty();
+    complete(province, reviewOf(key, province), decision("APPROVED", "Ditandatangani Sekda Provinsi"));
+    complete(MINISTRY, openTask(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY), decision("APPROVED", null));
+    complete("fasker", openTask(key, WorkPlanProcess.TASK_VERIFY), decision("APPROVED", null));
+    assertThat(pi).isEnded().hasPassed(WorkPlanProcess.END_REGIONAL_AGREED, WorkPlanProcess.END_APPROVED);
+    WorkPlan agreed = workPlans.latestInRegion(agreement.id(), 2026, province).orElseThrow();
+    assertThat(agreed.status()).isEqualTo(WorkPlanStatus.APPROVED);
+    assertThat(workPlans.reviews(agreed.id())).extracting(WorkPlanReview::step, WorkPlanReview::reviewerGroup,
+        WorkPlanReview::decision).contains(tuple(ReviewStep.REGION, bulungan, "APPROVED"),
+        tuple(ReviewStep.REGION, province, "APPROVED"));
+  }
+
+  @Test
+  void whenTheRegionsRktsDifferTheLastDraftedApprovedRktSetsTheReportingCalendar() {
+    String ngo = ngoGroup();
+    Agreement agreement = ngoCooperation(ngo, REGION_A, REGION_B);
+    ProcessInstance pi = startWorkPlan(agreement, 2026);
+    String key = agreement.registrationNumber();
+    // region A reports quarterly, region B per semester; B's RKT is drafted last
+    complete(ngo, draftOf(key, REGION_A), planForm(2026, ReportFrequency.QUARTERLY));
+    complete(ngo, draftOf(key, REGION_B), planForm(2026, ReportFrequency.SEMESTER));
+    complete(REGION_B, reviewOf(key, REGION_B), decision("APPROVED", null));
+    complete(REGION_A, reviewOf(key, REGION_A), decision("APPROVED", null));
+    complete(MINISTRY, openTask(key, WorkPlanProcess.TASK_REVIEW_PARTNER_MINISTRY), decision("APPROVED", null));
+    complete("fasker", openTask(key, WorkPlanProcess.TASK_VERIFY), decision("APPROVED", null));
+    assertThat(pi).isEnded();
+
+    WorkPlan inForce = workPlans.approved(agreement.id(), 2026).orElseThrow();
+    assertThat(inForce.regionGroup()).isEqualTo(REGION_B);
+    assertThat(inForce.content().reportFrequency()).isEqualTo(ReportFrequency.SEMESTER);
+    ProcessInstance monitoring = startMonitoring(agreement, 2026);
+    assertThat(processEngine.getRuntimeService().getVariable(monitoring.getId(), MonitoringProcess.REPORT_PERIODS))
+        .isEqualTo("S1,S2");
+  }
+
+  @Test
   void aReturnByTheMitraUtamaSendsEveryRegionsRktBackToTheNgo() {
     String ngo = ngoGroup();
     Agreement agreement = ngoCooperation(ngo, REGION_A);
@@ -153,7 +241,20 @@ class NgoRktProcessTest extends ImplementationTestSupport {
     assertThat(first).hasCandidateGroup(ngo);
     assertThat(visibleTasks(otherNgo, key)).isEmpty();
     assertThat(taskVariables(first)).containsEntry("financialReportRequired", false);
+    for (String reader : List.of(MINISTRY, "tpoa-kemlu", REGION_A, "fasker")) {
+      userOf(reader);
+    }
     complete(ngo, first, reportForm("Semester I: 40 kader terlatih"));
+
+    // the report reaches the Mitra Utama, Kemlu/TPOA and the location region by mail (A40)
+    long firstId = jdbc.queryForObject("SELECT id FROM progress_report WHERE agreement_id = ? AND period = 'S1'",
+        Long.class, agreement.id());
+    Long mail = notifications.findByEventKey("NGO_REPORT:" + firstId).orElseThrow();
+    Notification sent = notifications.find(mail).orElseThrow();
+    assertThat(sent.subject()).contains("Laporan ormas asing", "semester I", key);
+    assertThat(sent.body()).contains("Semester I: 40 kader terlatih");
+    assertThat(notifications.recipients(mail)).extracting(Recipient::userId)
+        .contains("t-" + MINISTRY, "t-tpoa-kemlu", "t-" + REGION_A).doesNotContain("t-" + otherNgo);
     complete("fasker", openTask(key, MonitoringProcess.TASK_REVIEW), decision("ACCEPTED", null));
 
     Task annual = openTask(key, MonitoringProcess.TASK_SUBMIT);

@@ -1,0 +1,44 @@
+package id.go.kerjasama.evaluation;
+
+import id.go.kerjasama.registry.Agreement;
+import id.go.kerjasama.registry.AgreementService;
+import id.go.kerjasama.registry.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who evaluates in {@code evaluation} (assumption A37): the end-of-term
+ * self-evaluation of a foreign NGO's cooperation is the NGO's own (its group),
+ * and the Mitra Utama then assesses it ({@code UserTask_AssessNgoSelfEvaluation});
+ * every other evaluation is the implementing region's or ministry's
+ * ({@code proposerGroup}).
+ */
+@Component
+public class EvaluationRouting {
+
+  private final AgreementService agreementService;
+
+  public EvaluationRouting(AgreementService agreementService) {
+    this.agreementService = agreementService;
+  }
+
+  /** True for the end-of-term evaluation of a cooperation naming a foreign NGO. */
+  public boolean ngoSelfEvaluates(DelegateExecution execution) {
+    return ngoGroup(execution) != null;
+  }
+
+  /** The candidate group of UserTask_SelfEvaluate. */
+  public String selfEvaluator(DelegateExecution execution) {
+    String ngo = ngoGroup(execution);
+    return ngo != null ? ngo : (String) execution.getVariable(ProcessVariables.PROPOSER_GROUP);
+  }
+
+  private String ngoGroup(DelegateExecution execution) {
+    Object kind = execution.getVariable(ProcessVariables.EVALUATION_KIND);
+    if (!EvaluationKind.END_OF_TERM.name().equals(kind == null ? null : kind.toString())) {
+      return null;
+    }
+    Agreement agreement = agreementService.get(ProcessVariables.agreementId(execution));
+    return agreement.ngoGroup();
+  }
+}
