@@ -65,6 +65,8 @@ const started = Date.now();
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
+  timeout: 120000, // a busy machine (parallel builds) can take long to start a browser
+  protocolTimeout: 120000,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none'],
 });
 let failed = 0;
