@@ -141,7 +141,11 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
     } else if (command instanceof AbstractExecuteFilterCmd && context != null) {
       QueryExpressions.check((Query<?, ?>) read(command, "extendingQuery"));
       String filterId = (String) read(command, "filterId");
-      FilterEntity stored = filterId == null ? null : context.getFilterManager().findFilterById(filterId);
+      // read once per command: the entity lands in the command context's entity cache, where the engine's own
+      // FilterManager.findFilterById (AbstractExecuteFilterCmd.getFilter) finds it right after, with its
+      // authorization check; reading through the FilterManager here too ran that check and its query twice
+      FilterEntity stored = filterId == null ? null
+          : context.getDbEntityManager().selectById(FilterEntity.class, filterId);
       if (stored != null) {
         QueryExpressions.check(stored.getQuery());
       }
