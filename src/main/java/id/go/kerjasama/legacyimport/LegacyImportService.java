@@ -29,6 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import id.go.kerjasama.platform.security.AuthorizationGrants;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,11 +63,13 @@ class LegacyImportService {
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
   private final InterruptedImports watch;
+  private final ProcessEngine processEngine;
 
   public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
                              AgreementRepository agreements, LifecycleTerms lifecycleTerms,
                              @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager,
-                             InterruptedImports watch) {
+                             InterruptedImports watch, @Lazy ProcessEngine processEngine) {
+    this.processEngine = processEngine;
     this.repository = repository;
     this.reader = reader;
     this.signings = signings;
@@ -198,8 +202,9 @@ class LegacyImportService {
         List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
         try {
           imported.addAll(transaction.execute(s -> {
-            List<ImportReport.ImportedRow> written = chunk.stream()
-                .map(row -> importRow(row, placement(row, today), importId, user)).toList();
+            // the visibility grants of the chunk's instances are written together at its end (one flush)
+            List<ImportReport.ImportedRow> written = AuthorizationGrants.batched(processEngine,
+                () -> chunk.stream().map(row -> importRow(row, placement(row, today), importId, user)).toList());
             // counted with the rows it counts: after a crash the record says what the registry holds
             repository.progressed(importId, written.size(), 0);
             return written;
@@ -209,7 +214,8 @@ class LegacyImportService {
           for (LegacyRow row : chunk) {
             try {
               imported.add(transaction.execute(s -> {
-                ImportReport.ImportedRow written = importRow(row, placement(row, today), importId, user);
+                ImportReport.ImportedRow written = AuthorizationGrants.batched(processEngine,
+                    () -> importRow(row, placement(row, today), importId, user));
                 repository.progressed(importId, 1, 0);
                 return written;
               }));

@@ -42,7 +42,11 @@ public class AgreementVisibility implements ProcessStartListener {
   public void notify(DelegateExecution execution) {
     Object id = execution.getVariable(ProcessVariables.AGREEMENT_ID);
     if (id instanceof Number agreementId) {
-      grant(agreementService.get(agreementId.longValue()), execution.getProcessInstanceId());
+      // the instance is starting: nothing can be granted on it yet, so nothing is read (and inside a batch,
+      // the legacy import's, the grants are written with the batch's)
+      Agreement agreement = agreementService.get(agreementId.longValue());
+      SystemAccess.run(identityService, () -> new AuthorizationGrants(authorizationService).grantGroupsOnNewResource(
+          agreement.involvedGroups(), Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), READ));
     }
   }
 }

@@ -20,7 +20,10 @@ import id.go.kerjasama.registry.DocumentKind;
 import id.go.kerjasama.registry.PrinciplePermits;
 import id.go.kerjasama.registry.ProcessVariables;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -47,6 +50,13 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
   static final String DOCUMENT_KIND = "documentKind";
   /** Without a recorded principle permit: its longest validity, 3 years (GR 59/2016). */
   public static final int MSP_MAX_MONTHS_WITHOUT_PERMIT = 36;
+  /**
+   * The document kind by engine, process definition id and activity id: a deployed definition never changes
+   * (a changed diagram is a new definition), so each task's kind is read from the BPMN model once, not on
+   * every completion (docs/performance.md, run 7).
+   */
+  private static final Map<String, DocumentKind> KIND_BY_DEFINITION_AND_TASK = new ConcurrentHashMap<>();
+  private static final AtomicInteger MODEL_READS = new AtomicInteger();
 
   private final AgreementService agreementService;
   private final DocumentService documentService;
@@ -191,6 +201,24 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
   }
 
   static DocumentKind documentKindOf(DelegateExecution execution) {
+    String definitionId = execution.getProcessDefinitionId();
+    String activityId = execution.getCurrentActivityId();
+    if (definitionId == null || activityId == null) {
+      return readDocumentKind(execution);
+    }
+    // the engine's name too: test engines with database id generators may number their definitions alike
+    String engine = execution.getProcessEngine() == null ? "" : execution.getProcessEngine().getName();
+    return KIND_BY_DEFINITION_AND_TASK.computeIfAbsent(engine + '#' + definitionId + '#' + activityId,
+        key -> readDocumentKind(execution));
+  }
+
+  /** How often a document kind was read from a diagram's model (for the test that the cache holds). */
+  static int modelReads() {
+    return MODEL_READS.get();
+  }
+
+  private static DocumentKind readDocumentKind(DelegateExecution execution) {
+    MODEL_READS.incrementAndGet();
     FlowElement element = execution.getBpmnModelElementInstance();
     ExtensionElements extensions = element == null ? null : element.getExtensionElements();
     if (extensions != null) {

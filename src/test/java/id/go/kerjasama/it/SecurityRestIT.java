@@ -25,6 +25,48 @@ class SecurityRestIT extends IntegrationTest {
   }
 
   @Test
+  void aChangedPasswordOrADeletedUserStopsWorkingAtOnceThoughPasswordsAreRemembered() {
+    String user = "it-credential-memory";
+    check(post(ADMIN, "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", user, "firstName", "IT", "lastName", "Credential", "email", user + "@kerjasama.test"),
+        "credentials", Map.of("password", PASSWORD))), 204);
+    check(put(ADMIN, "/engine-rest/group/province-95/members/" + user, null), 204);
+    String own = start("province-95", "LUAR_NEGERI", "95");
+    // the same credentials again and again: verified once, then from memory
+    for (int i = 0; i < 3; i++) {
+      assertThat(as(user, PASSWORD, "/engine-rest/user/" + user + "/profile").status()).isEqualTo(200);
+    }
+    assertThat(as(user, "Salah-Sandi-1", "/engine-rest/user/" + user + "/profile").status())
+        .as("a wrong password is never answered from memory").isEqualTo(401);
+    assertThat(as(user, PASSWORD, "/engine-rest/user/" + user + "/profile").status()).isEqualTo(200);
+
+    String changed = "Sandi-Baru-2026!";
+    check(put(ADMIN, "/engine-rest/user/" + user + "/credentials",
+        Map.of("password", changed, "authenticatedUserPassword", ADMIN_PASSWORD)), 204);
+    assertThat(as(user, PASSWORD, "/engine-rest/user/" + user + "/profile").status())
+        .as("the old password stops working at once").isEqualTo(401);
+    assertThat(as(user, changed, "/engine-rest/user/" + user + "/profile").status()).isEqualTo(200);
+    assertThat(as(user, changed, "/engine-rest/user/" + user + "/profile").status()).isEqualTo(200);
+
+    // groups are remembered with the password, and forgotten when a membership changes: province 95's
+    // cooperation is visible through the group, and no longer once the user left it
+    String ofOwn = "/engine-rest/process-instance?businessKey=" + own;
+    assertThat(check(as(user, changed, ofOwn), 200).json()).isNotEmpty();
+    check(exchange(ADMIN, "DELETE", "/engine-rest/group/province-95/members/" + user, null), 204);
+    assertThat(check(as(user, changed, ofOwn), 200).json()).as("the old membership is not remembered").isEmpty();
+
+    check(exchange(ADMIN, "DELETE", "/engine-rest/user/" + user, null), 204);
+    assertThat(as(user, changed, "/engine-rest/task?maxResults=1").status())
+        .as("a deleted user is not let in from memory").isEqualTo(401);
+  }
+
+  private Response as(String user, String password, String path) {
+    return client(user, password).get().uri(path).accept(org.springframework.http.MediaType.APPLICATION_JSON)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
+  }
+
+  @Test
   void aProvinceSeesOnlyItsOwnCooperation() {
     String own = start("province-61", "LUAR_NEGERI", "61");
     String other = start("province-62", "LUAR_NEGERI", "62");

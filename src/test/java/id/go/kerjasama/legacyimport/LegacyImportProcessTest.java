@@ -16,6 +16,7 @@ import id.go.kerjasama.registry.Status;
 import id.go.kerjasama.signing.SigningProcess;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -108,6 +109,27 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     Agreement ended = repository.findByRegistrationNumber(report.imported().get(4).registrationNumber()).orElseThrow();
     assertThat(ended.status()).isEqualTo(Status.EXPIRED);
     assertThat(ended.phase()).isEqualTo(Phase.CLOSED);
+
+    // each instance of each imported agreement is granted READ to exactly the agreement's involved groups,
+    // once per group (the import writes the grants of a chunk together: AuthorizationGrants.batched)
+    for (ImportReport.ImportedRow row : report.imported().subList(0, 4)) {
+      Agreement agreement = repository.findByRegistrationNumber(row.registrationNumber()).orElseThrow();
+      List<ProcessInstance> instances = processEngine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(row.registrationNumber()).list();
+      assertThat(instances).isNotEmpty();
+      for (ProcessInstance instance : instances) {
+        List<org.camunda.bpm.engine.authorization.Authorization> grants = processEngine.getAuthorizationService()
+            .createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE)
+            .resourceId(instance.getId()).list();
+        assertThat(grants).extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId)
+            .as("grants of %s (%s)", row.registrationNumber(), instance.getProcessDefinitionId())
+            .containsExactlyInAnyOrderElementsOf(agreement.involvedGroups());
+        assertThat(grants).allMatch(g -> g.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.READ));
+      }
+    }
+    Agreement twoProvinces = repository.findByRegistrationNumber(report.imported().get(2).registrationNumber())
+        .orElseThrow();
+    assertThat(twoProvinces.involvedGroups()).contains("province-32", "province-33");
 
     // the province sees the instances of its agreements (visibility granted at each instance's start)
     actAs("province-32");

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
@@ -88,6 +89,15 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
       "CorrelateAllMessageBatchCmd", "DeleteHistoricProcessInstancesCmd", "DeleteHistoricTaskInstanceCmd",
       "DeleteHistoricVariableInstanceCmd", "DeleteHistoricVariableInstancesByProcessInstanceIdCmd");
 
+  /**
+   * Commands that change who someone is, what password they have or which groups and tenants they belong to:
+   * the remembered REST credentials ({@link VerifiedCredentials}) are forgotten before and after each.
+   */
+  private static final Set<String> IDENTITY_CHANGES = Set.of(
+      "SaveUserCmd", "DeleteUserCmd", "UnlockUserCmd", "SaveGroupCmd", "DeleteGroupCmd", "CreateMembershipCmd",
+      "DeleteMembershipCmd", "SaveTenantCmd", "DeleteTenantCmd", "CreateTenantUserMembershipCmd",
+      "CreateTenantGroupMembershipCmd", "DeleteTenantUserMembershipCmd", "DeleteTenantGroupMembershipCmd");
+
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
   private final ObjectProvider<ProtectedVariables> protectedVariables;
@@ -112,6 +122,10 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
       if (user) {
         checkUserCommand(command, context);
       }
+      boolean identityChange = IDENTITY_CHANGES.contains(command.getClass().getSimpleName());
+      if (identityChange) {
+        forgetVerifiedCredentials(context);
+      }
       T result;
       if (user && command instanceof AbstractCorrelateMessageCmd correlation) {
         result = correlate(command, correlation, context);
@@ -120,6 +134,10 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
       } else {
         result = next.execute(command);
       }
+      if (identityChange || (command instanceof CheckPassword && Boolean.FALSE.equals(result))) {
+        // a wrong password may have locked the account (the engine's login attempts): nobody is let in from memory
+        forgetVerifiedCredentials(context);
+      }
       return user && command instanceof UserQueryImpl ? withoutOthersEmail(result, context) : result;
     } finally {
       if (depth == 0) {
@@ -127,6 +145,15 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
       } else {
         DEPTH.set(depth);
       }
+    }
+  }
+
+  /** Forgets now and, as the change becomes visible to others, once more when its transaction commits. */
+  private static void forgetVerifiedCredentials(CommandContext context) {
+    VerifiedCredentials.shared().forgetAll();
+    if (context != null && context.getTransactionContext() != null) {
+      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> VerifiedCredentials.shared().forgetAll());
     }
   }
 
@@ -141,7 +168,11 @@ final class EngineSecurityInterceptor extends CommandInterceptor {
     } else if (command instanceof AbstractExecuteFilterCmd && context != null) {
       QueryExpressions.check((Query<?, ?>) read(command, "extendingQuery"));
       String filterId = (String) read(command, "filterId");
-      FilterEntity stored = filterId == null ? null : context.getFilterManager().findFilterById(filterId);
+      // read once per command: the entity lands in the command context's entity cache, where the engine's own
+      // FilterManager.findFilterById (AbstractExecuteFilterCmd.getFilter) finds it right after, with its
+      // authorization check; reading through the FilterManager here too ran that check and its query twice
+      FilterEntity stored = filterId == null ? null
+          : context.getDbEntityManager().selectById(FilterEntity.class, filterId);
       if (stored != null) {
         QueryExpressions.check(stored.getQuery());
       }

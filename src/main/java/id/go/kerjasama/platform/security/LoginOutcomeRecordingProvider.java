@@ -2,6 +2,8 @@ package id.go.kerjasama.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -12,7 +14,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * browser signed in to Tasklist, Cockpit or Admin runs as that user
  * ({@link WebappSession}; state-changing calls also need the webapps' CSRF
  * token, {@link SessionCsrfGuard}), so officers follow links to {@code /api}
- * without a second password. Public only because Camunda's
+ * without a second password. A password verified within the last seconds is
+ * not checked again, nor the user's groups and tenants read again
+ * ({@link VerifiedCredentials}: never the password itself is kept, never a
+ * wrong one). Public only because Camunda's
  * {@code ProcessEngineAuthenticationFilter} instantiates it by class name.
  */
 public class LoginOutcomeRecordingProvider extends HttpBasicAuthenticationProvider {
@@ -32,6 +37,24 @@ public class LoginOutcomeRecordingProvider extends HttpBasicAuthenticationProvid
     if (BasicCredentials.userOf(request) != null) {
       request.setAttribute(PASSWORD_CHECKED, result.isAuthenticated());
     }
+    if (result.isAuthenticated() && result.getAuthenticatedUser() != null) {
+      // what ProcessEngineAuthenticationFilter would otherwise read on every request
+      String user = result.getAuthenticatedUser();
+      VerifiedCredentials.Membership membership = VerifiedCredentials.shared().membership(engine.getName(), user,
+          () -> VerifiedCredentials.Membership.of(
+              engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                  .toList(),
+              engine.getIdentityService().createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+                  .stream().map(Tenant::getId).toList()));
+      result.setGroups(membership.groups());
+      result.setTenants(membership.tenants());
+    }
     return result;
+  }
+
+  @Override
+  protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
+    return VerifiedCredentials.shared().verify(engine.getName(), userName, password,
+        () -> super.isAuthenticated(engine, userName, password));
   }
 }

@@ -1,8 +1,10 @@
 package id.go.kerjasama.platform.security;
 
 import jakarta.servlet.Filter;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,10 @@ import org.springframework.context.annotation.Configuration;
  * applies: 401 without credentials, 403 without rights. Each password check
  * is reported to the login throttle ({@link LoginOutcomeRecordingProvider},
  * {@link LoginThrottleFilter}); the metrics also need a group of
- * {@code kerjasama.security.metrics-groups} ({@link MetricsAccess}).
+ * {@code kerjasama.security.metrics-groups} ({@link MetricsAccess}). A
+ * verified password is remembered for
+ * {@code kerjasama.security.login.verified-credentials-ttl} (default 30 s,
+ * {@code 0s}: off) by a keyed hash, never in plain ({@link VerifiedCredentials}).
  */
 @Configuration
 public class RestAuthentication {
@@ -28,7 +33,9 @@ public class RestAuthentication {
       Stream.of(METRICS_PATHS)).toArray(String[]::new);
 
   @Bean
-  public FilterRegistrationBean<Filter> restAuthenticationFilter() {
+  public FilterRegistrationBean<Filter> restAuthenticationFilter(
+      @Value("${kerjasama.security.login.verified-credentials-ttl:30s}") Duration verifiedCredentialsTtl) {
+    VerifiedCredentials.configure(verifiedCredentialsTtl);
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("kerjasama-rest-authentication");
     registration.addUrlPatterns(PASSWORD_PATHS);
