@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
  * Who decides a renewal (processes/renewal.bpmn, gateway
  * {@code Gateway_TpoaInputNeeded}): a region's cooperation (KSDD, KSDPK,
  * KSDPL, KSDLL) is extended by its parties — the proposing region decides and,
- * for a KSDD, the partner region agrees — not by Fasker
- * (docs/regulations.md A26, {@code kerjasama.renewal.regional-decided-by-parties},
+ * for a KSDD, the partner region agrees — not by Fasker; so is a region–ministry
+ * Nota Kesepakatan (GR 28/2018 art. 46): the proposer (region or ministry)
+ * decides and the other party (ministry or region) agrees
+ * (docs/regulations.md A26, A27, A33; {@code kerjasama.renewal.regional-decided-by-parties},
  * default {@code true}; {@code false} sends it to Fasker as before).
  */
 @Component
@@ -33,7 +35,32 @@ public class RenewalDeciders {
       return false;
     }
     CooperationType t = CooperationType.valueOf(type.toString());
-    return t.regionalDomestic() || t.regionalForeign();
+    return t.regionalDomestic() || t.regionalForeign() || notaKesepakatan(execution, t);
+  }
+
+  /** A region's cooperation with a ministry or a ministry's with a region (as Agreement.notaKesepakatan()). */
+  static boolean notaKesepakatan(DelegateExecution execution, CooperationType type) {
+    return type == CooperationType.DALAM_NEGERI
+        && (execution.getVariable(ProcessVariables.PARTNER_MINISTRY_GROUP) != null
+            || execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP) != null);
+  }
+
+  /**
+   * The other party of a renewal its parties decide: the partner region (KSDD, or a ministry's Nota
+   * Kesepakatan), else the partner ministry of a region's Nota Kesepakatan; null when there is none (KSDPK,
+   * KSDPL, KSDLL: the partner has no account). Candidate group of UserTask_AgreeRenewalPartner
+   * ({@code ${renewalDeciders.partnerGroup(execution)}}).
+   */
+  public String partnerGroup(DelegateExecution execution) {
+    Object region = execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP);
+    if (region != null) {
+      return region.toString();
+    }
+    Object type = execution.getVariable(ProcessVariables.COOPERATION_TYPE);
+    if (type != null && notaKesepakatan(execution, CooperationType.valueOf(type.toString()))) {
+      return execution.getVariable(ProcessVariables.PARTNER_MINISTRY_GROUP).toString();
+    }
+    return null;
   }
 
   /**
@@ -45,11 +72,20 @@ public class RenewalDeciders {
     if (!byParties(execution)) {
       return "fasker";
     }
-    Object partner = execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP);
+    String partner = partnerGroup(execution);
     return ProcessVariables.proposerGroup(execution) + (partner == null ? "" : "," + partner);
   }
 
-  /** The proposing region decided to extend and a partner region is a party (KSDD): it must agree (A27). */
+  /**
+   * The proposer decided to extend and the other party has its own account (a KSDD's partner region, a Nota
+   * Kesepakatan's ministry or region): it must agree (A27, A33).
+   */
+  public boolean partnerAgrees(DelegateExecution execution) {
+    return RenewalProcess.EXTEND.equals(execution.getVariable(RenewalProcess.RENEWAL_OUTCOME))
+        && partnerGroup(execution) != null;
+  }
+
+  /** As before Nota Kesepakatan renewals: still read by instances of diagram versions that name it. */
   public boolean partnerRegionAgrees(DelegateExecution execution) {
     return RenewalProcess.EXTEND.equals(execution.getVariable(RenewalProcess.RENEWAL_OUTCOME))
         && execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP) != null;

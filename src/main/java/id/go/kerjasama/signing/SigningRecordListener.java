@@ -101,7 +101,10 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
     signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
         SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
     if (kind.hasValidity()) {
-      signings.updateAgreement(id, kind, number, signatories, signedOn, start, end);
+      // a Nota Kesepakatan its partner co-signs in its own task is in force only after that (A32)
+      boolean awaitsPartner = kind == DocumentKind.NOTA_KESEPAKATAN && settings.isNotaKesepakatanPartnerCoSigns();
+      signings.updateAgreement(id, kind, number, signatories, signedOn, start, end,
+          kind.binding() && !awaitsPartner);
     }
     if (kind == DocumentKind.MSP) {
       permits.mspSigned(id, signedOn, end, CurrentUser.id(identityService));

@@ -38,7 +38,17 @@ public class SigningRepository {
    */
   public void updateAgreement(long agreementId, DocumentKind kind, String number, String signatories,
                               LocalDate signedOn, LocalDate start, LocalDate end) {
-    if (kind.binding()) {
+    updateAgreement(agreementId, kind, number, signatories, signedOn, start, end, kind.binding());
+  }
+
+  /**
+   * As {@link #updateAgreement(long, DocumentKind, String, String, LocalDate, LocalDate, LocalDate)}, putting
+   * the agreement in force only when {@code putInForce} (a document still to be co-signed by its partner: not
+   * yet, {@link #putInForce(long)} follows).
+   */
+  void updateAgreement(long agreementId, DocumentKind kind, String number, String signatories,
+                       LocalDate signedOn, LocalDate start, LocalDate end, boolean putInForce) {
+    if (putInForce) {
       jdbc.update("""
           UPDATE agreement SET document_kind = ?, document_number = ?, signatories = ?, signed_on = ?,
             start_date = ?, end_date = ?, status = ?, status_reason = NULL, updated_at = ? WHERE id = ?""",
@@ -51,6 +61,12 @@ public class SigningRepository {
           kind.name(), number, signatories, date(signedOn), date(start), date(end),
           Timestamp.from(BusinessClock.now()), agreementId);
     }
+  }
+
+  /** Puts the agreement in force once the last party has signed its current document. */
+  void putInForce(long agreementId) {
+    jdbc.update("UPDATE agreement SET status = ?, status_reason = NULL, updated_at = ? WHERE id = ?",
+        Status.ACTIVE.name(), Timestamp.from(BusinessClock.now()), agreementId);
   }
 
   /** The agreement's signing history, oldest first. */

@@ -15,12 +15,15 @@ public class SigningSettings {
   private final int fullPowerWorkingDays;
   private final int pksMaxYears;
   private volatile boolean notaKesepakatanFollowedByPks;
+  private volatile boolean notaKesepakatanPartnerCoSigns;
 
   public SigningSettings(@Value("${kerjasama.signing.loi-follow-up-working-days:60}") int loiFollowUpWorkingDays,
                          @Value("${kerjasama.signing.full-power-working-days:10}") int fullPowerWorkingDays,
                          @Value("${kerjasama.signing.pks-max-years:5}") int pksMaxYears,
                          @Value("${kerjasama.signing.nota-kesepakatan-followed-by-pks:false}")
-                         boolean notaKesepakatanFollowedByPks) {
+                         boolean notaKesepakatanFollowedByPks,
+                         @Value("${kerjasama.signing.nota-kesepakatan-partner-co-signs:true}")
+                         boolean notaKesepakatanPartnerCoSigns) {
     if (pksMaxYears < 1) {
       throw new IllegalStateException("kerjasama.signing.pks-max-years must be at least 1, is " + pksMaxYears);
     }
@@ -28,6 +31,7 @@ public class SigningSettings {
     this.fullPowerWorkingDays = fullPowerWorkingDays;
     this.pksMaxYears = pksMaxYears;
     this.notaKesepakatanFollowedByPks = notaKesepakatanFollowedByPks;
+    this.notaKesepakatanPartnerCoSigns = notaKesepakatanPartnerCoSigns;
   }
 
   /**
@@ -38,6 +42,21 @@ public class SigningSettings {
    */
   public boolean isNotaKesepakatanFollowedByPks() {
     return notaKesepakatanFollowedByPks;
+  }
+
+  /**
+   * Whether the partner of a Nota Kesepakatan (the ministry of a region, the region of a ministry) co-signs it
+   * in its own task, UserTask_ConfirmNotaKesepakatanPartner, and the agreement is in force only after that
+   * (default true); false: the proposer records both signatures and its record puts the agreement in force.
+   * Assumption A32 (docs/regulations.md); read by Gateway_NotaKesepakatanPartnerSigns.
+   */
+  public boolean isNotaKesepakatanPartnerCoSigns() {
+    return notaKesepakatanPartnerCoSigns;
+  }
+
+  /** For tests and an administrator's change at run time (the property stays the default after a restart). */
+  public void setNotaKesepakatanPartnerCoSigns(boolean coSigns) {
+    this.notaKesepakatanPartnerCoSigns = coSigns;
   }
 
   /** For tests and an administrator's change at run time (the property stays the default after a restart). */

@@ -172,7 +172,7 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     // the PKS drafted after both DPRDs, agreed by the partner
     upload(pi, DocumentKind.PKS_DRAFT, "regency-1571");
     decide(pi, TASK_DRAFT_PKS, "regency-1571", decision(null, "Rancangan PKS angkutan antarwilayah"));
-    decide(pi, TASK_AGREE_PKS_PARTNER, "regency-1671", "AGREED", null);
+    decide(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1671", "AGREED", null);
 
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
     long id = agreementId(pi);
@@ -209,13 +209,13 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     assertThat(documentWalk().approve(pi.getBusinessKey())).containsExactly(
         new ApprovalWalk.Step(TASK_REVIEW_BY_TKKSD, "tkksd-province-16"),
         new ApprovalWalk.Step(TASK_SEND_OFFER, "province-16"),
-        new ApprovalWalk.Step(TASK_ANSWER_OFFER_PARTNER, "province-17"),
+        new ApprovalWalk.Step(TASK_ANSWER_OFFER_PARTNER, "tkksd-province-17"),
         new ApprovalWalk.Step(TASK_DRAFT_KB, "province-16"),
         new ApprovalWalk.Step(TASK_AGREE_KB_PARTNER, "tkksd-province-17"),
         new ApprovalWalk.Step(TASK_RECORD_KB_SIGNING, "province-16"),
         new ApprovalWalk.Step(TASK_CONFIRM_KB_PARTNER, "province-17"),
         new ApprovalWalk.Step(TASK_DRAFT_PKS, "province-16"),
-        new ApprovalWalk.Step(TASK_AGREE_PKS_PARTNER, "province-17"));
+        new ApprovalWalk.Step(TASK_AGREE_PKS_PARTNER, "tkksd-province-17"));
     assertThat(records.dprdApprovals(agreementId(pi))).isEmpty();
     assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
   }
@@ -320,11 +320,61 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
     assertThat(agreements.get(agreement.id()).documentKind()).isNull();
   }
 
-  /** The offer sent with its letter and accepted by the partner region. */
+  @Test
+  void thePartnerRegionsTkksdAnswersTheOfferAndAgreesThePksDraftWhileItsOfficersSignAndRecordItsDprd() {
+    ProcessInstance pi = propose("KSDD", "regency-1572", "regency-1672", true, "15");
+    decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-regency-1572",
+        withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));
+    decide(pi, TASK_REVIEW_BY_PROVINCE, "province-15", "APPROVED", null);
+    upload(pi, DocumentKind.OFFER_LETTER, "regency-1572");
+    decide(pi, TASK_SEND_OFFER, "regency-1572", ApprovalWalk.approving(TASK_SEND_OFFER));
+
+    // the offer answer is the partner's TKKSD's (A25): neither the partner region's group nor another region's
+    // TKKSD nor the proposer can work it
+    Task answer = task(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1672");
+    for (String outsider : List.of("regency-1672", "tkksd-regency-1673", "regency-1572", "tkksd-regency-1572")) {
+      assertThatThrownBy(() -> complete(outsider, answer, decision("ACCEPTED", null)))
+          .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+    assertThat(openTaskKeys(pi)).containsExactly(TASK_ANSWER_OFFER_PARTNER);
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1672", "ACCEPTED", null);
+    upload(pi, DocumentKind.KB_DRAFT, "regency-1572");
+    decide(pi, TASK_DRAFT_KB, "regency-1572", decision(null, null));
+    decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1672", ApprovalWalk.approving(TASK_AGREE_KB_PARTNER));
+    upload(pi, DocumentKind.KB, "regency-1572");
+    decide(pi, TASK_RECORD_KB_SIGNING, "regency-1572", ApprovalWalk.approving(TASK_RECORD_KB_SIGNING));
+
+    // the co-signature is the regional head's, given through the region's officers: not the TKKSD's
+    Task coSign = task(pi, TASK_CONFIRM_KB_PARTNER, "regency-1672");
+    assertThatThrownBy(() -> complete("tkksd-regency-1672", coSign, decision("CONFIRMED", null)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete("regency-1672", coSign, decision("CONFIRMED", null));
+    decide(pi, TASK_RECORD_DPRD_APPROVAL, "regency-1572", ApprovalWalk.approving(TASK_RECORD_DPRD_APPROVAL));
+
+    // the PKS draft is agreed by the partner's TKKSD again, not by its officers or another region
+    upload(pi, DocumentKind.PKS_DRAFT, "regency-1572");
+    decide(pi, TASK_DRAFT_PKS, "regency-1572", decision(null, null));
+    Task agreePks = task(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1672");
+    for (String outsider : List.of("regency-1672", "tkksd-regency-1673", "regency-1673")) {
+      assertThatThrownBy(() -> complete(outsider, agreePks, decision("AGREED", null)))
+          .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+    decide(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1672", "AGREED", null);
+
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
+    assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.CENTRAL_APPROVAL)
+        .extracting(AgreementEvent::activity, AgreementEvent::actor)
+        .contains(tuple(TASK_ANSWER_OFFER_PARTNER, "t-tkksd-regency-1672"),
+            tuple(TASK_AGREE_KB_PARTNER, "t-tkksd-regency-1672"),
+            tuple(TASK_CONFIRM_KB_PARTNER, "t-regency-1672"),
+            tuple(TASK_AGREE_PKS_PARTNER, "t-tkksd-regency-1672"));
+  }
+
+  /** The offer sent with its letter and accepted by the partner region (its TKKSD, A25). */
   void offerAccepted(ProcessInstance pi, String proposer, String partner) {
     upload(pi, DocumentKind.OFFER_LETTER, proposer);
     decide(pi, TASK_SEND_OFFER, proposer, ApprovalWalk.approving(TASK_SEND_OFFER));
-    decide(pi, TASK_ANSWER_OFFER_PARTNER, partner, "ACCEPTED", null);
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-" + partner, "ACCEPTED", null);
   }
 
   Map<String, Object> withChecklist(Map<String, Object> values, String taskKey) {

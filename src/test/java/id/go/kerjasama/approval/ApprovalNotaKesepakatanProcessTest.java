@@ -117,7 +117,8 @@ class ApprovalNotaKesepakatanProcessTest extends ApprovalTestSupport {
     assertThat(signingWalk().sign(pi.getBusinessKey(), "NK-9301/2026", today(), today().plusMonths(1),
         today().plusMonths(25)))
         .extracting(SigningWalk.Step::taskKey, SigningWalk.Step::group)
-        .containsExactly(tuple("UserTask_RecordNotaKesepakatanSigning", "regency-9301"));
+        .containsExactly(tuple("UserTask_RecordNotaKesepakatanSigning", "regency-9301"),
+            tuple("UserTask_ConfirmNotaKesepakatanPartner", "ministry-kementan"));
     Agreement signed = agreementOf(pi);
     assertThat(signed.status()).isEqualTo(Status.ACTIVE);
     assertThat(signed.documentKind()).isEqualTo("NOTA_KESEPAKATAN");
@@ -143,6 +144,7 @@ class ApprovalNotaKesepakatanProcessTest extends ApprovalTestSupport {
           today().plusMonths(25)))
           .extracting(SigningWalk.Step::taskKey, SigningWalk.Step::group)
           .containsExactly(tuple("UserTask_RecordNotaKesepakatanSigning", "ministry-bnpb"),
+              tuple("UserTask_ConfirmNotaKesepakatanPartner", "regency-9302"),
               tuple("UserTask_RecordPksSigning", "ministry-bnpb"),
               tuple("UserTask_ConfirmPksPartner", "regency-9302"));
     } finally {
@@ -151,6 +153,75 @@ class ApprovalNotaKesepakatanProcessTest extends ApprovalTestSupport {
     Agreement signed = agreementOf(pi);
     assertThat(signed.status()).isEqualTo(Status.ACTIVE);
     assertThat(signed.documentKind()).isEqualTo("PKS");
+  }
+
+  @Test
+  void thePartnerCoSignsTheNotaKesepakatanInItsOwnTaskAndOnlyThenIsItInForce() {
+    ProcessInstance pi = propose("regency-9301", "ministry-kementan", "93");
+    new ApprovalWalk(processEngine, this::complete, documents).approve(pi.getBusinessKey());
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
+
+    // the regency records its signature: the document is the agreement's, but it is not yet in force
+    upload(pi, DocumentKind.NOTA_KESEPAKATAN, "regency-9301");
+    Task record = openTask(pi.getBusinessKey(), "UserTask_RecordNotaKesepakatanSigning");
+    complete("regency-9301", record, signing("NK-9301/2026-2", "Bupati Merauke"));
+    Agreement recorded = agreementOf(pi);
+    assertThat(recorded.documentNumber()).isEqualTo("NK-9301/2026-2");
+    assertThat(recorded.status()).isEqualTo(Status.APPROVED);
+
+    // the ministry co-signs in its own task: the regency, another ministry and another region cannot
+    Task coSign = task(pi, "UserTask_ConfirmNotaKesepakatanPartner", "ministry-kementan");
+    for (String outsider : List.of("regency-9301", "ministry-bnpb", "regency-9302", "tkksd-regency-9301")) {
+      assertThatThrownBy(() -> complete(outsider, coSign, decision("CONFIRMED", null)))
+          .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+    // disputing needs its reason and sends the record back to the regency; still not in force
+    assertThatThrownBy(() -> complete("ministry-kementan", coSign, decision("DISPUTED", null)))
+        .isInstanceOf(InvalidInputException.class);
+    complete("ministry-kementan", coSign, decision("DISPUTED", "Nomor dokumen pihak kementerian belum dicantumkan"));
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_RecordNotaKesepakatanSigning");
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
+    complete("regency-9301", openTask(pi.getBusinessKey(), "UserTask_RecordNotaKesepakatanSigning"),
+        signing("NK-9301/2026-2; 12/KPTS/2026", "Bupati Merauke, Menteri Pertanian"));
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
+
+    complete("ministry-kementan", task(pi, "UserTask_ConfirmNotaKesepakatanPartner", "ministry-kementan"),
+        decision("CONFIRMED", null));
+    Agreement signed = agreementOf(pi);
+    assertThat(signed.status()).isEqualTo(Status.ACTIVE);
+    assertThat(signed.documentNumber()).isEqualTo("NK-9301/2026-2; 12/KPTS/2026");
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_WORK_PLAN);
+    assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.SIGNING)
+        .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome)
+        .containsSubsequence(tuple("UserTask_ConfirmNotaKesepakatanPartner", "t-ministry-kementan", "DISPUTED"),
+            tuple("UserTask_ConfirmNotaKesepakatanPartner", "t-ministry-kementan", "CONFIRMED"));
+  }
+
+  @Test
+  void withoutTheCoSigningTaskTheProposersRecordPutsTheNotaKesepakatanInForce() {
+    ProcessInstance pi = propose("ministry-bnpb", "regency-9302", "93");
+    new ApprovalWalk(processEngine, this::complete, documents).approve(pi.getBusinessKey());
+    signingSettings.setNotaKesepakatanPartnerCoSigns(false);
+    try {
+      assertThat(signingWalk().sign(pi.getBusinessKey(), "NK-9302/2026", today(), today().plusMonths(1),
+          today().plusMonths(25)))
+          .extracting(SigningWalk.Step::taskKey)
+          .containsExactly("UserTask_RecordNotaKesepakatanSigning");
+    } finally {
+      signingSettings.setNotaKesepakatanPartnerCoSigns(true);
+    }
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.ACTIVE);
+  }
+
+  Map<String, Object> signing(String number, String signatories) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("documentNumber", number);
+    values.put("signatories", signatories);
+    values.put("signedOn", today().toString());
+    values.put("startDate", today().plusMonths(1).toString());
+    values.put("endDate", today().plusMonths(25).toString());
+    return values;
   }
 
   @Test

@@ -175,18 +175,18 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     complete("regency-1901", task(pi, TASK_SEND_OFFER, "regency-1901"), offerLetter("130/19/PEM/2026", today()));
 
     // the partner region answers; it sees which letter it answers
-    Task answer = task(pi, TASK_ANSWER_OFFER_PARTNER, "regency-1902");
+    Task answer = task(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1902");
     assertThat(processEngine.getTaskService().getVariable(answer.getId(), ApprovalProcess.FIELD_OFFER_LETTER_NUMBER))
         .isEqualTo("130/19/PEM/2026");
     // declining needs a reason
-    assertThatThrownBy(() -> complete("regency-1902", answer, decision("DECLINED", null)))
+    assertThatThrownBy(() -> complete("tkksd-regency-1902", answer, decision("DECLINED", null)))
         .isInstanceOf(InvalidInputException.class);
-    decide(pi, TASK_ANSWER_OFFER_PARTNER, "regency-1902", "ACCEPTED", "Bupati Belitung menerima penawaran");
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1902", "ACCEPTED", "Bupati Belitung menerima penawaran");
     assertThat(openTaskKeys(pi)).containsExactly(TASK_DRAFT_KB);
     assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.CENTRAL_APPROVAL)
         .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome)
         .contains(tuple(TASK_SEND_OFFER, "t-regency-1901", "COMPLETED"),
-            tuple(TASK_ANSWER_OFFER_PARTNER, "t-regency-1902", "ACCEPTED"));
+            tuple(TASK_ANSWER_OFFER_PARTNER, "t-tkksd-regency-1902", "ACCEPTED"));
   }
 
   @Test
@@ -195,7 +195,7 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     tkksdApproves(pi, "province-19");
     upload(pi, DocumentKind.OFFER_LETTER, "province-19");
     decide(pi, TASK_SEND_OFFER, "province-19", ApprovalWalk.approving(TASK_SEND_OFFER));
-    decide(pi, TASK_ANSWER_OFFER_PARTNER, "regency-1971", "DECLINED",
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1971", "DECLINED",
         "Objek kerja sama sudah dilaksanakan sendiri oleh Kota Pangkalpinang");
 
     assertThat(pi).isEnded().hasPassed(LifecycleProcess.END_NOT_APPROVED);
@@ -251,7 +251,7 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     tkksdApproves(pi, "province-19");
     upload(pi, DocumentKind.OFFER_LETTER, "province-19");
     decide(pi, TASK_SEND_OFFER, "province-19", ApprovalWalk.approving(TASK_SEND_OFFER));
-    decide(pi, TASK_ANSWER_OFFER_PARTNER, "regency-1901", "ACCEPTED", null);
+    decide(pi, TASK_ANSWER_OFFER_PARTNER, "tkksd-regency-1901", "ACCEPTED", null);
     upload(pi, DocumentKind.KB_DRAFT, "province-19");
     decide(pi, TASK_DRAFT_KB, "province-19", decision(null, null));
     decide(pi, TASK_AGREE_KB_PARTNER, "tkksd-regency-1901", ApprovalWalk.approving(TASK_AGREE_KB_PARTNER));
@@ -267,13 +267,13 @@ class ApprovalOfferAndPksProcessTest extends ApprovalTestSupport {
     upload(pi, DocumentKind.PKS_DRAFT, "province-19");
     decide(pi, TASK_DRAFT_PKS, "province-19", decision(null, "Rancangan PKS promosi wisata"));
     // the partner returns it once (notes required), then agrees
-    assertThatThrownBy(() -> complete("regency-1901", task(pi, TASK_AGREE_PKS_PARTNER, "regency-1901"),
+    assertThatThrownBy(() -> complete("tkksd-regency-1901", task(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1901"),
         decision("RETURNED", null))).isInstanceOf(InvalidInputException.class);
-    decide(pi, TASK_AGREE_PKS_PARTNER, "regency-1901", "RETURNED", "Jadwal kegiatan belum dirinci");
+    decide(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1901", "RETURNED", "Jadwal kegiatan belum dirinci");
     assertThat(openTaskKeys(pi)).containsExactly(TASK_DRAFT_PKS);
     upload(pi, DocumentKind.PKS_DRAFT, "province-19");
     decide(pi, TASK_DRAFT_PKS, "province-19", decision(null, "Jadwal kegiatan dirinci"));
-    decide(pi, TASK_AGREE_PKS_PARTNER, "regency-1901", "AGREED", null);
+    decide(pi, TASK_AGREE_PKS_PARTNER, "tkksd-regency-1901", "AGREED", null);
 
     assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
     assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);

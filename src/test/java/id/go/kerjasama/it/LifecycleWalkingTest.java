@@ -197,7 +197,7 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
       case "UserTask_SubmitFinalReport" -> Map.of("finalReport", value("Laporan akhir: semua kegiatan selesai."));
       case "UserTask_DraftMsp" -> Map.of("notes", value("Rancangan MSP bersama ormas asing"));
       case "UserTask_ReviewMspDraft" -> decision("APPROVED");
-      case "UserTask_ConfirmPksPartner" -> decision("CONFIRMED");
+      case "UserTask_ConfirmPksPartner", "UserTask_ConfirmNotaKesepakatanPartner" -> decision("CONFIRMED");
       case "UserTask_RecordFullPower" -> Map.of("documentNumber", value("FP-" + taskKey.hashCode()),
           "signatories", value("Menteri Luar Negeri kepada kepala daerah"), "signedOn", value(TODAY.toString()));
       case "UserTask_RecordMspSigning", "UserTask_RecordLoiSigning", "UserTask_RaiseLoiToMou",

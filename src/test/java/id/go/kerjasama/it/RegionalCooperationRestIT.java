@@ -28,14 +28,14 @@ class RegionalCooperationRestIT extends LifecycleWalkingTest {
         new Step("UserTask_ReviewByTkksd", "tkksd-regency-1504"),
         new Step("UserTask_ReviewByProvince", "province-15"),
         new Step("UserTask_SendOffer", "regency-1504"),
-        new Step("UserTask_AnswerOfferPartner", "regency-1602"),
+        new Step("UserTask_AnswerOfferPartner", "tkksd-regency-1602"),
         new Step("UserTask_DraftKb", "regency-1504"),
         new Step("UserTask_AgreeKbPartner", "tkksd-regency-1602"),
         new Step("UserTask_RecordKbSigning", "regency-1504"),
         new Step("UserTask_ConfirmKbPartner", "regency-1602"),
         new Step("UserTask_RecordDprdApproval", "regency-1504"),
         new Step("UserTask_DraftPks", "regency-1504"),
-        new Step("UserTask_AgreePksPartner", "regency-1602"),
+        new Step("UserTask_AgreePksPartner", "tkksd-regency-1602"),
         new Step("UserTask_RecordPksSigning", "regency-1504"),
         new Step("UserTask_ConfirmPksPartner", "regency-1602"));
     JsonNode agreement = registry(key, "regency-1602");

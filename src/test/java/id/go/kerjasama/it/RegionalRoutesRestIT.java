@@ -149,13 +149,14 @@ class RegionalRoutesRestIT extends LifecycleWalkingTest {
     assertThat(key).startsWith("KS-DN-");
     List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
     // GR 28/2018 art. 46: the regency's TKKSD and province, the Nota Kesepakatan with its Rencana Kerja drafted by
-    // the regency and agreed by the ministry, signed; no DPRD, no central decision, no PKS (A28, A29)
+    // the regency and agreed by the ministry, signed by the regency and co-signed by the ministry (A32); no DPRD, no central decision, no PKS (A28, A29)
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewByTkksd", "tkksd-regency-9303"),
         new Step("UserTask_ReviewByProvince", "province-93"),
         new Step("UserTask_DraftNotaKesepakatan", "regency-9303"),
         new Step("UserTask_AgreeNotaKesepakatanPartner", "ministry-kemenpppa"),
-        new Step("UserTask_RecordNotaKesepakatanSigning", "regency-9303"));
+        new Step("UserTask_RecordNotaKesepakatanSigning", "regency-9303"),
+        new Step("UserTask_ConfirmNotaKesepakatanPartner", "ministry-kemenpppa"));
     JsonNode agreement = registry(key, "regency-9303");
     assertThat(agreement.path("agreement").path("status").asText()).isEqualTo("ACTIVE");
     assertThat(agreement.path("agreement").path("type").asText()).isEqualTo("DALAM_NEGERI");

@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A region's cooperation is renewed by its parties, not by Fasker
  * (docs/regulations.md A26, A27; kerjasama.renewal.regional-decided-by-parties):
  * the proposing region decides and, for a KSDD, the partner region agrees; a
- * partner that declines ends the cooperation on its end date. Provinces 94
- * (proposer) and 96 (partner); the other types keep Fasker (RenewalProcessTest).
+ * partner that declines ends the cooperation on its end date; a region–ministry
+ * Nota Kesepakatan likewise by the region and the ministry (A33). Provinces 94
+ * (proposer) and 96 (partner), ministries Kementan and BNPB; the other types
+ * keep Fasker (RenewalProcessTest).
  */
 @ProcessTest
 class RegionalRenewalProcessTest extends LifecycleTestSupport {
@@ -53,6 +55,70 @@ class RegionalRenewalProcessTest extends LifecycleTestSupport {
     return pi;
   }
 
+  /** A Nota Kesepakatan (GR 28/2018 art. 46) between a region and a ministry, signed by both and in force. */
+  ProcessInstance signedNotaKesepakatan(String proposer, String partner, String location) {
+    Map<String, Object> form = proposal("DALAM_NEGERI", proposer, location);
+    form.put(LifecycleProcess.FIELD_NOTA_KESEPAKATAN_PARTNER, partner);
+    form.put(LifecycleProcess.FIELD_DURATION_MONTHS, 12L);
+    form.remove(LifecycleProcess.FIELD_PARTNER_NAME);
+    form.remove(LifecycleProcess.FIELD_PARTNER_COUNTRY);
+    ProcessInstance pi = submit(proposer, form);
+    new ApprovalWalk(processEngine, this::complete, documents).approve(pi.getBusinessKey());
+    new SigningWalk(processEngine, documents, this::complete)
+        .sign(pi.getBusinessKey(), "NK-" + pi.getBusinessKey(), today(), today(), today().plusMonths(12));
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.ACTIVE);
+    return pi;
+  }
+
+  @Test
+  void aRegionsNotaKesepakatanWithAMinistryIsRenewedByTheRegionAndTheMinistryNotFasker() {
+    ProcessInstance pi = signedNotaKesepakatan("province-94", "ministry-kementan", "94");
+    String key = pi.getBusinessKey();
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+
+    assertThat(openTask(key, RenewalProcess.TASK_DECIDE)).isNull();
+    Task decide = task(key, RenewalProcess.TASK_DECIDE_REGION);
+    assertThat(decide).hasCandidateGroup("province-94").hasName("Putuskan perpanjangan kerja sama (pihak pengusul)");
+    assertThatThrownBy(() -> complete("fasker", decide, decision("EXTEND", null)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete("province-94", decide, decision("EXTEND", null));
+
+    // the ministry is the other party: it agrees, as a ministry (not a "daerah mitra"); others cannot
+    Task agree = task(key, RenewalProcess.TASK_AGREE_PARTNER);
+    assertThat(agree).hasCandidateGroup("ministry-kementan").hasName("Setujui perpanjangan kerja sama (pihak mitra)");
+    for (String outsider : java.util.List.of("fasker", "ministry-bnpb", "province-96")) {
+      assertThatThrownBy(() -> complete(outsider, agree, decision("AGREE", null)))
+          .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+    complete("ministry-kementan", agree, decision("AGREE", null));
+
+    assertThat(agreementOf(pi).term()).isEqualTo(2);
+    assertThat(agreements.events(agreementOf(pi).id())).extracting(AgreementEvent::activity, AgreementEvent::actor)
+        .contains(tuple(RenewalProcess.TASK_DECIDE_REGION, "t-province-94"),
+            tuple(RenewalProcess.TASK_AGREE_PARTNER, "t-ministry-kementan"));
+    assertThat(agreements.events(agreementOf(pi).id())).extracting(AgreementEvent::activity)
+        .doesNotContain(RenewalProcess.TASK_DECIDE);
+  }
+
+  @Test
+  void aMinistrysNotaKesepakatanWithARegionIsDecidedByTheMinistryAndTheRegionMayDecline() {
+    ProcessInstance pi = signedNotaKesepakatan("ministry-bnpb", "province-96", "96");
+    String key = pi.getBusinessKey();
+    fire(key, LifecycleProcess.TIMER_RENEWAL_DUE);
+
+    Task decide = task(key, RenewalProcess.TASK_DECIDE_REGION);
+    assertThat(decide).hasCandidateGroup("ministry-bnpb").hasName("Putuskan perpanjangan kerja sama (pihak pengusul)");
+    complete("ministry-bnpb", decide, decision("EXTEND", null));
+    Task agree = task(key, RenewalProcess.TASK_AGREE_PARTNER);
+    assertThat(agree).hasCandidateGroup("province-96");
+    complete("province-96", agree, decision("DECLINE", "Tidak dianggarkan dalam APBD 2027"));
+
+    // not extended: in force until its end date
+    assertThat(agreementOf(pi).term()).isEqualTo(1);
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.ACTIVE);
+    assertThat(timer(key, LifecycleProcess.TIMER_AGREEMENT_ENDS)).isNotNull();
+  }
+
   @Test
   void aKsddExtensionIsDecidedByTheProposingRegionAndAgreedByThePartnerRegion() {
     ProcessInstance pi = signedRegional("KSDD", "province-94", "province-96", "94");
@@ -62,14 +128,14 @@ class RegionalRenewalProcessTest extends LifecycleTestSupport {
     // no Fasker decision: the proposing region decides
     assertThat(openTask(key, RenewalProcess.TASK_DECIDE)).isNull();
     Task decide = task(key, RenewalProcess.TASK_DECIDE_REGION);
-    assertThat(decide).hasCandidateGroup("province-94").hasName("Putuskan perpanjangan kerja sama (daerah pengusul)");
+    assertThat(decide).hasCandidateGroup("province-94").hasName("Putuskan perpanjangan kerja sama (pihak pengusul)");
     assertThat(decide.getDueDate()).isEqualTo(WorkingDayCalendar.closingTime(
         workingDays.minusWorkingDays(agreementOf(pi).endDate(), 1)));
     assertThatThrownBy(() -> complete("fasker", decide, decision("EXTEND", null))).isNotNull();
     complete("province-94", decide, decision("EXTEND", null));
 
     Task agree = task(key, RenewalProcess.TASK_AGREE_PARTNER);
-    assertThat(agree).hasCandidateGroup("province-96").hasName("Setujui perpanjangan kerja sama (daerah mitra)");
+    assertThat(agree).hasCandidateGroup("province-96").hasName("Setujui perpanjangan kerja sama (pihak mitra)");
     assertThat(agree.getDueDate()).isEqualTo(decide.getDueDate());
     assertThat(agreementOf(pi).phase()).isEqualTo(Phase.RENEWAL);
     complete("province-96", agree, decision("AGREE", null));

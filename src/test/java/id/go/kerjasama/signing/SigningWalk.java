@@ -82,7 +82,7 @@ public final class SigningWalk {
     Map<String, Object> v = new HashMap<>();
     if (taskKey.equals(SigningProcess.TASK_REVIEW_MSP_DRAFT)) {
       v.put("decision", SigningProcess.DRAFT_APPROVED);
-    } else if (taskKey.equals("UserTask_ConfirmPksPartner")) {
+    } else if (taskKey.equals("UserTask_ConfirmPksPartner") || taskKey.equals("UserTask_ConfirmNotaKesepakatanPartner")) {
       v.put("decision", "CONFIRMED");
     } else if (kind == DocumentKind.FULL_POWER) {
       v.put("documentNumber", "FP/" + number);
