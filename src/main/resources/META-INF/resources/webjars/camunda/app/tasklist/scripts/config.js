@@ -34,7 +34,9 @@ export default {
   //
   locales: kerjasamaLocales(),
   // Kerjasama: Indonesian dates and amounts in Camunda Forms (docs/localization.md)
-  customScripts: ['scripts/kerjasama-forms'],
+  customScripts: ['scripts/kerjasama-forms',
+    // Kerjasama: "Kerja sama saya" and the search by number or title (docs/localization.md)
+    'scripts/kerjasama-worklist'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
