@@ -77,8 +77,11 @@ class WorklistBrowserIT extends BrowserTest {
         + "/variables/agreementId"), 200).json().get("value").asLong();
     JsonNode stored = check(get(officer, "/api/agreements/" + agreementId), 200).json();
     screenshot("03-my-agreements");
+    String group = check(get(ADMIN, "/engine-rest/task/" + task.get("id").asText()
+        + "/identity-links?type=candidate"), 200).json().get(0).get("groupId").asText();
+    String groupName = check(get(ADMIN, "/engine-rest/group/" + group), 200).json().get("name").asText();
     assertThat(row.getText()).contains(title, stored.get("phaseLabel").asText(), task.get("name").asText(),
-        "TKKSD Provinsi Gorontalo");
+        "Menunggu: " + groupName);
     if (task.hasNonNull("due")) {
       assertThat(row.findElement(By.cssSelector(".ks-due")).getText()).matches("(?s)\\d{2}/\\d{2}/\\d{4}.*");
     }

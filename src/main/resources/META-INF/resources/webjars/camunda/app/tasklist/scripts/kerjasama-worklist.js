@@ -77,6 +77,30 @@ function searchByNumberOrTitle(text) {
     {type: 'processVariables', operator: 'like', value: typed, name: 'cooperationTitle'},
     {type: 'variableValuesIgnoreCase'}
   ], true);
+  setTimeout(() => ignoreCaseAgain(40), 250); // after Tasklist has read the new address
+}
+
+// Tasklist 7.24 reads "ignore case" from the address (its check box is
+// ticked) but leaves it out of the query it sends, until the criteria change:
+// it adds the option only when the previous criteria already held a
+// variable. Unticking and ticking the box again (each a change Tasklist
+// handles) puts it into the query.
+function ignoreCaseAgain(tries) {
+  const box = document.querySelector('.ignore-case input[ng-model="caseHandeling.ignoreValues"]');
+  if (!box) {
+    if (tries > 0) {
+      setTimeout(() => ignoreCaseAgain(tries - 1), 100);
+    }
+    return;
+  }
+  if (box.checked) {
+    box.click();
+  }
+  setTimeout(() => {
+    if (!box.checked) {
+      box.click();
+    }
+  }, 50);
 }
 
 /** Tasklist's search for one agreement's tasks, by its registration number. */
