@@ -47,6 +47,6 @@ class StartupSetup {
     ngoSetup.ensure();
     roleAuthorizations.revokeWritesOfNonAdministrators();
     tasklistFilters.ensure();
-    cardVariablesBackfill.run();
+    cardVariablesBackfill.runOnce();
   }
 }

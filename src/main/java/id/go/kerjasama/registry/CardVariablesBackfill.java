@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * instance that carries an {@code agreementId} (the lifecycle and each phase
  * it called) but lacks one of the three gets it from the registry. Run at
  * every start ({@code operations/StartupSetup}); idempotent (an instance that
- * has all three is left alone, a value already there is never overwritten),
+ * has all three is left alone, a value already there is never overwritten;
+ * once a start has found nothing left it is not run again, {@link #runOnce()}),
  * in batches of {@link #BATCH} instances, each instance in a transaction of
  * its own, so a failure leaves the others done and is tried again at the
  * next start.
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
 public class CardVariablesBackfill {
 
   static final int BATCH = 500;
+  static final String DONE_PROPERTY = "kerjasama.card-variables-backfill";
   private static final Logger LOG = LoggerFactory.getLogger(CardVariablesBackfill.class);
   private static final List<String> CARD = List.of(ProcessVariables.REGISTRATION_NUMBER,
       ProcessVariables.COOPERATION_TITLE, ProcessVariables.PROPOSER_NAME);
@@ -42,13 +45,37 @@ public class CardVariablesBackfill {
   private final IdentityService identityService;
   private final AgreementService agreementService;
   private final Organisations organisations;
+  private final ManagementService managementService;
+  private int failures;
 
   public CardVariablesBackfill(@Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
-                               AgreementService agreementService, Organisations organisations) {
+                               AgreementService agreementService, Organisations organisations,
+                               @Lazy ManagementService managementService) {
+    this.managementService = managementService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.agreementService = agreementService;
     this.organisations = organisations;
+  }
+
+  /**
+   * At start-up: {@link #run()} until one run has gone through every instance
+   * without a failure, then never again (remembered in the engine's property
+   * table, {@value #DONE_PROPERTY}): paging through every running instance at
+   * every start would cost minutes at national scale, and every instance
+   * started since has the variables from its registration.
+   */
+  public void runOnce() {
+    SystemAccess.run(identityService, () -> {
+      if (managementService.getProperties().containsKey(DONE_PROPERTY)) {
+        return;
+      }
+      failures = 0;
+      fill();
+      if (failures == 0) {
+        managementService.setProperty(DONE_PROPERTY, "1");
+      }
+    });
   }
 
   /** Fills what is missing; returns how many instances were given variables. */
@@ -98,6 +125,7 @@ public class CardVariablesBackfill {
             updated++;
           }
         } catch (RuntimeException e) {
+          failures++;
           LOG.warn("Card variables of process instance {} (agreement {}) not set, tried again at the next start: {}",
               instance.getKey(), instance.getValue(), e.getMessage());
         }
