@@ -660,7 +660,7 @@ function typedIn(modal) {
   return modal && modal.dataset.ksTyped === 'yes';
 }
 
-/** Esc: bubbling, before the dialog's own handler on document. */
+/** Esc: bubbling, on body, before the dialog's own handler on document. */
 function escapeInStartForm(event) {
   if (event.key !== 'Escape' && event.key !== 'Esc') {
     return;
@@ -669,7 +669,9 @@ function escapeInStartForm(event) {
   if (!typedIn(modal)) {
     return;
   }
-  event.stopPropagation(); // the dialog does not close by itself
+  // the dialog's own Esc handler (on document) leaves an event alone whose default was prevented;
+  // form-js still gets the key and closes its dropdown
+  event.preventDefault();
   if (event.target instanceof Element && event.target.closest('.fjs-form')) {
     return; // the field closed its dropdown; the form stays
   }
