@@ -3,14 +3,14 @@ package id.go.kerjasama.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * agreement with its phase, next task and due date; the start form comes
  * with the officer's unit filled in, does not throw typed input away on Esc
  * in a dropdown and asks before closing, and after starting shows the
- * registration number, whose agreement the registry API answers with what
- * was typed.
+ * registration number, whose agreement the registry API answers with the
+ * title, partner, country and unit that were typed.
  */
 class WorklistBrowserIT extends BrowserTest {
 
@@ -96,36 +96,40 @@ class WorklistBrowserIT extends BrowserTest {
     driver.findElement(By.cssSelector(".start-process-action a")).click();
     waitFor(By.partialLinkText("Siklus hidup kerja sama")).click();
     waitFor(By.cssSelector(".modal .fjs-form"));
-    wait.until(d -> allText(By.cssSelector(".modal .fjs-form-field:has(input[id$='-Field_06'])"))
-        .contains("Provinsi Gorontalo"));
+    wait.until(d -> "Provinsi Gorontalo".equals(d.findElement(By.cssSelector(".modal input[id$='-Field_06']"))
+        .getDomProperty("value")));
     String newTitle = "Pertukaran penyuluh pertanian Gorontalo " + suffix;
     driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).sendKeys(newTitle);
-    WebElement type = driver.findElement(By.cssSelector(".modal input[id$='-Field_02']"));
-    type.click();
+    choose("Field_02", "Kerja sama teknik luar negeri Kemendagri");
+    reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Japan International Cooperation Agency");
+    driver.findElement(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Jepang");
+    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
+    provinces.click();
+    // Esc in an open dropdown keeps the form and what was typed
+    provinces.sendKeys("Goron");
     waitFor(By.cssSelector(".modal .fjs-dropdownlist"));
-    type.sendKeys(Keys.ESCAPE);
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
     assertThat(driver.findElements(By.cssSelector(".modal .fjs-form"))).as("Esc in a dropdown keeps the form")
         .hasSize(1);
-    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getAttribute("value"))
+    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getDomProperty("value"))
         .isEqualTo(newTitle);
-    driver.findElement(By.cssSelector(".modal [ng-click='$dismiss()']")).click();
-    Alert question = wait.withTimeout(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-    assertThat(question.getText()).contains("akan dibuang");
-    question.dismiss();
-    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getAttribute("value"))
-        .isEqualTo(newTitle);
-
-    choose("Field_02", "Kerja sama teknik luar negeri Kemendagri");
-    driver.findElement(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Japan International Cooperation Agency");
-    driver.findElement(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Jepang");
-    WebElement provinces = driver.findElement(By.cssSelector(".modal input[id$='-Field_07']"));
-    provinces.click();
-    provinces.sendKeys("Gorontalo");
+    provinces.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "Gorontalo");
     waitFor(By.cssSelector(".modal .fjs-dropdownlist-item")).click();
+    provinces.sendKeys(Keys.TAB); // the tag list's dropdown closes
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
     reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Pertanian')]")).click();
-    WebElement start = driver.findElement(By.cssSelector(".modal input[id$='-Field_09-date']"));
+    WebElement start = reveal(By.cssSelector(".modal input[id$='-Field_09-date']"));
     start.sendKeys(TODAY.plusMonths(2).format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
-    driver.findElement(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("18", Keys.TAB);
+    reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("18", Keys.TAB);
+
+    // "Tutup" asks first; the officer answers "no" (the page's confirm, answered here as a person would)
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__asked = []; window.confirm = q => { window.__asked.push(q); return false; };");
+    reveal(By.cssSelector(".modal [ng-click='$dismiss()']")).click();
+    assertThat(js.executeScript("return window.__asked.join('|');").toString()).contains("akan dibuang");
+    assertThat(driver.findElements(By.cssSelector(".modal .fjs-form"))).as("Tutup answered no").hasSize(1);
+    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getDomProperty("value"))
+        .isEqualTo(newTitle);
     screenshot("04-start-form");
     reveal(By.cssSelector(".modal .modal-footer button.btn-primary")).click();
 
@@ -138,13 +142,13 @@ class WorklistBrowserIT extends BrowserTest {
     assertThat(found.get(0).get("title").asText()).isEqualTo(newTitle);
     assertThat(found.get(0).get("proposerUnit").asText()).isEqualTo("province-75");
     assertThat(found.get(0).get("partnerCountry").asText()).isEqualTo("Jepang");
-    assertThat(found.get(0).get("startDate").asText()).isEqualTo(TODAY.plusMonths(2).toString());
+    assertThat(found.get(0).get("partnerName").asText()).isEqualTo("Japan International Cooperation Agency");
   }
 
   /** A form-js select: opened, the option picked by its label. */
   private void choose(String field, String label) {
-    driver.findElement(By.cssSelector(".modal input[id$='-" + field + "']")).click();
-    waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")).click();
+    reveal(By.cssSelector(".modal [id$='-" + field + "-display']")).click();
+    reveal(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")).click();
   }
 
   /** A member of Gorontalo's TKKSD, who is staff of the province too (as the demo TKKSD users). */
