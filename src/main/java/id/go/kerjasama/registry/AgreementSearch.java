@@ -72,6 +72,44 @@ public class AgreementSearch {
     return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
   }
 
+  /**
+   * One page of the agreements in which one of {@code ownGroups} is a party
+   * (proposing unit, KSDD partner region, partner ministry, foreign NGO),
+   * optionally narrowed by free text like the search's {@code q}; most
+   * recently changed first. No groups, no agreements.
+   */
+  public AgreementPage own(List<String> ownGroups, String text, int page, int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException(List.of("Halaman mulai dari 0; ukuran halaman 1 sampai " + MAX_PAGE_SIZE));
+    }
+    AgreementQuery query = new AgreementQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+        text, null, null);
+    // the reader's visibility first (never wider than the search), then "a party of it"
+    Where visible = where(query, ownGroups);
+    List<Object> params = new ArrayList<>(visible.params());
+    String own;
+    if (ownGroups.isEmpty()) {
+      own = "1 = 0";
+    } else {
+      String marks = marks(ownGroups.size());
+      own = "(a.proposer_unit IN (" + marks + ") OR a.partner_region IN (" + marks + ") OR a.partner_ministry IN ("
+          + marks + ") OR a.ngo_group IN (" + marks + "))";
+      for (int i = 0; i < 4; i++) {
+        params.addAll(ownGroups);
+      }
+    }
+    String sql = (visible.sql().isEmpty() ? " WHERE " : visible.sql() + " AND ") + own;
+    Long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + sql, Long.class, params.toArray());
+    List<Object> paged = new ArrayList<>(params);
+    paged.add((long) page * size);
+    paged.add(size);
+    List<AgreementSummary> items = jdbc.query("SELECT a.*, k.legacy_number" + FROM + sql
+        + " ORDER BY a.updated_at DESC NULLS LAST, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", SUMMARY,
+        paged.toArray());
+    long totalItems = total == null ? 0 : total;
+    return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+  }
+
   /** Every match, in order, one at a time (the CSV export). */
   public void forEach(AgreementQuery query, List<String> readerGroups, Consumer<AgreementSummary> consumer) {
     Where where = where(query, readerGroups);

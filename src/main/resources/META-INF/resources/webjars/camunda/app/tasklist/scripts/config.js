@@ -34,8 +34,9 @@ export default {
   //
   locales: kerjasamaLocales(),
   // Kerjasama: Indonesian dates and amounts in Camunda Forms (docs/localization.md);
-  // the tab "Berkas kerja sama" beside the task form (docs/processes.md "The reviewer's tab")
-  customScripts: ['scripts/kerjasama-forms', 'scripts/kerjasama-dossier'],
+  // the tab "Berkas kerja sama" beside the task form (docs/localization.md "The reviewer's tab …");
+  // "Kerja sama saya" and the search by number or title (docs/localization.md "Task cards")
+  customScripts: ['scripts/kerjasama-forms', 'scripts/kerjasama-dossier', 'scripts/kerjasama-worklist'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -88,7 +88,7 @@ const LARGEST_EXACT = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 // exposes neither. A chunk pushed onto webpack's chunk list with a runtime
 // callback is handed webpack's require, with which the two modules are
 // found by what they contain (module ids change with every Camunda build).
-const hooks = {formDebounceOff: false, datePickerDefaults: false};
+const hooks = {formDebounceOff: false, datePickerDefaults: false, unitPrefill: false};
 
 function webpackRequire() {
   const chunks = window.webpackChunkcamunda_bpm_webapp;
@@ -153,7 +153,71 @@ function turnOffFormDebounce(require) {
     createInjector.kerjasama = true;
     Form.prototype._createInjector = createInjector;
   }
+  if (!Form.prototype.importSchema.kerjasama) {
+    const originalImport = Form.prototype.importSchema;
+    const importSchema = function (schema, data, ...rest) {
+      return userUnits().then(units => originalImport.call(this, schema, withOwnUnit(schema, data, units), ...rest));
+    };
+    importSchema.kerjasama = true;
+    Form.prototype.importSchema = importSchema;
+    hooks.unitPrefill = true;
+  }
   return true;
+}
+
+// ---- the start form: the officer's own unit --------------------------------
+
+// The start form asks for the proposing unit ("Unit pengusul", key
+// proposerUnit) out of every unit. An officer of one unit gets it filled in;
+// an officer of several (or Fasker, who registers for any unit) chooses. The
+// server still decides: lifecycle/ProposalForm refuses a unit the user does
+// not belong to, whatever the form sent.
+const UNIT_FIELD = 'proposerUnit';
+let unitsOfUser = null;
+
+/** The ids of the signed-in user's groups (Tasklist's own identity API), or [] when they cannot be read in time. */
+function userUnits() {
+  if (!unitsOfUser) {
+    const read = fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(user => fetch('/camunda/api/engine/engine/default/identity/groups?userId='
+        + encodeURIComponent(user.userId), {credentials: 'same-origin', headers: {Accept: 'application/json'}}))
+      .then(response => response.ok ? response.json() : Promise.reject(response.status))
+      .then(answer => (answer.groups || []).map(group => group.id))
+      .catch(() => []);
+    const late = new Promise(resolve => setTimeout(() => resolve([]), 3000));
+    unitsOfUser = Promise.race([read, late]).then(units => {
+      if (!units.length) {
+        unitsOfUser = null; // try again with the next form
+      }
+      return units;
+    });
+  }
+  return unitsOfUser;
+}
+
+function findComponent(components, key) {
+  for (const component of components || []) {
+    if (component.key === key) {
+      return component;
+    }
+    const inner = findComponent(component.components, key);
+    if (inner) {
+      return inner;
+    }
+  }
+  return null;
+}
+
+/** The form's data with the unit filled in when the form asks for it, has none yet and exactly one fits. */
+function withOwnUnit(schema, data, units) {
+  const field = schema && findComponent(schema.components, UNIT_FIELD);
+  if (!field || !Array.isArray(field.values) || (data && data[UNIT_FIELD])) {
+    return data;
+  }
+  const offered = new Set(field.values.map(option => option.value));
+  const own = units.filter(unit => offered.has(unit));
+  return own.length === 1 ? {...(data || {}), [UNIT_FIELD]: own[0]} : data;
 }
 
 /** Date pickers are born Indonesian and strict (see configureDatePicker for one created before this ran). */
@@ -465,8 +529,13 @@ function completeWhenSettled(event) {
     } finally {
       delete button.dataset.ksSettled;
     }
-    // form-js checks every field when the form is submitted: what it refused is shown
-    afterNextFrame().then(revealFirstProblem);
+    // form-js checks every field when the form is submitted: what it refused is shown,
+    // and Tasklist's toast names it
+    afterNextFrame().then(() => {
+      if (revealFirstProblem()) {
+        pointToastsAtProblem();
+      }
+    });
   });
 }
 
@@ -565,6 +634,208 @@ function translateFormJs(root) {
   });
 }
 
+// ---- the start form: nothing typed thrown away unasked ----------------------
+
+// Tasklist's start dialog closes on Esc (also an Esc meant for an open
+// dropdown of the form), on "Tutup" and "Kembali", and everything typed is
+// gone. Once something was typed, Esc inside the form only closes what the
+// field opened, and closing the dialog asks first.
+const DISCARD_QUESTION = 'Isian formulir yang sudah diketik akan dibuang. Tutup formulir ini?';
+let closingConfirmed = false;
+
+function startDialog(node) {
+  const modal = node instanceof Element && node.closest('.modal');
+  // task forms are shown in the page; a Camunda Form in a dialog is a start form
+  return modal && modal.querySelector('.fjs-form') ? modal : null;
+}
+
+function markTyped(event) {
+  const modal = startDialog(event.target);
+  if (modal && event.target.closest('.fjs-form')) {
+    modal.dataset.ksTyped = 'yes';
+  }
+}
+
+function typedIn(modal) {
+  return modal && modal.dataset.ksTyped === 'yes';
+}
+
+/** Esc: bubbling, on body, before the dialog's own handler on document. */
+function escapeInStartForm(event) {
+  if (event.key !== 'Escape' && event.key !== 'Esc') {
+    return;
+  }
+  const modal = startDialog(event.target) || startDialog(document.querySelector('.modal .fjs-form'));
+  if (!typedIn(modal)) {
+    return;
+  }
+  // the dialog's own Esc handler (on document) leaves an event alone whose default was prevented;
+  // form-js still gets the key and closes its dropdown
+  event.preventDefault();
+  if (event.target instanceof Element && event.target.closest('.fjs-form')) {
+    return; // the field closed its dropdown; the form stays
+  }
+  if (window.confirm(DISCARD_QUESTION)) {
+    closeDialog(modal);
+  }
+}
+
+function closeDialog(modal) {
+  const close = modal.querySelector('[ng-click="$dismiss()"]');
+  if (close) {
+    closingConfirmed = true;
+    try {
+      close.click();
+    } finally {
+      closingConfirmed = false;
+    }
+  }
+}
+
+/** "Tutup", "Kembali", the dialog's × or a click beside the dialog: capture, before AngularJS. */
+function closingClick(event) {
+  if (closingConfirmed || !(event.target instanceof Element)) {
+    return;
+  }
+  const modal = startDialog(event.target);
+  if (!typedIn(modal)) {
+    return;
+  }
+  const closer = event.target.closest('[ng-click="$dismiss()"], [ng-click="back()"], .modal-header .close');
+  if (!closer && event.target !== modal) {
+    return;
+  }
+  if (!window.confirm(DISCARD_QUESTION)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}
+
+// ---- after starting: the registration number --------------------------------
+
+// Tasklist says only that the process was started. The lifecycle's start
+// registers the proposal and gives it its number (the business key and the
+// variable registrationNumber); the officer gets it shown and can copy it.
+const SUBMIT_FORM = /\/process-definition\/(?:key\/[^/]+|[^/]+)\/submit-form(?:\?|$)/;
+
+function watchStarts() {
+  const open = XMLHttpRequest.prototype.open;
+  if (open.kerjasama) {
+    return;
+  }
+  const watchedOpen = function (method, url, ...rest) {
+    if (String(method).toUpperCase() === 'POST' && SUBMIT_FORM.test(String(url))) {
+      this.addEventListener('load', () => {
+        if (this.status === 200) {
+          try {
+            started(JSON.parse(this.responseText));
+          } catch (e) {
+            // not our answer
+          }
+        }
+      });
+    }
+    return open.call(this, method, url, ...rest);
+  };
+  watchedOpen.kerjasama = true;
+  XMLHttpRequest.prototype.open = watchedOpen;
+}
+
+function started(instance) {
+  if (!instance || !instance.id) {
+    return;
+  }
+  fetch('/camunda/api/engine/engine/default/process-instance/' + encodeURIComponent(instance.id)
+    + '/variables/registrationNumber', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : null)
+    .then(variable => variable && variable.value ? variable.value : null)
+    .catch(() => null)
+    .then(number => {
+      if (number) {
+        showRegistrationNumber(number);
+      }
+    });
+}
+
+function showRegistrationNumber(number) {
+  const old = document.querySelector('.ks-started-notice');
+  if (old) {
+    old.remove();
+  }
+  const notice = document.createElement('div');
+  notice.className = 'ks-started-notice alert alert-success';
+  notice.setAttribute('role', 'status');
+  notice.setAttribute('aria-live', 'polite');
+  const text = document.createElement('span');
+  text.append('Usulan kerja sama terdaftar dengan nomor registrasi ');
+  const strong = document.createElement('strong');
+  strong.className = 'ks-registration-number';
+  strong.textContent = number;
+  text.append(strong, '. Catat nomor ini untuk mencari kerja sama dan tugasnya.');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.setAttribute('aria-label', 'Tutup');
+  close.textContent = '×';
+  close.addEventListener('click', () => notice.remove());
+  notice.append(close, text);
+  Object.assign(notice.style, {position: 'fixed', top: '56px', left: '50%', transform: 'translateX(-50%)',
+    zIndex: 1060, maxWidth: 'min(640px, 94vw)', boxShadow: '0 2px 8px rgba(0,0,0,.25)'});
+  document.body.appendChild(notice);
+}
+
+// ---- Tasklist's message after form-js refused a form --------------------------
+
+// When form-js refuses what was typed, Tasklist adds a toast of its own
+// ("Terjadi kesalahan saat mengirim formulir", in English for an English
+// browser) that says nothing of what is wrong. The first field with a message
+// is already scrolled into view; the toast now names it.
+function firstProblem() {
+  const message = Array.from(document.querySelectorAll(
+    '.fjs-form .fjs-form-field-error li, .fjs-form .ks-field-error'))
+    .find(node => node.offsetParent !== null && node.textContent.trim());
+  if (!message) {
+    return null;
+  }
+  const field = message.closest('.fjs-form-field') || message.parentElement;
+  const label = field && field.querySelector('label');
+  return {label: label ? label.textContent.replace(/\*\s*$/, '').trim() : '', message: message.textContent.trim()};
+}
+
+function pointerText(problem) {
+  return problem.label
+    ? `Periksa isian "${problem.label}": ${problem.message} Kolom itu sudah ditampilkan di layar.`
+    : `Periksa isian formulir: ${problem.message} Kolom itu sudah ditampilkan di layar.`;
+}
+
+/** For a second after a refused press, toasts that appear are rewritten to point at the first problem. */
+function pointToastsAtProblem() {
+  const problem = firstProblem();
+  if (!problem) {
+    return;
+  }
+  const rewrite = () => document.querySelectorAll('.notifications .alert:not(.ks-pointer)').forEach(alert => {
+    if (!alert.classList.contains('alert-danger') && !alert.classList.contains('alert-warning')) {
+      return;
+    }
+    alert.classList.add('ks-pointer');
+    const status = alert.querySelector('.status');
+    const message = alert.querySelector('.message');
+    if (status) {
+      status.textContent = 'Formulir belum dapat dikirim.';
+    }
+    if (message) {
+      message.textContent = pointerText(problem);
+    } else {
+      alert.append(' ' + pointerText(problem));
+    }
+  });
+  rewrite();
+  const watcher = new MutationObserver(rewrite);
+  watcher.observe(document.body, {childList: true, subtree: true});
+  setTimeout(() => watcher.disconnect(), 1500);
+}
+
 // ---- wiring --------------------------------------------------------------
 
 // Links of the forms to /api (upload page, registry) open in a new tab, so
@@ -607,6 +878,11 @@ function start() {
   }, true);
   document.addEventListener('click', completeWhenSettled, true);
   document.addEventListener('click', pressOnDisabledCompletion, true);
+  document.addEventListener('input', markTyped, true);
+  document.addEventListener('change', markTyped, true);
+  document.body.addEventListener('keydown', escapeInStartForm);
+  document.addEventListener('click', closingClick, true);
+  watchStarts();
   scan(document);
 }
 
@@ -617,4 +893,4 @@ if (document.body) {
 }
 
 // Exposed for the browser test and for debugging in the console.
-window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate, hooks};
+window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate, hooks, withOwnUnit, showRegistrationNumber};

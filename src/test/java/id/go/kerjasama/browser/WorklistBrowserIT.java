@@ -1,0 +1,166 @@
+package id.go.kerjasama.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Tasks that say what they are, in Chromium as an officer of Gorontalo
+ * (province 75) who is on the province's TKKSD: a task card shows the
+ * registration number, the title and the proposer; the box above the list
+ * finds it by part of its title (any case); "Kerja sama saya" lists the
+ * agreement with its phase, next task and due date; the start form comes
+ * with the officer's unit filled in, does not throw typed input away on Esc
+ * in a dropdown and asks before closing, and after starting shows the
+ * registration number, whose agreement the registry API answers with the
+ * title, partner, country and unit that were typed.
+ */
+class WorklistBrowserIT extends BrowserTest {
+
+  @Test
+  void cardsSearchMyAgreementsAndTheStartForm() {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    String title = "Pelatihan budidaya jagung Gorontalo " + suffix;
+    String key = propose("province-75", "LUAR_NEGERI", "province-75", "75", title);
+    String officer = officerOfGorontalo();
+
+    login("tasklist", officer, PASSWORD);
+    waitFor(By.linkText("Tugas kelompok saya")).click();
+    WebElement card = wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(li -> li.getText().contains(key)).findFirst().orElse(null));
+    String proposerName = check(get(officer, "/engine-rest/process-instance?businessKey=" + key), 200).json()
+        .findValuesAsText("id").stream().map(id -> get(officer, "/engine-rest/process-instance/" + id
+            + "/variables/proposerName")).filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+        .get("value").asText();
+    assertThat(proposerName).isNotBlank().doesNotContain("province-");
+    // Tasklist shows two variables and the rest behind the card's toggle
+    card.findElement(By.cssSelector(".shutter")).click();
+    wait.until(d -> card.getText().contains("Pengusul"));
+    screenshot("01-card");
+    assertThat(card.getText()).contains(key, title, "Pengusul", proposerName).doesNotContain("province-75");
+
+    // the box above the list: part of the title, another case
+    WebElement box = waitFor(By.cssSelector(".ks-task-search-input"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.__ks = [];"
+        + "const send = XMLHttpRequest.prototype.send; const open = XMLHttpRequest.prototype.open;"
+        + "XMLHttpRequest.prototype.open = function (m, u) { this.__u = u; return open.apply(this, arguments); };"
+        + "XMLHttpRequest.prototype.send = function (b) { const x = this; x.addEventListener('load', () =>"
+        + " window.__ks.push(x.__u + ' ' + b + ' -> ' + x.status + ' ' + String(x.responseText).substring(0, 300)));"
+        + " return send.apply(this, arguments); };");
+    box.sendKeys("JAGUNG gorontalo " + suffix, Keys.ENTER);
+    try {
+      wait.until(d -> {
+        List<WebElement> cards = d.findElements(By.cssSelector(".tasks-list li.task"));
+        return cards.size() == 1 && cards.get(0).getText().contains(key);
+      });
+    } catch (RuntimeException e) {
+      throw new AssertionError("requests: " + ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("return JSON.stringify(window.__ks);"), e);
+    }
+    assertThat(driver.getCurrentUrl()).contains("searchQuery");
+    screenshot("02-search-by-title");
+
+    // "Kerja sama saya": the agreement with its phase and next task, as the registry and the engine hold them
+    driver.findElement(By.cssSelector(".ks-mine-open")).click();
+    WebElement row = waitFor(By.cssSelector(".ks-mine-panel tr[data-registration-number='" + key + "']"));
+    JsonNode task = check(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0);
+    long agreementId = check(get(officer, "/engine-rest/task/" + task.get("id").asText()
+        + "/variables/agreementId"), 200).json().get("value").asLong();
+    JsonNode stored = check(get(officer, "/api/agreements/" + agreementId), 200).json();
+    screenshot("03-my-agreements");
+    String group = check(get(ADMIN, "/engine-rest/task/" + task.get("id").asText()
+        + "/identity-links?type=candidate"), 200).json().get(0).get("groupId").asText();
+    String groupName = check(get(ADMIN, "/engine-rest/group/" + group), 200).json().get("name").asText();
+    assertThat(row.getText()).contains(title, stored.get("phaseLabel").asText(), task.get("name").asText(),
+        "Menunggu: " + groupName);
+    if (task.hasNonNull("due")) {
+      assertThat(row.findElement(By.cssSelector(".ks-due")).getText()).matches("(?s)\\d{2}/\\d{2}/\\d{4}.*");
+    }
+    row.findElement(By.cssSelector(".ks-show-tasks")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ks-mine-panel")));
+    wait.until(d -> {
+      List<WebElement> cards = d.findElements(By.cssSelector(".tasks-list li.task"));
+      return cards.size() == 1 && cards.get(0).getText().contains(key);
+    });
+
+    // the start form: the unit filled in, nothing typed thrown away unasked
+    driver.findElement(By.cssSelector(".start-process-action a")).click();
+    waitFor(By.partialLinkText("Siklus hidup kerja sama")).click();
+    waitFor(By.cssSelector(".modal .fjs-form"));
+    wait.until(d -> "Provinsi Gorontalo".equals(d.findElement(By.cssSelector(".modal input[id$='-Field_06']"))
+        .getDomProperty("value")));
+    String newTitle = "Pertukaran penyuluh pertanian Gorontalo " + suffix;
+    driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).sendKeys(newTitle);
+    choose("Field_02", "Kerja sama teknik luar negeri Kemendagri");
+    reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Japan International Cooperation Agency");
+    driver.findElement(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Jepang");
+    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
+    provinces.click();
+    // Esc in an open dropdown keeps the form and what was typed
+    provinces.sendKeys("Goron");
+    waitFor(By.cssSelector(".modal .fjs-dropdownlist"));
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertThat(driver.findElements(By.cssSelector(".modal .fjs-form"))).as("Esc in a dropdown keeps the form")
+        .hasSize(1);
+    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getDomProperty("value"))
+        .isEqualTo(newTitle);
+    provinces.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "Gorontalo");
+    waitFor(By.cssSelector(".modal .fjs-dropdownlist-item")).click();
+    provinces.sendKeys(Keys.TAB); // the tag list's dropdown closes
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+    reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Pertanian')]")).click();
+    WebElement start = reveal(By.cssSelector(".modal input[id$='-Field_09-date']"));
+    start.sendKeys(TODAY.plusMonths(2).format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
+    reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("18", Keys.TAB);
+
+    // "Tutup" asks first; the officer answers "no" (the page's confirm, answered here as a person would)
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__asked = []; window.confirm = q => { window.__asked.push(q); return false; };");
+    reveal(By.cssSelector(".modal [ng-click='$dismiss()']")).click();
+    assertThat(js.executeScript("return window.__asked.join('|');").toString()).contains("akan dibuang");
+    assertThat(driver.findElements(By.cssSelector(".modal .fjs-form"))).as("Tutup answered no").hasSize(1);
+    assertThat(driver.findElement(By.cssSelector(".modal input[id$='-Field_03']")).getDomProperty("value"))
+        .isEqualTo(newTitle);
+    screenshot("04-start-form");
+    reveal(By.cssSelector(".modal .modal-footer button.btn-primary")).click();
+
+    WebElement number = waitFor(By.cssSelector(".ks-started-notice .ks-registration-number"));
+    screenshot("05-registration-number");
+    String registered = number.getText();
+    assertThat(registered).startsWith("KS-LN-");
+    JsonNode found = check(get(officer, "/api/agreements?q=" + registered), 200).json().get("items");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).get("title").asText()).isEqualTo(newTitle);
+    assertThat(found.get(0).get("proposerUnit").asText()).isEqualTo("province-75");
+    assertThat(found.get(0).get("partnerCountry").asText()).isEqualTo("Jepang");
+    assertThat(found.get(0).get("partnerName").asText()).isEqualTo("Japan International Cooperation Agency");
+  }
+
+  /** A form-js select: opened, the option picked by its label. */
+  private void choose(String field, String label) {
+    reveal(By.cssSelector(".modal [id$='-" + field + "-display']")).click();
+    reveal(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']")).click();
+  }
+
+  /** A member of Gorontalo's TKKSD, who is staff of the province too (as the demo TKKSD users). */
+  private String officerOfGorontalo() {
+    String user = "it-worklist-75";
+    if (get(ADMIN, "/engine-rest/user/" + user + "/profile").status() == 404) {
+      check(post(ADMIN, "/engine-rest/user/create", Map.of(
+          "profile", Map.of("id", user, "firstName", "Petugas", "lastName", "Gorontalo"),
+          "credentials", Map.of("password", PASSWORD))), 204);
+      check(put(ADMIN, "/engine-rest/group/province-75/members/" + user, null), 204);
+      check(put(ADMIN, "/engine-rest/group/tkksd-province-75/members/" + user, null), 204);
+    }
+    return user;
+  }
+}
