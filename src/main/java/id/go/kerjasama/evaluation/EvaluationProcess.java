@@ -14,6 +14,8 @@ final class EvaluationProcess {
   // variables inside the process (removed when the rating is recorded)
   /** Text (markdown) of the self-evaluation, shown in Fasker's form. */
   public static final String SELF_ASSESSMENT = "selfAssessment";
+  /** The Mitra Utama's assessment of a foreign NGO's self-evaluation, for Fasker's form (set server-side). */
+  public static final String MITRA_UTAMA_ASSESSMENT = "mitraUtamaAssessment";
   /** Inputs of the decision table: Fasker's scores and the indicators. */
   public static final String AVERAGE_SCORE = "averageScore";
   public static final String LOWEST_SCORE = "lowestScore";

@@ -1,5 +1,6 @@
 package id.go.kerjasama.evaluation;
 
+import id.go.kerjasama.platform.engine.TaskOutcome;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.ProcessVariables;
@@ -31,6 +32,19 @@ public class EvaluationRouting {
   public String selfEvaluator(DelegateExecution execution) {
     String ngo = ngoGroup(execution);
     return ngo != null ? ngo : (String) execution.getVariable(ProcessVariables.PROPOSER_GROUP);
+  }
+
+  /**
+   * End listener of UserTask_AssessNgoSelfEvaluation (after the decision and its notes were checked): the Mitra
+   * Utama's assessment as read-only text for Fasker's form ({@value EvaluationProcess#MITRA_UTAMA_ASSESSMENT}),
+   * built here from the checked decision, never taken from the request; removed with the rating.
+   */
+  public void recordMitraUtamaAssessment(DelegateExecution execution) {
+    String decision = String.valueOf(execution.getVariable(TaskOutcome.DECISION));
+    Object notes = execution.getVariable(TaskOutcome.NOTES);
+    String verdict = "AGREED".equals(decision) ? "Sesuai dengan pelaksanaan" : "Tidak sesuai dengan pelaksanaan";
+    execution.setVariable(EvaluationProcess.MITRA_UTAMA_ASSESSMENT,
+        "**" + verdict + "**" + (notes == null ? "" : " — " + notes));
   }
 
   private String ngoGroup(DelegateExecution execution) {

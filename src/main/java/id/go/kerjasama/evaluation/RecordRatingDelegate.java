@@ -44,7 +44,8 @@ class RecordRatingDelegate implements JavaDelegate {
             + execution.getVariable(EvaluationProcess.INDICATOR_ACHIEVEMENT) + "%); rekomendasi: "
             + recommendation.label());
     for (String v : new String[] {EvaluationProcess.RATING_RESULT, EvaluationProcess.AVERAGE_SCORE,
-        EvaluationProcess.LOWEST_SCORE, EvaluationProcess.INDICATOR_ACHIEVEMENT, EvaluationProcess.SELF_ASSESSMENT}) {
+        EvaluationProcess.LOWEST_SCORE, EvaluationProcess.INDICATOR_ACHIEVEMENT, EvaluationProcess.SELF_ASSESSMENT,
+        EvaluationProcess.MITRA_UTAMA_ASSESSMENT}) {
       execution.removeVariable(v);
     }
   }

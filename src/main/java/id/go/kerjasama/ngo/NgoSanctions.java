@@ -155,6 +155,7 @@ public class NgoSanctions implements JavaDelegate {
       // a suspended instance takes no message: resume them so that each takes the permit-revoked path
       pauseCooperations(ngo, by, false);
       terminateCooperations(ngo, reason, by);
+      endEarlierSanctions(ngo, execution.getProcessInstanceId(), by);
     }
     execution.setVariable(NgoPermitProcess.NGO_ID, ngo.id());
     execution.setVariable(NgoPermitProcess.NGO_GROUP, ngo.groupId());
@@ -240,6 +241,28 @@ public class NgoSanctions implements JavaDelegate {
         return null;
       });
     }
+  }
+
+  /**
+   * A revocation supersedes every earlier sanction of the NGO still running: an upheld suspension waiting for
+   * its end day (its timer would otherwise fire later), a warning or suspension still awaiting the response or
+   * the authority's follow-up (whose LIFTED would otherwise make a revoked NGO licensed again). Each such
+   * sanction process ends without its listeners; the sanction record keeps the state it had, and the NGO's
+   * timeline records {@code Sanction_Superseded} (docs/processes.md "NGO sanctions", assumption A50).
+   */
+  private void endEarlierSanctions(Ngo ngo, String revocationInstanceId, String by) {
+    SystemAccess.call(identityService, () -> {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(NgoPermitProcess.SANCTION_PROCESS_KEY)
+          .variableValueEquals(NgoPermitProcess.NGO_ID, ngo.id()).list().stream()
+          .filter(pi -> !pi.getId().equals(revocationInstanceId))
+          .forEach(pi -> {
+            Object sanctionId = runtimeService.getVariable(pi.getId(), NgoPermitProcess.SANCTION_ID);
+            runtimeService.deleteProcessInstance(pi.getId(), "Izin " + ngo.name() + " dicabut", true);
+            registry.recordEvent(ngo.id(), by, "Sanction_Superseded", "Sanksi sebelumnya berakhir karena izin dicabut",
+                "SUPERSEDED", "Sanksi #" + sanctionId + " tidak ditindaklanjuti lagi");
+          });
+      return null;
+    });
   }
 
   /** When the NGO must have responded: the sanction's respond-by day, at office closing. */

@@ -1,6 +1,8 @@
 package id.go.kerjasama.workplan;
 
 import id.go.kerjasama.platform.calendar.WorkingDayCalendar;
+import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.identity.Unit;
 import id.go.kerjasama.platform.time.BusinessClock;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
@@ -24,9 +26,11 @@ public class WorkPlanCycle {
   private final WorkingDayCalendar workingDays;
   private final WorkPlanProperties properties;
   private final WorkPlanService workPlans;
+  private final Organisations organisations;
 
   public WorkPlanCycle(AgreementService agreementService, WorkingDayCalendar workingDays,
-                       WorkPlanProperties properties, WorkPlanService workPlans) {
+                       WorkPlanProperties properties, WorkPlanService workPlans, Organisations organisations) {
+    this.organisations = organisations;
     this.workPlans = workPlans;
     this.agreementService = agreementService;
     this.workingDays = workingDays;
@@ -66,6 +70,17 @@ public class WorkPlanCycle {
         .filter(regency -> !signatories.contains(regency))
         .forEach(signatories::add);
     return signatories;
+  }
+
+  /**
+   * Start listener of each co-sign task (UserTask_ReviewRegionalRkt): the task's own {@code rktRegionName} is the
+   * co-signer's name -- a regency/city sees its own name, the province the province's -- local to that one
+   * instance, so it ends with the task and never reaches the process variables.
+   */
+  public void nameSignatory(DelegateExecution execution) {
+    String signatory = signatory(execution);
+    execution.setVariableLocal(WorkPlanProcess.RKT_REGION_NAME,
+        organisations.find(signatory).map(Unit::name).orElse(signatory));
   }
 
   /**

@@ -88,7 +88,7 @@ class WorkPlanReviewListener extends TaskEndListener {
   /**
    * A location region, or a regency/city the RKT names (A39), agrees and co-signs the region's RKT (it stays
    * SUBMITTED for the Mitra Utama and Fasker) or rejects it: the version is RETURNED and the NGO redrafts that
-   * region's RKT.
+   * region's RKT. The routing reads the RKT's status, not a process variable.
    */
   private void regionDecided(DelegateExecution execution, String decision, String notes) {
     String region = WorkPlanCycle.region(execution);
@@ -100,8 +100,8 @@ class WorkPlanReviewListener extends TaskEndListener {
     if (rejected) {
       workPlans.returnPlan(plan.id());
     }
-    execution.getProcessInstance().setVariable(WorkPlanProcess.WORK_PLAN_OUTCOME,
-        rejected ? WorkPlanProcess.REJECTED : WorkPlanProcess.SUBMITTED);
+    // no shared workPlanOutcome here: parallel regions would overwrite each other's, and Gateway_RejectedByRegion
+    // reads the region's own RKT (workPlanCycle.regionalRktRejected)
   }
 
   static ReviewStep step(String activityId) {

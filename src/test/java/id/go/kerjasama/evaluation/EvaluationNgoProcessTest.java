@@ -81,6 +81,11 @@ class EvaluationNgoProcessTest extends LifecycleTestSupport {
 
     Task fasker = task(key, EvaluationProcess.TASK_EVALUATE);
     assertThat(fasker).hasCandidateGroup("fasker");
+    // Fasker reads the NGO's self-evaluation and the Mitra Utama's assessment of it
+    java.util.Map<String, Object> faskerSees = processEngine.getTaskService().getVariables(fasker.getId());
+    assertThat((String) faskerSees.get(EvaluationProcess.SELF_ASSESSMENT)).contains("Rata-rata evaluasi mandiri: 4.00");
+    assertThat(faskerSees).containsEntry(EvaluationProcess.MITRA_UTAMA_ASSESSMENT,
+        "**Tidak sesuai dengan pelaksanaan** — Capaian desa dampingan terlalu tinggi; data lapangan 60 desa");
     complete("fasker", fasker, evaluation(3, 3, "Catatan Fasker"));
 
     assertThat(pi).isEnded().hasPassed(EvaluationProcess.TASK_ASSESS_NGO_SELF_EVALUATION, EvaluationProcess.TASK_RATE);

@@ -172,6 +172,40 @@ class NgoSanctionProcessTest extends NgoTestSupport {
   }
 
   @Test
+  void aRevocationDuringAnUpheldSuspensionCancelsItsEndDaySoNothingFiresLater() {
+    java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+    setClock(java.time.LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(wib).toInstant());
+    Ngo ngo = newNgo("Uji Pencabutan Saat Dibekukan");
+    sanction(ngo, "WARNING_1", "Staf asing tidak dilaporkan");
+    java.time.LocalDate until = today().plusDays(40);
+    ProcessInstance suspension = start(SANCTION_PROCESS_KEY, COORDINATOR, values("ngo", ngo.groupId(),
+        "kind", "SUSPENSION", "reason", "Staf asing tetap tidak dilaporkan", "suspendedUntil", until.toString()));
+    complete(ngo.groupId(), ngoTask(suspension, TASK_RESPOND_SANCTION), decision(null, "We disagree with the suspension"));
+    complete(COORDINATOR, ngoTask(suspension, TASK_CONCLUDE_SANCTION), decision("UPHELD", "Pembekuan tetap berlaku"));
+    assertThat(suspension).isWaitingAt("TimerEvent_SuspensionEnds");
+    var management = processEngine.getManagementService();
+    assertThat(management.createJobQuery().processInstanceId(suspension.getId()).timers().count()).isOne();
+
+    ProcessInstance revocation = sanction(ngo, "REVOCATION", "Kegiatan yang dilarang");
+    assertThat(revocation).isEnded().hasPassed("EndEvent_PermitsRevoked");
+
+    // the suspension's sanction is over: its end-day timer is gone with it
+    assertThat(suspension).isEnded().hasNotPassed("ServiceTask_EndSuspension");
+    assertThat(management.createJobQuery().processInstanceId(suspension.getId()).count()).isZero();
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SANCTION_PROCESS_KEY).variableValueEquals(NgoPermitProcess.NGO_ID, ngo.id()).count())
+        .isZero();
+    assertThat(registry.events(ngo.id())).extracting(NgoEvent::activity, NgoEvent::outcome)
+        .contains(tuple("Sanction_Superseded", "SUPERSEDED"));
+
+    // past the would-be end day nothing is due and the NGO stays revoked
+    setClock(until.plusDays(1).atTime(9, 0).atZone(wib).toInstant());
+    assertThat(management.createJobQuery().processInstanceId(suspension.getId()).executable().count()).isZero();
+    assertThat(reload(ngo).status()).isEqualTo(NgoStatus.REVOKED);
+    assertThat(registry.events(ngo.id())).extracting(NgoEvent::activity).doesNotContain("Sanction_SuspensionEnded");
+  }
+
+  @Test
   void aLiftedSuspensionEndsAtOnceWithoutWaitingForItsDay() {
     Ngo ngo = newNgo("Uji Pembekuan Dicabut Awal");
     sanction(ngo, "WARNING_1", "Lokasi tidak dilaporkan");

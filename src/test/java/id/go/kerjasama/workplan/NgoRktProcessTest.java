@@ -148,6 +148,14 @@ class NgoRktProcessTest extends ImplementationTestSupport {
         .containsExactlyInAnyOrder(province, bulungan, nunukan);
     assertThat(visibleTasks(bulungan, key)).singleElement().satisfies(t -> assertThat(t.getTaskDefinitionKey())
         .isEqualTo(WorkPlanProcess.TASK_REVIEW_REGIONAL));
+    // each co-signer's form names its own region: a regency its regency, not the province
+    // (the unit names come from the organisation register, whatever the test's groups are called)
+    String bulunganSees = (String) taskVariables(reviewOf(key, bulungan)).get("rktRegionName");
+    String nunukanSees = (String) taskVariables(reviewOf(key, nunukan)).get("rktRegionName");
+    String provinceSees = (String) taskVariables(reviewOf(key, province)).get("rktRegionName");
+    assertThat(bulunganSees).startsWith("Kabupaten ").isNotEqualTo(nunukanSees);
+    assertThat(nunukanSees).startsWith("Kabupaten ");
+    assertThat(provinceSees).isNotBlank().doesNotStartWith("Kabupaten ").isNotEqualTo(province);
     // a regency cannot sign for the province
     Task provinceTask = reviewOf(key, province);
     assertThatThrownBy(() -> complete(bulungan, provinceTask, decision("APPROVED", null)))
