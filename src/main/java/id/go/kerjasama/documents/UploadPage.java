@@ -1,17 +1,9 @@
 package id.go.kerjasama.documents;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
+import id.go.kerjasama.platform.web.InlinePage;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.DocumentKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,33 +19,12 @@ import java.util.Map;
  */
 final class UploadPage {
 
-  /** The page's only style sheet, inline; allowed by its hash in {@link #CONTENT_SECURITY_POLICY}. */
-  static final String STYLE = resource("upload-page.css");
+  private static final InlinePage PAGE = new InlinePage("documents", "upload-page");
 
-  /** The page's only script, inline and the same on every page (the agreement's address is in data-base). */
-  static final String SCRIPT = resource("upload-page.js");
-
-  /** The page: a Mustache template, every {@code {{value}}} HTML-escaped (only style and script are raw). */
-  private static final Template PAGE = Mustache.compiler().compile(resource("upload-page.html"));
-
-  /**
-   * The page's Content-Security-Policy: nothing but its own inline script
-   * and style (by hash) and requests to this origin; no framing.
-   */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src '" + sha256(SCRIPT) + "'; style-src '"
-      + sha256(STYLE) + "'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
-      + "frame-ancestors 'none'";
+  /** Nothing but its own inline script and style and requests to this origin; no framing. */
+  static final String CONTENT_SECURITY_POLICY = PAGE.contentSecurityPolicy();
 
   private UploadPage() {
-  }
-
-  private static String sha256(String text) {
-    try {
-      return "sha256-" + Base64.getEncoder().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -72,19 +43,6 @@ final class UploadPage {
     values.put("base", "/api/agreements/" + agreement.id() + "/documents");
     values.put("csrfToken", csrfToken == null ? "" : csrfToken);
     values.put("kinds", kinds);
-    values.put("style", STYLE);
-    values.put("script", SCRIPT);
-    return PAGE.execute(values);
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = UploadPage.class.getResourceAsStream("/templates/documents/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing template resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PAGE.render(values);
   }
 }

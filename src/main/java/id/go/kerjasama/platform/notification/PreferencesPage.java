@@ -1,15 +1,7 @@
 package id.go.kerjasama.platform.notification;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import id.go.kerjasama.platform.notification.NotificationPreferenceController.Preference;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import id.go.kerjasama.platform.web.InlinePage;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,14 +17,10 @@ import java.util.Map;
  */
 final class PreferencesPage {
 
-  static final String STYLE = resource("preferences-page.css");
-  static final String SCRIPT = resource("preferences-page.js");
-  private static final Template PAGE = Mustache.compiler().compile(resource("preferences-page.html"));
+  private static final InlinePage PAGE = new InlinePage("notification", "preferences-page");
 
   /** Nothing but its own inline script and style and requests to this origin; no framing. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src '" + sha256(SCRIPT) + "'; style-src '"
-      + sha256(STYLE) + "'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
-      + "frame-ancestors 'none'";
+  static final String CONTENT_SECURITY_POLICY = PAGE.contentSecurityPolicy();
 
   private PreferencesPage() {
   }
@@ -46,28 +34,6 @@ final class PreferencesPage {
     values.put("mailEnabled", preference.mailEnabled());
     values.put("kinds", preference.kinds());
     values.put("csrfToken", csrfToken == null ? "" : csrfToken);
-    values.put("style", STYLE);
-    values.put("script", SCRIPT);
-    return PAGE.execute(values);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return "sha256-" + Base64.getEncoder().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = PreferencesPage.class.getResourceAsStream("/templates/notification/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing template resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PAGE.render(values);
   }
 }
