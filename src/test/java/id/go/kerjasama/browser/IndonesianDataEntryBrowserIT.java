@@ -181,7 +181,7 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     assertThat(((JavascriptExecutor) driver).executeScript("return window.kerjasamaForms.hooks"))
         .as("form-js and flatpickr found in Tasklist's bundle (re-check after a Camunda upgrade)")
-        .isEqualTo(Map.of("formDebounceOff", true, "datePickerDefaults", true));
+        .isEqualTo(Map.of("formDebounceOff", true, "datePickerDefaults", true, "unitPrefill", true));
 
     // "Selesaikan" on the untouched form: form-js refuses it, and the first field to fill, at the top of a
     // long form, is scrolled into view and focused instead of a message out of sight; the task stays open
