@@ -26,10 +26,12 @@ import org.springframework.stereotype.Component;
  * End listener of UserTask_DecideOperationalPermit (processes/ngo-operational-permit.bpmn):
  * GRANTED makes the requested operational permit active and lets the waiting
  * lifecycle go on ({@value #MESSAGE_GRANTED}); REFUSED (its reason required by
- * the diagram) refuses it and ends the cooperation: the waiting lifecycle
- * through {@value #MESSAGE_REFUSED}, one already past that wait through
- * {@value NgoSanctions#MESSAGE_PERMIT_REVOKED} (assumption A35). Either outcome is
- * mailed to the NGO and the Mitra Utama (assumption A38).
+ * the diagram) refuses it: the lifecycle waiting after the first MSP ends the
+ * cooperation, one waiting after an extension's MSP ends it on the current term's
+ * end date (both through {@value #MESSAGE_REFUSED}, assumptions A35, A51); a
+ * lifecycle waiting for neither (started before the extension's wait existed)
+ * ends as by a revoked permit ({@value NgoSanctions#MESSAGE_PERMIT_REVOKED}).
+ * Either outcome is mailed to the NGO and the Mitra Utama (assumption A38).
  */
 @Component
 class NgoOperationalPermitDecisionListener extends TaskEndListener {
@@ -82,8 +84,8 @@ class NgoOperationalPermitDecisionListener extends TaskEndListener {
       registry.recordEvent(ngoId, by, "Permit_OperationalRefused", "Izin operasional ditolak", "REFUSED",
           key + ": " + notes);
       if (agreement.phase() != Phase.CLOSED) {
-        // the lifecycle waiting after the MSP signing ends the cooperation with the reason in its timeline;
-        // a cooperation already running (a later MSP, e.g. of an extension) ends as a revoked permit does
+        // the lifecycle waiting after the MSP signing (the first or an extension's) records the reason in its
+        // timeline; a cooperation waiting for neither ends as a revoked permit does
         int waiting = SystemAccess.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_REFUSED)
             .processInstanceBusinessKey(key)
             .setVariable(NgoSanctions.TERMINATION_REASON, notes)
@@ -106,7 +108,9 @@ class NgoOperationalPermitDecisionListener extends TaskEndListener {
     String subject = "Izin operasional " + ngoName + " " + (granted ? "diberikan" : "ditolak") + ": "
         + agreement.registrationNumber();
     String body = "Izin operasional " + ngoName + " untuk kerja sama " + agreement.registrationNumber() + " ("
-        + agreement.title() + ") " + (granted ? "diberikan." : "ditolak; kerja sama diakhiri.")
+        + agreement.title() + ") " + (granted ? "diberikan."
+        : agreement.term() > 1 ? "ditolak; perpanjangan tidak berlaku, kerja sama berakhir pada akhir masa berlakunya."
+        : "ditolak; kerja sama diakhiri.")
         + (notes == null ? "" : "\nCatatan: " + notes) + "\n";
     notifier.send(new Message(NotificationKind.INFORMATION, subject, body, agreement.registrationNumber(), null,
         "NGO_OPERATIONAL_PERMIT:" + permitId), groups, List.of());

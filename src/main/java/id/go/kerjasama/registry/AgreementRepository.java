@@ -109,6 +109,12 @@ public class AgreementRepository {
         Timestamp.from(BusinessClock.now()), id);
   }
 
+  /** An extension signed but not in force (its operational permit refused): the term before, with its dates. */
+  public void revertToTerm(long id, int term, LocalDate startDate, LocalDate endDate) {
+    jdbc.update("UPDATE agreement SET term = ?, start_date = ?, end_date = ?, updated_at = ? WHERE id = ?",
+        term, Date.valueOf(startDate), Date.valueOf(endDate), Timestamp.from(BusinessClock.now()), id);
+  }
+
   public void startNextTerm(long id) {
     jdbc.update("UPDATE agreement SET term = term + 1, updated_at = ? WHERE id = ?",
         Timestamp.from(BusinessClock.now()), id);

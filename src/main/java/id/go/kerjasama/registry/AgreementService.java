@@ -73,6 +73,15 @@ public class AgreementService {
     repository.cancelNextTerm(id);
   }
 
+  /**
+   * The extension just signed does not take effect (a foreign NGO's operational
+   * permit for it was refused, assumption A51): the agreement shows the term
+   * still running, its number and dates, until it ends.
+   */
+  public void revertToTerm(long id, AgreementTerm term) {
+    repository.revertToTerm(id, term.term(), term.startDate(), term.endDate());
+  }
+
   public void recordEvent(long id, String actor, Phase phase, String activity, String activityName,
                           String outcome, String notes) {
     repository.insertEvent(id, actor, phase, activity, activityName, outcome, notes);
