@@ -1,5 +1,6 @@
 package id.go.kerjasama.lifecycle;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.CooperationType;
@@ -138,7 +139,7 @@ public class LifecyclePhases {
       agreementService.close(id, Status.EXPIRED, agreement.statusReason());
       return;
     }
-    agreementService.close(id, Status.CLOSED, "Masa berlaku berakhir pada " + agreement.endDate()
+    agreementService.close(id, Status.CLOSED, "Masa berlaku berakhir pada " + IndonesianFormat.date(agreement.endDate())
         + " dan kerja sama tidak diperpanjang");
   }
 

@@ -1,6 +1,7 @@
 package id.go.kerjasama.renewal;
 
 import id.go.kerjasama.platform.engine.FormerlyNamed;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.Phase;
@@ -29,7 +30,7 @@ class RenewalExpiryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ProcessVariables.agreementId(execution);
     Agreement agreement = agreements.get(id);
-    String reason = "Masa berlaku berakhir pada " + agreement.endDate() + " tanpa keputusan perpanjangan";
+    String reason = "Masa berlaku berakhir pada " + IndonesianFormat.date(agreement.endDate()) + " tanpa keputusan perpanjangan";
     agreements.changeStatus(id, Status.EXPIRED, reason);
     agreements.recordEvent(id, null, Phase.RENEWAL, RenewalProcess.TIMER_NO_DECISION,
         "Tanggal berakhir tanpa keputusan", RenewalProcess.EXPIRED, reason);

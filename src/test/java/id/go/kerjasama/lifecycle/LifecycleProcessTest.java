@@ -134,7 +134,7 @@ class LifecycleProcessTest extends LifecycleTestSupport {
     Agreement closed = agreementOf(pi);
     assertThat(closed.phase()).isEqualTo(Phase.CLOSED);
     assertThat(closed.status()).isEqualTo(Status.CLOSED);
-    assertThat(closed.statusReason()).isEqualTo("Masa berlaku berakhir pada 2029-12-31 dan kerja sama tidak diperpanjang");
+    assertThat(closed.statusReason()).isEqualTo("Masa berlaku berakhir pada 31/12/2029 dan kerja sama tidak diperpanjang");
     assertThat(evaluations.series(closed.id())).extracting(EvaluationView::budgetYear, EvaluationView::term,
         EvaluationView::kind, EvaluationView::rating).containsExactly(
         tuple(2026, 1, EvaluationKind.ANNUAL, Rating.SANGAT_BAIK),

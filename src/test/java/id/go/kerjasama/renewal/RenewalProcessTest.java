@@ -95,7 +95,7 @@ class RenewalProcessTest extends LifecycleTestSupport {
     assertThat(openTask(key, RenewalProcess.TASK_DECIDE)).isNull();
     Agreement expired = agreementOf(pi);
     assertThat(expired.status()).isEqualTo(Status.EXPIRED);
-    assertThat(expired.statusReason()).isEqualTo("Masa berlaku berakhir pada 2026-12-31 tanpa keputusan perpanjangan");
+    assertThat(expired.statusReason()).isEqualTo("Masa berlaku berakhir pada 31/12/2026 tanpa keputusan perpanjangan");
 
     Task followUp = task(key, RenewalProcess.TASK_FOLLOW_UP_EXPIRY);
     assertThat(followUp).hasCandidateGroup("fasker");
@@ -153,7 +153,7 @@ class RenewalProcessTest extends LifecycleTestSupport {
     complete("province-33", task(key, CloseOutProcess.TASK_SUBMIT_FINAL_REPORT),
         Map.of("finalReport", "Dua masa berlaku selesai dengan hasil baik."));
     assertThat(pi).isEnded();
-    assertThat(agreementOf(pi).statusReason()).contains("2027-12-31");
+    assertThat(agreementOf(pi).statusReason()).contains("31/12/2027");
   }
 
   @Test
