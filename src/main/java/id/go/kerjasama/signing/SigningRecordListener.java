@@ -101,10 +101,8 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
     signings.insert(id, agreement.term(), kind, number, signatories, signedOn, start, end,
         SigningRecord.SOURCE_TASK, CurrentUser.id(identityService));
     if (kind.hasValidity()) {
-      // a Nota Kesepakatan its partner co-signs in its own task is in force only after that (A32)
-      boolean awaitsPartner = kind == DocumentKind.NOTA_KESEPAKATAN && settings.isNotaKesepakatanPartnerCoSigns();
       signings.updateAgreement(id, kind, number, signatories, signedOn, start, end,
-          kind.binding() && !awaitsPartner);
+          kind.binding() && !awaitsPartner(execution, kind));
     }
     if (kind == DocumentKind.MSP) {
       permits.mspSigned(id, signedOn, end, CurrentUser.id(identityService));
@@ -112,6 +110,21 @@ public class SigningRecordListener extends ValidatingTaskEndListener {
     for (String field : SigningProcess.SIGNING_FIELDS) {
       execution.removeVariable(field);
     }
+  }
+
+  /**
+   * Whether the partner co-signs this document in its own task after the proposer's record, so that only its
+   * confirmation ({@link PartnerCoSignatureListener}) puts the agreement in force (assumption A32): a Nota
+   * Kesepakatan while kerjasama.signing.nota-kesepakatan-partner-co-signs is on
+   * (Gateway_NotaKesepakatanPartnerSigns), a PKS whenever a partner region is a party (Gateway_PartnerRegionSigns:
+   * a KSDD's partner region, the region of a ministry's PKS after its Nota Kesepakatan).
+   */
+  boolean awaitsPartner(DelegateExecution execution, DocumentKind kind) {
+    return switch (kind) {
+      case NOTA_KESEPAKATAN -> settings.isNotaKesepakatanPartnerCoSigns();
+      case PKS -> execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP) != null;
+      default -> false;
+    };
   }
 
   /**

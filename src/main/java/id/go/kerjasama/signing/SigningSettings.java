@@ -13,6 +13,7 @@ public class SigningSettings {
 
   private final int loiFollowUpWorkingDays;
   private final int fullPowerWorkingDays;
+  private final int partnerCoSignWorkingDays;
   private final int pksMaxYears;
   private volatile boolean notaKesepakatanFollowedByPks;
   private volatile boolean notaKesepakatanPartnerCoSigns;
@@ -23,10 +24,16 @@ public class SigningSettings {
                          @Value("${kerjasama.signing.nota-kesepakatan-followed-by-pks:false}")
                          boolean notaKesepakatanFollowedByPks,
                          @Value("${kerjasama.signing.nota-kesepakatan-partner-co-signs:true}")
-                         boolean notaKesepakatanPartnerCoSigns) {
+                         boolean notaKesepakatanPartnerCoSigns,
+                         @Value("${kerjasama.signing.partner-co-sign-working-days:5}") int partnerCoSignWorkingDays) {
     if (pksMaxYears < 1) {
       throw new IllegalStateException("kerjasama.signing.pks-max-years must be at least 1, is " + pksMaxYears);
     }
+    if (partnerCoSignWorkingDays < 1) {
+      throw new IllegalStateException("kerjasama.signing.partner-co-sign-working-days must be at least 1, is "
+          + partnerCoSignWorkingDays);
+    }
+    this.partnerCoSignWorkingDays = partnerCoSignWorkingDays;
     this.loiFollowUpWorkingDays = loiFollowUpWorkingDays;
     this.fullPowerWorkingDays = fullPowerWorkingDays;
     this.pksMaxYears = pksMaxYears;
@@ -76,6 +83,15 @@ public class SigningSettings {
   /** Working days Kemlu has to issue the Full Power for a region's MoU (no regulation fixes it: an assumption). */
   public int getFullPowerWorkingDays() {
     return fullPowerWorkingDays;
+  }
+
+  /**
+   * Working days the partner has to co-sign the document the proposer recorded (the due date of
+   * UserTask_ConfirmNotaKesepakatanPartner and UserTask_ConfirmPksPartner; default 5, as the partner region's
+   * KB co-signature, kerjasama.approval.due.confirm-kb-partner). No regulation fixes it: part of assumption A32.
+   */
+  public int getPartnerCoSignWorkingDays() {
+    return partnerCoSignWorkingDays;
   }
 
   /** Working days a region has to raise a signed LoI to an MoU (the follow-up task's due date). */

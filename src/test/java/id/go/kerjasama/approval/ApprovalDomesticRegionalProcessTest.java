@@ -221,6 +221,51 @@ class ApprovalDomesticRegionalProcessTest extends ApprovalTestSupport {
   }
 
   @Test
+  void thePartnerRegionsCoSignatureNotTheProposersRecordPutsThePksInForce() {
+    ProcessInstance pi = propose("KSDD", "province-16", "province-17", false, "16");
+    documentWalk().approve(pi.getBusinessKey());
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_SIGNING);
+
+    // the proposer records the PKS with its signature: the PKS is the agreement's document, not yet in force
+    upload(pi, DocumentKind.PKS, "province-16");
+    complete("province-16", task(pi, "UserTask_RecordPksSigning", "province-16"),
+        SigningTestData.signing("PKS-016/2026", today(), 24));
+    Agreement recorded = agreementOf(pi);
+    assertThat(recorded.documentKind()).isEqualTo("PKS");
+    assertThat(recorded.documentNumber()).isEqualTo("PKS-016/2026");
+    assertThat(recorded.status()).isEqualTo(Status.APPROVED);
+
+    // the partner province co-signs in its own task, due in 5 working days; the proposer, the partner's TKKSD and
+    // a region that is no party cannot
+    Task coSign = task(pi, "UserTask_ConfirmPksPartner", "province-17");
+    assertThat(coSign.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
+    for (String outsider : List.of("province-16", "tkksd-province-17", "province-15", "regency-1671")) {
+      assertThatThrownBy(() -> complete(outsider, coSign, decision("CONFIRMED", null)))
+          .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    }
+    // a dispute needs its reason and returns the record to the proposer; still not in force
+    assertThatThrownBy(() -> complete("province-17", coSign, decision("DISPUTED", null)))
+        .isInstanceOf(InvalidInputException.class);
+    complete("province-17", coSign, decision("DISPUTED", "Nama penanda tangan pihak Provinsi 17 keliru"));
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("UserTask_RecordPksSigning");
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
+    complete("province-16", task(pi, "UserTask_RecordPksSigning", "province-16"),
+        SigningTestData.signing("PKS-016/2026-R", today(), 24));
+    assertThat(agreementOf(pi).status()).isEqualTo(Status.APPROVED);
+
+    complete("province-17", task(pi, "UserTask_ConfirmPksPartner", "province-17"), decision("CONFIRMED", null));
+    Agreement signed = agreementOf(pi);
+    assertThat(signed.status()).isEqualTo(Status.ACTIVE);
+    assertThat(signed.documentNumber()).isEqualTo("PKS-016/2026-R");
+    assertThat(pi).isWaitingAt(LifecycleProcess.CALL_WORK_PLAN);
+    assertThat(timeline(pi)).filteredOn(e -> e.phase() == Phase.SIGNING)
+        .extracting(AgreementEvent::activity, AgreementEvent::actor, AgreementEvent::outcome)
+        .containsSubsequence(tuple("UserTask_ConfirmPksPartner", "t-province-17", "DISPUTED"),
+            tuple("UserTask_ConfirmPksPartner", "t-province-17", "CONFIRMED"));
+  }
+
+  @Test
   void thePartnersDprdRefusingStopsTheCooperationWithItsLetter() {
     ProcessInstance pi = propose("KSDD", "province-17", "regency-1501", false, "17");
     decide(pi, TASK_REVIEW_BY_TKKSD, "tkksd-province-17", withChecklist(decision("APPROVED", null), TASK_REVIEW_BY_TKKSD));

@@ -171,6 +171,8 @@ class ApprovalNotaKesepakatanProcessTest extends ApprovalTestSupport {
 
     // the ministry co-signs in its own task: the regency, another ministry and another region cannot
     Task coSign = task(pi, "UserTask_ConfirmNotaKesepakatanPartner", "ministry-kementan");
+    // due in 5 working days (kerjasama.signing.partner-co-sign-working-days)
+    assertThat(coSign.getDueDate()).isEqualTo(closing(LocalDate.of(2026, 2, 9)));
     for (String outsider : List.of("regency-9301", "ministry-bnpb", "regency-9302", "tkksd-regency-9301")) {
       assertThatThrownBy(() -> complete(outsider, coSign, decision("CONFIRMED", null)))
           .as(outsider).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);

@@ -3,6 +3,7 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * A regency's KSDD with another region as partner and a province's KSDPL,
  * walked on PostgreSQL over the engine's REST API as the users of each role
  * (the partner region's officers included), each to its first budget year:
- * the open work plan task (LifecycleWalkingTest). Provinces 15, 16, 17.
+ * the open work plan task (LifecycleWalkingTest); the KSDD still APPROVED between the
+ * proposer's PKS record and the partner region's co-signature. Provinces 15, 16, 17.
  */
 class RegionalCooperationRestIT extends LifecycleWalkingTest {
 
@@ -23,7 +25,13 @@ class RegionalCooperationRestIT extends LifecycleWalkingTest {
         "governmentAffair", value("Perhubungan"),
         "burdensPublicOrOutsideBudget", Map.of("value", true, "type", "Boolean")), "15");
     assertThat(key).startsWith("KS-DD-");
-    List<Step> steps = walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer);
+    List<Step> steps = new ArrayList<>(
+        walkUntil(key, "UserTask_ConfirmPksPartner", LifecycleWalkingTest::answer));
+    // the PKS the regency recorded is the registry's document, but not in force before the partner co-signs (A32)
+    JsonNode recorded = registry(key, "regency-1602");
+    assertThat(recorded.path("agreement").path("documentKind").asText()).isEqualTo("PKS");
+    assertThat(recorded.path("agreement").path("status").asText()).isEqualTo("APPROVED");
+    steps.addAll(walkUntil(key, "UserTask_DraftWorkPlan", LifecycleWalkingTest::answer));
     assertThat(steps).containsExactly(
         new Step("UserTask_ReviewByTkksd", "tkksd-regency-1504"),
         new Step("UserTask_ReviewByProvince", "province-15"),
