@@ -77,7 +77,7 @@ class DocumentRestIT extends IntegrationTest {
         "bukan PDF".getBytes(StandardCharsets.UTF_8)), 415).json();
     assertThat(text.get("message").asText()).contains("unggah PDF, JPEG atau PNG");
     JsonNode wrongKind = check(upload(province, documents + "?kind=MSP", "msp.pdf", PDF_V1), 400).json();
-    assertThat(wrongKind.get("message").asText()).contains("Jenis dokumen MSP tidak berlaku").contains("NK, PKS");
+    assertThat(wrongKind.get("message").asText()).contains("Jenis dokumen MSP tidak berlaku").contains("pilihan: NK, NKSP_DRAFT, NOTA_KESEPAKATAN, PKS");
     JsonNode empty = check(upload(province, documents + "?kind=PKS", "kosong.pdf", new byte[0]), 400).json();
     assertThat(empty.get("message").asText()).contains("Berkas kosong");
 
