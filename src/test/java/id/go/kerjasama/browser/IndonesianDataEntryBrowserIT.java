@@ -189,6 +189,12 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     wait.until(d -> focusedId().endsWith("-Field_06"));
     assertThat(inView(By.cssSelector("textarea[id$='-Field_06']"))).isTrue();
     assertThat(allText(By.cssSelector(".fjs-form"))).contains("Wajib diisi.");
+    // Tasklist's toast (its notifications widget: .notifications .alert with .status and .message)
+    // names that field in Indonesian instead of only saying the form could not be sent
+    wait.until(d -> allText(By.cssSelector(".notifications .alert")).contains("Periksa isian"));
+    assertThat(allText(By.cssSelector(".notifications .alert")))
+        .contains("Formulir belum dapat dikirim.")
+        .contains("Periksa isian \"Tujuan\": Wajib diisi. Kolom itu sudah ditampilkan di layar.");
     screenshot("06-first-field-to-fill-focused");
     // "Selesaikan" is disabled now; pressing it all the same brings the officer back to that field
     WebElement disabled = reveal(By.cssSelector("button.btn-primary[ng-click='complete()']"));
