@@ -557,6 +557,21 @@ function onRoute() {
 onRoute();
 window.addEventListener('hashchange', onRoute);
 
+/**
+ * The variables table's last column is headed "Actions", written into Camunda's template (no locale key).
+ * It holds the edit and delete buttons: plugin.css hides the column from whoever may not change variables,
+ * and for the others it is headed in Indonesian.
+ */
+function translateVariableActions() {
+  document.querySelectorAll('table.cam-table > thead td.actions').forEach(cell => {
+    if (cell.textContent.trim() === 'Actions') {
+      cell.textContent = 'Tindakan';
+    }
+  });
+}
+
+new MutationObserver(translateVariableActions).observe(document.documentElement, {childList: true, subtree: true});
+
 export default [
   {
     id: 'kerjasama.dashboard.route',

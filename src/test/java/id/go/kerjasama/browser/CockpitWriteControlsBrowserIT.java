@@ -46,6 +46,9 @@ class CockpitWriteControlsBrowserIT extends BrowserTest {
     screenshot("01-supervisor-instance");
     assertHidden(INSTANCE_TOOLBAR);
     assertHidden(VARIABLE_ROW);
+    // the variables table's button column, headed "Actions" in Camunda's template, is gone with its buttons
+    assertHidden(List.of("table.cam-table thead td.actions", "table.cam-table tbody td.actions"));
+    assertThat(pageText()).doesNotContain("Actions");
     userTasksTab();
     screenshot("02-supervisor-user-tasks");
     assertHidden(USER_TASK_ROW);
@@ -67,6 +70,10 @@ class CockpitWriteControlsBrowserIT extends BrowserTest {
     screenshot("04-admin-instance");
     assertShown(INSTANCE_TOOLBAR);
     assertShown(VARIABLE_ROW);
+    // for whoever may change variables the column is headed in Indonesian
+    assertThat(driver.findElement(By.cssSelector("table.cam-table thead td.actions")).getText().trim())
+        .isEqualTo("Tindakan");
+    assertThat(pageText()).doesNotContain("Actions");
     userTasksTab();
     assertShown(USER_TASK_ROW);
     visitDefinition(definition);

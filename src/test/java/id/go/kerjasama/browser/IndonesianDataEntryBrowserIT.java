@@ -175,8 +175,15 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
         + "&taskDefinitionKey=UserTask_DraftWorkPlan"), 200).json().get(0).get("processInstanceId").asText();
 
     driver.manage().window().setSize(new Dimension(1366, 768));
+    // the officer's laptop in Kendari runs on Central Indonesian Time; the server runs in UTC
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+        Map.of("timezoneId", "Asia/Makassar"));
     login("tasklist", userOf(desk), PASSWORD);
     openTask("rencana kerja", key);
+    // Tasklist's footer names the officer's zone the way officers say it, not "Asia/Makassar" or "UTC"
+    wait.until(d -> allText(By.id("footer-timezone")).contains("WITA"));
+    assertThat(allText(By.id("footer-timezone")).replaceAll("\\s+", " ").trim())
+        .isEqualTo("Tanggal dan waktu ditampilkan dalam zona waktu lokal: WITA (Waktu Indonesia Tengah)");
     reveal(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     assertThat(((JavascriptExecutor) driver).executeScript("return window.kerjasamaForms.hooks"))
