@@ -3,6 +3,7 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ class RenewalRestIT extends LifecycleWalkingTest {
     assertThat(agreement.at("/agreement/term").asInt()).isEqualTo(2);
     assertThat(agreement.at("/agreement/documentNumber").asText()).isEqualTo("MOU-2/" + key);
     assertThat(agreement.at("/agreement/status").asText()).isEqualTo("CLOSED");
-    assertThat(agreement.at("/agreement/statusReason").asText()).contains(end2.toString());
+    assertThat(agreement.at("/agreement/statusReason").asText()).contains(IndonesianFormat.date(end2));
     JsonNode evaluations = agreement.get("evaluations");
     assertThat(evaluations).hasSize(years1 + years2);
     List<String> terms = new ArrayList<>();
