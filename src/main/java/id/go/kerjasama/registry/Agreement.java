@@ -61,6 +61,14 @@ public record Agreement(
    * cooperation with a partner ministry or a partner region, on the Nota Kesepakatan route.
    */
   public boolean notaKesepakatan() {
+    return notaKesepakatan(type, partnerMinistry, partnerRegion);
+  }
+
+  /**
+   * The one rule for a region–ministry Nota Kesepakatan, for callers that hold the facts as process
+   * variables instead of a registry row: a domestic cooperation naming a partner ministry or region.
+   */
+  public static boolean notaKesepakatan(CooperationType type, Object partnerMinistry, Object partnerRegion) {
     return type == CooperationType.DALAM_NEGERI && (partnerMinistry != null || partnerRegion != null);
   }
 

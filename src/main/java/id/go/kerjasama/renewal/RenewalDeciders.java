@@ -1,5 +1,6 @@
 package id.go.kerjasama.renewal;
 
+import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,11 +39,10 @@ public class RenewalDeciders {
     return t.regionalDomestic() || t.regionalForeign() || notaKesepakatan(execution, t);
   }
 
-  /** A region's cooperation with a ministry or a ministry's with a region (as Agreement.notaKesepakatan()). */
+  /** A region's cooperation with a ministry or a ministry's with a region (Agreement's rule, from the variables). */
   static boolean notaKesepakatan(DelegateExecution execution, CooperationType type) {
-    return type == CooperationType.DALAM_NEGERI
-        && (execution.getVariable(ProcessVariables.PARTNER_MINISTRY_GROUP) != null
-            || execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP) != null);
+    return Agreement.notaKesepakatan(type, execution.getVariable(ProcessVariables.PARTNER_MINISTRY_GROUP),
+        execution.getVariable(ProcessVariables.PARTNER_REGION_GROUP));
   }
 
   /**
