@@ -90,10 +90,37 @@ public abstract class BrowserTest extends IntegrationTest {
   /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) through its login form. */
   protected void login(String app, String user, String password) {
     driver.get(url("/camunda/app/" + app + "/default/"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    // On a loaded machine the form can be shown before Angular has bound it: typed text is then
+    // re-rendered away, or Enter submits nothing. Type again (at most three times) until the form
+    // goes away; a wrong password still fails, after the last attempt.
+    By passwordField = By.cssSelector("input[type=password]");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        WebElement secret = driver.findElement(passwordField);
+        name.clear();
+        name.sendKeys(user);
+        secret.clear();
+        secret.sendKeys(password);
+        if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+          secret.sendKeys(Keys.ENTER);
+          new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 15 : 30))
+              .until(ExpectedConditions.invisibilityOfElementLocated(passwordField));
+          return;
+        }
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.NoSuchElementException e) {
+        if (driver.findElements(passwordField).isEmpty()) {
+          return; // signed in after all
+        }
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+      if (attempt >= 3) {
+        throw new IllegalStateException("The login form of " + app + " kept losing what was typed");
+      }
+    }
   }
 
   protected WebElement waitFor(By by) {
