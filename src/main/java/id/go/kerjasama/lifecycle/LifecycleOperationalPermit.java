@@ -8,6 +8,8 @@ import id.go.kerjasama.registry.AgreementService;
 import id.go.kerjasama.registry.AgreementTerm;
 import id.go.kerjasama.registry.AgreementTermRepository;
 import id.go.kerjasama.registry.ProcessVariables;
+import id.go.kerjasama.signing.SigningRecord;
+import id.go.kerjasama.signing.SigningRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
@@ -33,13 +35,16 @@ public class LifecycleOperationalPermit {
   private final AgreementService agreementService;
   private final AgreementTermRepository terms;
   private final IdentityService identityService;
+  private final SigningRepository signings;
 
   public LifecycleOperationalPermit(NgoPermits ngoPermits, AgreementService agreementService,
-                                    AgreementTermRepository terms, @Lazy IdentityService identityService) {
+                                    AgreementTermRepository terms, @Lazy IdentityService identityService,
+                                    SigningRepository signings) {
     this.ngoPermits = ngoPermits;
     this.agreementService = agreementService;
     this.terms = terms;
     this.identityService = identityService;
+    this.signings = signings;
   }
 
   /** Whether the agreement's operational permit waits for its decision. */
@@ -61,7 +66,16 @@ public class LifecycleOperationalPermit {
     int running = ((Number) execution.getVariable(ProcessVariables.TERM)).intValue();
     AgreementTerm term = terms.find(id, running)
         .orElseThrow(() -> new IllegalStateException("No term " + running + " recorded for agreement " + id));
-    agreementService.revertToTerm(id, term);
+    Agreement extended = agreementService.get(id);
+    SigningRecord signed = signings.history(id, running).stream().reduce((first, second) -> second).orElse(null);
+    if (signed == null) {
+      // a term recorded without its signing (not made by the application): its document is not known
+      agreementService.revertToTerm(id, term, extended.documentKind(), extended.documentNumber(),
+          extended.signatories(), extended.signedOn());
+    } else {
+      agreementService.revertToTerm(id, term, signed.documentKind().name(), signed.documentNumber(),
+          signed.signatories(), signed.signedOn());
+    }
     execution.setVariable(LifecycleProcess.RENEWAL_OUTCOME, LifecycleProcess.RENEWAL_END);
     Object given = execution.getVariable(LifecycleProcess.TERMINATION_REASON);
     execution.removeVariable(LifecycleProcess.TERMINATION_REASON);

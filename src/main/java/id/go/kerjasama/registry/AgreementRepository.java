@@ -109,10 +109,17 @@ public class AgreementRepository {
         Timestamp.from(BusinessClock.now()), id);
   }
 
-  /** An extension signed but not in force (its operational permit refused): the term before, with its dates. */
-  public void revertToTerm(long id, int term, LocalDate startDate, LocalDate endDate) {
-    jdbc.update("UPDATE agreement SET term = ?, start_date = ?, end_date = ?, updated_at = ? WHERE id = ?",
-        term, Date.valueOf(startDate), Date.valueOf(endDate), Timestamp.from(BusinessClock.now()), id);
+  /**
+   * An extension signed but not in force (its operational permit refused): the term before, with its dates
+   * and the document it was signed with.
+   */
+  public void revertToTerm(long id, int term, LocalDate startDate, LocalDate endDate, String documentKind,
+                           String documentNumber, String signatories, LocalDate signedOn) {
+    jdbc.update("""
+        UPDATE agreement SET term = ?, start_date = ?, end_date = ?, document_kind = ?, document_number = ?,
+          signatories = ?, signed_on = ?, updated_at = ? WHERE id = ?""",
+        term, Date.valueOf(startDate), Date.valueOf(endDate), documentKind, documentNumber, signatories,
+        signedOn == null ? null : Date.valueOf(signedOn), Timestamp.from(BusinessClock.now()), id);
   }
 
   public void startNextTerm(long id) {

@@ -76,10 +76,14 @@ public class AgreementService {
   /**
    * The extension just signed does not take effect (a foreign NGO's operational
    * permit for it was refused, assumption A51): the agreement shows the term
-   * still running, its number and dates, until it ends.
+   * still running, its number and dates, until it ends, and the document that
+   * term was last signed with (its kind, number, signatories and signing date),
+   * not the extension's.
    */
-  public void revertToTerm(long id, AgreementTerm term) {
-    repository.revertToTerm(id, term.term(), term.startDate(), term.endDate());
+  public void revertToTerm(long id, AgreementTerm term, String documentKind, String documentNumber,
+                           String signatories, LocalDate signedOn) {
+    repository.revertToTerm(id, term.term(), term.startDate(), term.endDate(), documentKind, documentNumber,
+        signatories, signedOn);
   }
 
   public void recordEvent(long id, String actor, Phase phase, String activity, String activityName,

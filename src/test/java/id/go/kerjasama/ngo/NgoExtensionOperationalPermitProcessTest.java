@@ -39,12 +39,14 @@ class NgoExtensionOperationalPermitProcessTest extends NgoTestSupport {
   @Autowired
   NotificationRepository notifications;
 
+  private LocalDate firstSigned;
   private LocalDate firstEnd;
   private LocalDate extendedEnd;
 
   /** First MSP signed and its permit granted, renewal decided EXTEND, the extension's MSP recorded. */
   private ProcessInstance extensionSigned(Ngo ngo) {
     LocalDate signed = today();
+    firstSigned = signed;
     firstEnd = signed.plusYears(1);
     extendedEnd = signed.plusYears(2);
     ProcessInstance pi = propose(ngo);
@@ -60,7 +62,7 @@ class NgoExtensionOperationalPermitProcessTest extends NgoTestSupport {
     prepareMsp(pi);
     Map<String, Object> v = new HashMap<>();
     v.put("documentNumber", "MSP-P-" + pi.getBusinessKey());
-    v.put("signatories", "Menteri Sosial, Country Director");
+    v.put("signatories", "Menteri Sosial, Regional Director");
     v.put("signedOn", today().toString());
     v.put("startDate", firstEnd.plusDays(1).toString());
     v.put("endDate", extendedEnd.toString());
@@ -141,6 +143,10 @@ class NgoExtensionOperationalPermitProcessTest extends NgoTestSupport {
     assertThat(running.status()).isEqualTo(Status.ACTIVE);
     assertThat(running.term()).isEqualTo(1);
     assertThat(running.endDate()).isEqualTo(firstEnd);
+    // the register shows the MSP in force, not the extension's that never took effect
+    assertThat(running.documentNumber()).isEqualTo("MSP-" + pi.getBusinessKey());
+    assertThat(running.signatories()).isEqualTo("Menteri Sosial, Country Director");
+    assertThat(running.signedOn()).isEqualTo(firstSigned);
     assertThat(agreements.events(running.id())).extracting(AgreementEvent::activity, AgreementEvent::outcome,
         AgreementEvent::notes).contains(tuple("ServiceTask_RecordExtensionPermitRefusal",
         LifecycleOperationalPermit.EXTENSION_PERMIT_REFUSED,
