@@ -247,7 +247,7 @@ public class NgoSanctions implements JavaDelegate {
    * A revocation supersedes every earlier sanction of the NGO still running: an upheld suspension waiting for
    * its end day (its timer would otherwise fire later), a warning or suspension still awaiting the response or
    * the authority's follow-up (whose LIFTED would otherwise make a revoked NGO licensed again). Each such
-   * sanction process ends without its listeners; the sanction record keeps the state it had, and the NGO's
+   * sanction process ends without its listeners; the sanction record becomes SUPERSEDED, and the NGO's
    * timeline records {@code Sanction_Superseded} (docs/processes.md "NGO sanctions", assumption A50).
    */
   private void endEarlierSanctions(Ngo ngo, String revocationInstanceId, String by) {
@@ -258,6 +258,9 @@ public class NgoSanctions implements JavaDelegate {
           .forEach(pi -> {
             Object sanctionId = runtimeService.getVariable(pi.getId(), NgoPermitProcess.SANCTION_ID);
             runtimeService.deleteProcessInstance(pi.getId(), "Izin " + ngo.name() + " dicabut", true);
+            if (sanctionId instanceof Number id) {
+              repository.updateSanction(id.longValue(), "SUPERSEDED", null);
+            }
             registry.recordEvent(ngo.id(), by, "Sanction_Superseded", "Sanksi sebelumnya berakhir karena izin dicabut",
                 "SUPERSEDED", "Sanksi #" + sanctionId + " tidak ditindaklanjuti lagi");
           });

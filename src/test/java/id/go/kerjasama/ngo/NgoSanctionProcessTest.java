@@ -197,6 +197,10 @@ class NgoSanctionProcessTest extends NgoTestSupport {
         .isZero();
     assertThat(registry.events(ngo.id())).extracting(NgoEvent::activity, NgoEvent::outcome)
         .contains(tuple("Sanction_Superseded", "SUPERSEDED"));
+    // the register says neither the open warning nor the upheld suspension runs any more
+    assertThat(obligations.sanctions(ngo.id())).extracting(NgoSanction::kind, NgoSanction::state)
+        .containsExactly(tuple("WARNING_1", "SUPERSEDED"), tuple("SUSPENSION", "SUPERSEDED"),
+            tuple("REVOCATION", "IN_FORCE"));
 
     // past the would-be end day nothing is due and the NGO stays revoked
     setClock(until.plusDays(1).atTime(9, 0).atZone(wib).toInstant());
