@@ -12,7 +12,7 @@ function when(iso) {
   const d = new Date(iso);
   const opts = { timeZone: 'Asia/Jakarta' };
   return d.toLocaleDateString('id-ID', Object.assign({ day: '2-digit', month: '2-digit', year: 'numeric' }, opts))
-    + ' ' + d.toLocaleTimeString('id-ID', Object.assign({ hour: '2-digit', minute: '2-digit' }, opts));
+    + ' ' + d.toLocaleTimeString('id-ID', Object.assign({ hour: '2-digit', minute: '2-digit' }, opts)) + ' WIB';
 }
 function say(kind, text) { message.className = kind; message.textContent = text; }
 function problemText(body, status) {
