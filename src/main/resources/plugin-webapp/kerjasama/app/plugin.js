@@ -439,8 +439,12 @@ function renderAdmin(root, call) {
       button.disabled = false;
     }
   });
+  // the legacy import's page (legacyimport/ImportPage): upload a CSV, watch its progress
+  const importLink = el('p', {}, el('a', {href: '/api/admin/imports/page', 'data-link': 'legacy-import'},
+    'Impor data kerja sama lama (CSV)'), ' — unggah berkas, pantau kemajuannya, lihat baris yang ditolak.');
   root.append(card('Administrasi', 'Men-deploy ulang folder processes/ dan forms/ tempat aplikasi berjalan. '
-    + 'Hanya berkas yang berubah yang mendapat versi baru. Migrasi instans: lihat docs/operations.md.', button, result));
+    + 'Hanya berkas yang berubah yang mendapat versi baru. Migrasi instans: lihat docs/operations.md.', button, result,
+    importLink));
 }
 
 async function renderPage(node, api) {

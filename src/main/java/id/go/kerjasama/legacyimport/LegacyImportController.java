@@ -114,6 +114,25 @@ class LegacyImportController {
         .orElseThrow(() -> new NotFoundException("Impor #" + importId + " tidak ditemukan"));
   }
 
+  @GetMapping(path = "/{importId}/rejected", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Baris yang ditolak satu impor, menurut nomor baris",
+      description = "Tiap baris dengan nomor barisnya (judul kolom = baris 1), nomor lamanya dan alasannya; juga "
+          + "untuk impor di latar belakang, selama dan sesudah berjalan.")
+  public List<ImportReport.RejectedRow> rejected(@PathVariable long importId,
+                                                 @Parameter(description = "mulai dari baris ke berapa (0 = pertama)")
+                                                 @RequestParam(defaultValue = "0") int from,
+                                                 @Parameter(description = "banyaknya baris, 1-500")
+                                                 @RequestParam(defaultValue = "100") int size) {
+    checkAdministrator();
+    if (from < 0 || size < 1 || size > 500) {
+      throw new InvalidInputException(List.of("from harus 0 atau lebih dan size 1 sampai 500"));
+    }
+    if (importService.record(importId).isEmpty()) {
+      throw new NotFoundException("Impor #" + importId + " tidak ditemukan");
+    }
+    return importService.rejected(importId, from, size);
+  }
+
   private void checkAdministrator() {
     if (!access.currentGroups().contains(Groups.ADMIN)) {
       throw new ForbiddenException("Impor data lama hanya untuk administrator");

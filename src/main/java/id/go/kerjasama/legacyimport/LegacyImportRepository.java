@@ -49,6 +49,38 @@ class LegacyImportRepository {
   }
 
   /**
+   * The rows refused when the file was checked, with their reasons (V66): replaces what an earlier check of
+   * the same import stored (an import taken up again checks its file again).
+   */
+  public void replaceRejected(long importId, java.util.List<ImportReport.RejectedRow> rows) {
+    jdbc.update("DELETE FROM legacy_import_rejected_row WHERE import_id = ?", importId);
+    addRejected(importId, rows);
+  }
+
+  /** Rows given up (refused, or failed while written), with their reasons. */
+  public void addRejected(long importId, java.util.List<ImportReport.RejectedRow> rows) {
+    jdbc.batchUpdate("INSERT INTO legacy_import_rejected_row (import_id, line_no, legacy_number, problems)"
+        + " VALUES (?, ?, ?, ?)", rows, 500, (ps, row) -> {
+          ps.setLong(1, importId);
+          ps.setInt(2, row.line());
+          ps.setString(3, cut(row.legacyNumber(), 100));
+          ps.setString(4, cut(String.join("\n", row.problems()), 4000));
+        });
+  }
+
+  /** The refused rows of an import by line, {@code limit} from {@code offset}. */
+  public java.util.List<ImportReport.RejectedRow> rejected(long importId, int offset, int limit) {
+    return jdbc.query("SELECT line_no, legacy_number, problems FROM legacy_import_rejected_row WHERE import_id = ?"
+        + " ORDER BY line_no LIMIT ? OFFSET ?", (rs, n) -> new ImportReport.RejectedRow(rs.getInt("line_no"),
+        rs.getString("legacy_number"), java.util.List.of(rs.getString("problems").split("\n"))),
+        importId, limit, offset);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /**
    * Rows written ({@code imported}) or given up ({@code rejected}): run in the transaction that wrote
    * them, so that the record never counts a row the registry does not hold.
    */
@@ -179,8 +211,8 @@ class LegacyImportRepository {
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, phase, status, status_reason, document_kind, document_number, signatories, signed_on,
-            start_date, end_date, created_by, created_at, updated_at, government_affair)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            start_date, end_date, created_by, created_at, updated_at, government_affair, partner_region)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(provisional,
             row.type().name(),
             row.title(),
@@ -205,7 +237,8 @@ class LegacyImportRepository {
             user,
             now,
             now,
-            row.governmentAffair())
+            row.governmentAffair(),
+            row.partnerRegion())
         .update(key, "id");
     long id = key.getKey().longValue();
     String number = AgreementRepository.registrationNumber(row.type(), row.signedOn().getYear(), id);

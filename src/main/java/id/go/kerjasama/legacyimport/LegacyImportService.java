@@ -184,8 +184,10 @@ class LegacyImportService {
 
     int checkedTotal = total;
     int before = importedBefore;
-    transaction.executeWithoutResult(s -> repository.checked(importId, checkedTotal, before, existing.size(),
-        rejected.size()));
+    transaction.executeWithoutResult(s -> {
+      repository.checked(importId, checkedTotal, before, existing.size(), rejected.size());
+      repository.replaceRejected(importId, rejected);
+    });
 
     List<ImportReport.ImportedRow> imported = new ArrayList<>();
     if (dryRun) {
@@ -221,9 +223,13 @@ class LegacyImportService {
               }));
             } catch (RuntimeException e) {
               LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
-              rejected.add(new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
-                  List.of(failure(importId, row, e))));
-              transaction.executeWithoutResult(s -> repository.progressed(importId, 0, 1));
+              ImportReport.RejectedRow failed = new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
+                  List.of(failure(importId, row, e)));
+              rejected.add(failed);
+              transaction.executeWithoutResult(s -> {
+                repository.progressed(importId, 0, 1);
+                repository.addRejected(importId, List.of(failed));
+              });
             }
           }
         }
@@ -244,6 +250,11 @@ class LegacyImportService {
   /** The record of import {@code importId}: running, finished or interrupted, with its counts. */
   public java.util.Optional<ImportRecord> record(long importId) {
     return repository.find(importId);
+  }
+
+  /** The rows import {@code importId} refused, by line: {@code limit} of them from {@code offset}. */
+  public List<ImportReport.RejectedRow> rejected(long importId, int offset, int limit) {
+    return repository.rejected(importId, offset, limit);
   }
 
   /** The latest imports, newest first. */
@@ -290,6 +301,8 @@ class LegacyImportService {
       variables.put(ProcessVariables.PROPOSER_LEVEL, row.proposerLevel());
       variables.put(ProcessVariables.PROVINCE_GROUP, row.proposerProvince());
       variables.put(ProcessVariables.PARTNER_MINISTRY_GROUP, row.partnerMinistry());
+      // with the partner ministry, what makes it a Nota Kesepakatan for signing and renewal (Agreement.notaKesepakatan)
+      variables.put(ProcessVariables.PARTNER_REGION_GROUP, row.partnerRegion());
       variables.put(ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, false);
       // central approval lies behind an agreement that was signed
       variables.put(LifecycleProcess.APPROVAL_OUTCOME, "APPROVED");

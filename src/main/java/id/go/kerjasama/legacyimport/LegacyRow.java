@@ -18,6 +18,7 @@ record LegacyRow(
     String proposerLevel,
     String proposerProvince,
     String partnerMinistry,
+    String partnerRegion,
     List<String> locationProvinces,
     List<String> sectors,
     DocumentKind documentKind,

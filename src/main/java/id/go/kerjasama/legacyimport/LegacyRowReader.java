@@ -41,6 +41,12 @@ class LegacyRowReader {
       "signatories", "signed_on", "start_date", "end_date");
   /** Optional column: the government affair (urusan pemerintahan), checked against lifecycle/GovernmentAffair. */
   static final String AFFAIR_COLUMN = "government_affair";
+  /**
+   * Optional column: the other party of a region–ministry Nota Kesepakatan (GR 28/2018 art. 46), as
+   * {@code notaKesepakatanPartner} of the proposal start form: a ministry for a region's row, a province or
+   * regency/city for a ministry's row (a group or its code).
+   */
+  static final String PARTNER_COLUMN = "nota_kesepakatan_partner";
 
   private final Organisations organisations;
   private final FormLimits formLimits;
@@ -79,10 +85,18 @@ class LegacyRowReader {
     String legacyNumber = form.text("legacy_number", "Nomor lama (legacy_number)", 1, 100);
     CooperationType type = form.choice("cooperation_type", "Jenis kerja sama (cooperation_type)", CooperationType.class);
     String title = form.text("title", proposalForm.field(LifecycleProcess.FIELD_TITLE), "Judul (title)");
-    String partnerName = form.text("partner_name", proposalForm.field(LifecycleProcess.FIELD_PARTNER_NAME),
-        "Nama mitra (partner_name)");
-    String partnerCountry = form.text("partner_country", proposalForm.field(LifecycleProcess.FIELD_PARTNER_COUNTRY),
-        "Negara mitra (partner_country)");
+    // a region with a ministry or a ministry with a region: the Nota Kesepakatan route, as the proposal has it
+    String partnerCode = raw.get(PARTNER_COLUMN).isEmpty() ? null : raw.get(PARTNER_COLUMN);
+    if (partnerCode != null && type != null && type != CooperationType.DALAM_NEGERI) {
+      form.problem("Mitra Nota Kesepakatan (" + PARTNER_COLUMN + ") hanya diisi untuk kerja sama dalam negeri"
+          + " (DALAM_NEGERI) antara daerah dan kementerian/lembaga (PP 28/2018 pasal 46)");
+      partnerCode = null;
+    }
+    // with a partner, its name and country come from the reference data, as on the proposal form
+    String partnerName = partnerCode != null ? null : form.text("partner_name",
+        proposalForm.field(LifecycleProcess.FIELD_PARTNER_NAME), "Nama mitra (partner_name)");
+    String partnerCountry = partnerCode != null ? null : form.text("partner_country",
+        proposalForm.field(LifecycleProcess.FIELD_PARTNER_COUNTRY), "Negara mitra (partner_country)");
     String proposerCode = form.text("proposer_unit", "Unit pengusul (proposer_unit)", 1, 64);
     List<String> locations = form.list("location_provinces", "Provinsi lokasi (location_provinces)", 1);
     List<String> sectorCodes = form.list("sectors", "Bidang (sectors)", 1);
@@ -111,7 +125,31 @@ class LegacyRowReader {
       if (proposer == null) {
         form.problem("Unit pengusul '" + proposerCode + "' tidak dikenal");
       } else if (type != null) {
-        checkProposerFitsType(form, type, proposer);
+        checkProposerFitsType(form, type, proposer, partnerCode != null);
+      }
+    }
+    Unit partnerMinistry = null;
+    Unit partnerRegion = null;
+    if (partnerCode != null) {
+      Unit partner = organisations.find(groupOf(partnerCode))
+          .filter(u -> u.level() == UnitLevel.MINISTRY || u.isRegion()).orElse(null);
+      if (partner == null) {
+        form.problem("Mitra Nota Kesepakatan (" + PARTNER_COLUMN + ") '" + partnerCode + "' tidak dikenal; tulis"
+            + " kementerian/lembaga (mis. kemenkes) atau daerah (mis. 32, 3273)");
+      } else if (proposer != null && proposer.isRegion() && partner.level() != UnitLevel.MINISTRY) {
+        form.problem("Mitra Nota Kesepakatan daerah adalah kementerian/lembaga, bukan " + partner.name()
+            + "; kerja sama dengan daerah lain diimpor sebagai KSDD");
+      } else if (proposer != null && !proposer.isRegion() && !partner.isRegion()) {
+        form.problem("Mitra Nota Kesepakatan kementerian adalah provinsi atau kabupaten/kota, bukan "
+            + partner.name());
+      } else if (partner.isRegion()) {
+        partnerRegion = partner;
+      } else {
+        partnerMinistry = partner;
+      }
+      if (partner != null) {
+        partnerName = partner.name();
+        partnerCountry = "Indonesia";
       }
     }
     List<String> locationGroups = new ArrayList<>();
@@ -125,6 +163,10 @@ class LegacyRowReader {
     }
     if (proposer != null && proposer.provinceGroup() != null && !locationGroups.contains(proposer.provinceGroup())) {
       locationGroups.add(0, proposer.provinceGroup());
+    }
+    if (partnerRegion != null && !locationGroups.contains(partnerRegion.provinceGroup())) {
+      // and in its partner region's, as a proposal has it
+      locationGroups.add(partnerRegion.provinceGroup());
     }
     List<String> sectors = new ArrayList<>();
     for (String code : sectorCodes) {
@@ -140,10 +182,14 @@ class LegacyRowReader {
           + "; pilihan: " + String.join(", ", DocumentKind.signedKindsOf(type).stream()
           .filter(DocumentKind::hasValidity).map(Enum::name).toList()));
     }
-    if (kind == DocumentKind.NOTA_KESEPAKATAN) {
-      // the file has no column naming the partner ministry or region a Nota Kesepakatan needs (GR 28/2018 art. 46)
-      form.problem("Nota Kesepakatan daerah dengan kementerian belum dapat diimpor: berkas impor tidak memuat pihak"
-          + " mitranya; daftarkan kerja sama ini melalui formulir usulan");
+    if (kind == DocumentKind.NOTA_KESEPAKATAN && partnerCode == null && type == CooperationType.DALAM_NEGERI) {
+      // a Nota Kesepakatan is between a region and a ministry (GR 28/2018 art. 46): the row names the other party
+      form.problem("Nota Kesepakatan memerlukan mitranya: isi kolom " + PARTNER_COLUMN + " dengan kementerian/lembaga"
+          + " (untuk daerah pengusul) atau provinsi/kabupaten/kota (untuk kementerian pengusul)");
+    } else if (partnerCode != null && kind == DocumentKind.NK) {
+      // the Nota Kesepakatan route signs a Nota Kesepakatan (and a PKS after it), not a Nota Kesepahaman
+      form.problem("Kerja sama dengan mitra Nota Kesepakatan (" + PARTNER_COLUMN + ") memakai dokumen"
+          + " NOTA_KESEPAKATAN atau PKS, bukan NK (Nota Kesepahaman)");
     }
     if (signedOn != null && signedOn.isAfter(today)) {
       form.problem("Tanggal penandatanganan " + IndonesianFormat.date(signedOn) + " di masa depan");
@@ -166,7 +212,8 @@ class LegacyRowReader {
     }
     return new Result(new LegacyRow(raw.line(), legacyNumber, type, title, partnerName, partnerCountry,
         proposer.group(), proposer.name(), proposer.level().name(), proposer.provinceGroup(),
-        type == CooperationType.ORMAS_ASING ? proposer.group() : null, List.copyOf(locationGroups),
+        type == CooperationType.ORMAS_ASING ? proposer.group() : partnerMinistry == null ? null : partnerMinistry.group(),
+        partnerRegion == null ? null : partnerRegion.group(), List.copyOf(locationGroups),
         List.copyOf(sectors), kind, documentNumber, signatories, signedOn, start, end, affair), List.of());
   }
 
@@ -185,7 +232,8 @@ class LegacyRowReader {
     return Groups.ministry(c.toLowerCase(Locale.ROOT));
   }
 
-  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer) {
+  private static void checkProposerFitsType(FormValues form, CooperationType type, Unit proposer,
+                                            boolean notaKesepakatan) {
     switch (type) {
       case ORMAS_ASING -> {
         if (proposer.level() != UnitLevel.MINISTRY) {
@@ -200,7 +248,8 @@ class LegacyRowReader {
         }
       }
       case DALAM_NEGERI -> {
-        if (!proposer.isRegion() && !proposer.group().startsWith(Groups.ministry("kemendagri"))) {
+        // a region with a ministry, or any ministry with a region: Nota Kesepakatan (GR 28/2018 art. 46)
+        if (!notaKesepakatan && !proposer.isRegion() && !proposer.group().startsWith(Groups.ministry("kemendagri"))) {
           form.problem("Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah, bukan oleh "
               + proposer.name());
         }

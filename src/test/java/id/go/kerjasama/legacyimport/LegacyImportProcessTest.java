@@ -218,11 +218,70 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aNotaKesepakatanNamesItsPartnerMinistryOrRegionAndIsImportedOnItsRoute() {
+    // today is 2026-02-02 (ProcessTestSupport); partner name and country come from the reference data
+    String csv = HEADER.replace("end_date\n", "end_date,nota_kesepakatan_partner\n")
+        + "N-1,DALAM_NEGERI,Kerja sama penurunan stunting,,,province-32,32,KESEHATAN,NOTA_KESEPAKATAN,NKSP-1/2025,,2025-02-10,2025-03-01,2030-02-28,kemenkes\n"
+        + "N-2,DALAM_NEGERI,Kerja sama rehabilitasi sosial,Nama lama di berkas,Indonesia,kemensos,32,SOSIAL,PKS,PKS-N2/2025,,2025-05-01,2025-05-01,2028-04-30,3273\n"
+        + "N-3,DALAM_NEGERI,Kerja sama tanpa mitra,Kementerian Kesehatan,Indonesia,province-32,32,KESEHATAN,NOTA_KESEPAKATAN,NKSP-3/2025,,2025-02-10,2025-03-01,2030-02-28,\n"
+        + "N-4,LUAR_NEGERI,Kerja sama kota kembar,Kota Osaka,Jepang,province-32,32,PARIWISATA,MOU,MOU-N4/2025,,2025-02-10,2025-03-01,2028-02-28,kemenkes\n"
+        + "N-5,DALAM_NEGERI,Kerja sama dua provinsi,,,province-32,32,EKONOMI,NOTA_KESEPAKATAN,NKSP-5/2025,,2025-02-10,2025-03-01,2028-02-28,33\n"
+        + "N-6,DALAM_NEGERI,Kerja sama nota kesepahaman,,,province-32,32,EKONOMI,NK,NK-N6/2025,,2025-02-10,2025-03-01,2028-02-28,kemenkes\n"
+        + "N-7,DALAM_NEGERI,Kerja sama mitra tak dikenal,,,province-32,32,EKONOMI,NOTA_KESEPAKATAN,NKSP-7/2025,,2025-02-10,2025-03-01,2028-02-28,kemenxyz\n"
+        + "N-8,DALAM_NEGERI,Kerja sama kementerian tanpa mitra,Kota Bandung,Indonesia,kemensos,32,SOSIAL,PKS,PKS-N8/2025,,2025-05-01,2025-05-01,2028-04-30,\n";
+    ImportReport report = importService.run("nksp.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("N-1", "N-2");
+    // a region with a ministry: the partner ministry, in force on its term
+    Agreement regionWithMinistry = repository.findByRegistrationNumber(report.imported().get(0).registrationNumber())
+        .orElseThrow();
+    assertThat(regionWithMinistry.notaKesepakatan()).isTrue();
+    assertThat(regionWithMinistry.partnerMinistry()).isEqualTo("ministry-kemenkes");
+    assertThat(regionWithMinistry.partnerRegion()).isNull();
+    assertThat(regionWithMinistry.partnerName()).isEqualTo(organisations.find("ministry-kemenkes").orElseThrow().name());
+    assertThat(regionWithMinistry.partnerCountry()).isEqualTo("Indonesia");
+    assertThat(regionWithMinistry.documentKind()).isEqualTo("NOTA_KESEPAKATAN");
+    assertThat(regionWithMinistry.phase()).isEqualTo(Phase.WORK_PLAN);
+    assertThat(regionWithMinistry.involvedGroups()).contains("province-32", "ministry-kemenkes");
+    assertThat(processEngine.getRuntimeService().getVariable(lifecycle(report, 0).getId(), "partnerMinistryGroup"))
+        .isEqualTo("ministry-kemenkes");
+    // a ministry with a region: the partner region, its province among the locations
+    Agreement ministryWithRegion = repository.findByRegistrationNumber(report.imported().get(1).registrationNumber())
+        .orElseThrow();
+    assertThat(ministryWithRegion.notaKesepakatan()).isTrue();
+    assertThat(ministryWithRegion.partnerRegion()).isEqualTo("regency-3273");
+    assertThat(ministryWithRegion.partnerMinistry()).isNull();
+    assertThat(ministryWithRegion.partnerName()).isEqualTo(organisations.find("regency-3273").orElseThrow().name());
+    assertThat(ministryWithRegion.locationProvinces()).contains("province-32");
+    assertThat(processEngine.getRuntimeService().getVariable(lifecycle(report, 1).getId(), "partnerRegionGroup"))
+        .isEqualTo("regency-3273");
+
+    assertThat(report.rejected()).extracting(ImportReport.RejectedRow::legacyNumber)
+        .containsExactly("N-3", "N-4", "N-5", "N-6", "N-7", "N-8");
+    assertThat(report.rejected().get(0).problems()).containsExactly("Nota Kesepakatan memerlukan mitranya: isi kolom"
+        + " nota_kesepakatan_partner dengan kementerian/lembaga (untuk daerah pengusul) atau provinsi/kabupaten/kota"
+        + " (untuk kementerian pengusul)");
+    assertThat(report.rejected().get(1).problems()).anyMatch(p -> p.startsWith(
+        "Mitra Nota Kesepakatan (nota_kesepakatan_partner) hanya diisi untuk kerja sama dalam negeri"));
+    assertThat(report.rejected().get(2).problems()).anyMatch(p -> p.startsWith(
+        "Mitra Nota Kesepakatan daerah adalah kementerian/lembaga, bukan"));
+    assertThat(report.rejected().get(3).problems()).anyMatch(p -> p.contains("bukan NK (Nota Kesepahaman)"));
+    assertThat(report.rejected().get(4).problems()).anyMatch(p -> p.contains("'kemenxyz' tidak dikenal"));
+    assertThat(report.rejected().get(5).problems()).anyMatch(p -> p.contains(
+        "Kerja sama dalam negeri diajukan oleh Kemendagri atau pemerintah daerah"));
+
+    // the refused rows are kept with the import, by line, for the import page
+    assertThat(importService.rejected(report.importId(), 0, 100)).containsExactlyElementsOf(report.rejected());
+    assertThat(importService.rejected(report.importId(), 2, 2)).extracting(ImportReport.RejectedRow::line)
+        .containsExactly(6, 7);
+  }
+
+  @Test
   void theExampleFileOfTheDocsIsValid() throws Exception {
     byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
     ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");
     assertThat(report.rejected()).isEmpty();
-    assertThat(report.totalRows()).isEqualTo(9);
+    assertThat(report.totalRows()).isEqualTo(10);
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::registrationNumber).containsOnlyNulls();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agreement_legacy_key WHERE legacy_number = '119/1204/SJ'",
         Integer.class)).as("a dry run writes nothing").isZero();

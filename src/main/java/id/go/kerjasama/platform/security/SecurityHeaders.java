@@ -27,11 +27,11 @@ final class SecurityHeaders extends OncePerRequestFilter {
   static final String API_CONTENT_SECURITY_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   /**
-   * HTML pages under /api that set their own policy: the upload page of the signing forms and the e-mail
-   * preferences page (platform/notification/PreferencesPage).
+   * HTML pages under /api that set their own policy: the upload page of the signing forms, the e-mail
+   * preferences page (platform/notification/PreferencesPage) and the import page (legacyimport/ImportPage).
    */
   static final Pattern OWN_POLICY_PAGES = Pattern.compile(
-      "^/api/agreements/[^/]+/documents/upload/?$|^/api/me/notifications/page/?$");
+      "^/api/agreements/[^/]+/documents/upload/?$|^/api/me/notifications/page/?$|^/api/admin/imports/page/?$");
 
   private final SecuritySettings.Hsts hsts;
 

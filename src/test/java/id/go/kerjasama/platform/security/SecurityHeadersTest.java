@@ -53,6 +53,11 @@ class SecurityHeadersTest {
         .getHeader("Content-Security-Policy")).isNull();
     assertThat(run(filter, new MockHttpServletRequest("GET", "/api/me/notifications"))
         .getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
+    // and the import page (legacyimport/ImportPageController); the import's JSON keeps the API's
+    assertThat(run(filter, new MockHttpServletRequest("GET", "/api/admin/imports/page"))
+        .getHeader("Content-Security-Policy")).isNull();
+    assertThat(run(filter, new MockHttpServletRequest("GET", "/api/admin/imports/7"))
+        .getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
     // outside /api only the referrer policy
     MockHttpServletResponse webapp = run(filter, new MockHttpServletRequest("GET", "/camunda/app/tasklist/"));
     assertThat(webapp.getHeader("Cache-Control")).isNull();
