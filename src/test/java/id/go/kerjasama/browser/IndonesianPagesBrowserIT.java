@@ -84,6 +84,33 @@ class IndonesianPagesBrowserIT extends BrowserTest {
     assertThat(lang()).isEqualTo("id");
   }
 
+  @Test
+  void cockpitAdminAndWelcomeNameTheFooterZoneAsOfficersSayIt() {
+    // an officer in Jayapura: the browser's zone is Asia/Jayapura, the footers say WIT, not the IANA name
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+        java.util.Map.of("timezoneId", "Asia/Jayapura"));
+    login("admin", ADMIN, ADMIN_PASSWORD);
+    for (String app : java.util.List.of("admin", "welcome", "cockpit")) {
+      driver.get(url("/camunda/app/" + app + "/default/"));
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(d ->
+            !d.findElements(By.id("footer-timezone")).isEmpty() && allText(By.id("footer-timezone")).contains("WIT"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(app + ": " + driver.manage().logs().get("browser").getAll(), e);
+      }
+      screenshot("05-footer-" + app);
+      assertThat(allText(By.id("footer-timezone")).replaceAll("\\s+", " ").trim()).as(app)
+          .isEqualTo("Tanggal dan waktu ditampilkan dalam zona waktu lokal: WIT (Waktu Indonesia Timur)");
+      assertThat(pageText()).as(app).doesNotContain("Asia/Jayapura");
+    }
+    // a device set to UTC says it is none of the three, rather than looking like the application's time
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+        java.util.Map.of("timezoneId", "UTC"));
+    driver.get(url("/camunda/app/admin/default/"));
+    wait.until(d -> allText(By.id("footer-timezone")).contains("bukan WIB/WITA/WIT"));
+    assertThat(allText(By.id("footer-timezone"))).contains("UTC (UTC+00.00, bukan WIB/WITA/WIT)");
+  }
+
   private String lang() {
     return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
   }
