@@ -69,7 +69,11 @@ class WorklistBrowserIT extends BrowserTest {
     assertThat(driver.getCurrentUrl()).contains("searchQuery");
     screenshot("02-search-by-title");
 
-    // "Kerja sama saya": the agreement with its phase and next task, as the registry and the engine hold them
+    // "Kerja sama saya": the agreement with its phase and next task, as the registry and the engine hold them.
+    // The officer looks at "Tugas saya" first, where the (unclaimed) task is not.
+    waitFor(By.linkText("Tugas saya")).click();
+    wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .noneMatch(li -> li.getText().contains(key)));
     driver.findElement(By.cssSelector(".ks-mine-open")).click();
     WebElement row = waitFor(By.cssSelector(".ks-mine-panel tr[data-registration-number='" + key + "']"));
     JsonNode task = check(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0);
@@ -85,12 +89,15 @@ class WorklistBrowserIT extends BrowserTest {
     if (task.hasNonNull("due")) {
       assertThat(row.findElement(By.cssSelector(".ks-due")).getText()).matches("(?s)\\d{2}/\\d{2}/\\d{4}.*");
     }
+    // "Tampilkan tugasnya" finds the task whichever filter was selected: Tasklist now shows the filter that holds it
     row.findElement(By.cssSelector(".ks-show-tasks")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ks-mine-panel")));
     wait.until(d -> {
       List<WebElement> cards = d.findElements(By.cssSelector(".tasks-list li.task"));
       return cards.size() == 1 && cards.get(0).getText().contains(key);
     });
+    assertThat(driver.findElement(By.cssSelector(".task-filters .active")).getText()).contains("Tugas kelompok saya");
+    screenshot("03b-tasks-of-agreement");
 
     // the start form: the unit filled in, nothing typed thrown away unasked
     driver.findElement(By.cssSelector(".start-process-action a")).click();
