@@ -33,6 +33,7 @@ class WorklistBrowserIT extends BrowserTest {
     String key = propose("province-75", "LUAR_NEGERI", "province-75", "75", title);
     String officer = officerOfGorontalo();
 
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     login("tasklist", officer, PASSWORD);
     waitFor(By.linkText("Tugas kelompok saya")).click();
     WebElement card = wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
@@ -68,6 +69,17 @@ class WorklistBrowserIT extends BrowserTest {
     }
     assertThat(driver.getCurrentUrl()).contains("searchQuery");
     screenshot("02-search-by-title");
+
+    // Tasklist's "any/all" toggle of the search, in Indonesian at 1366x768: its label and the text beside it
+    // do not overlap, whichever it reads
+    WebElement toggle = waitFor(By.cssSelector("[cam-widget-search] .match-any button"));
+    assertThat(toggle.getText()).isEqualTo("SALAH SATU");
+    assertNoOverlap(toggle, driver.findElement(By.cssSelector("[cam-widget-search] .match-any span")));
+    toggle.click();
+    wait.until(d -> "SEMUA".equals(d.findElement(By.cssSelector("[cam-widget-search] .match-any button")).getText()));
+    assertNoOverlap(driver.findElement(By.cssSelector("[cam-widget-search] .match-any button")),
+        driver.findElement(By.cssSelector("[cam-widget-search] .match-any span")));
+    screenshot("02b-match-all");
 
     // "Kerja sama saya": the agreement with its phase and next task, as the registry and the engine hold them.
     // The officer looks at "Tugas saya" first, where the (unclaimed) task is not.
@@ -128,6 +140,11 @@ class WorklistBrowserIT extends BrowserTest {
     WebElement start = reveal(By.cssSelector(".modal input[id$='-Field_09-date']"));
     start.sendKeys(TODAY.plusMonths(2).format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
     reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("18", Keys.TAB);
+    // the estimated budget, typed the Indonesian way (dots between the thousands)
+    WebElement budget = reveal(By.cssSelector(".modal input[id$='-Field_10a']"));
+    assertThat(budget.getAttribute("class")).contains("ks-amount");
+    budget.sendKeys("1.500.000.000", Keys.TAB);
+    assertThat(budget.getDomProperty("value")).isEqualTo("1.500.000.000");
 
     // "Tutup" asks first; the officer answers "no" (the page's confirm, answered here as a person would)
     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -150,6 +167,28 @@ class WorklistBrowserIT extends BrowserTest {
     assertThat(found.get(0).get("proposerUnit").asText()).isEqualTo("province-75");
     assertThat(found.get(0).get("partnerCountry").asText()).isEqualTo("Jepang");
     assertThat(found.get(0).get("partnerName").asText()).isEqualTo("Japan International Cooperation Agency");
+    // the budget as typed, exactly, in the registry and its API
+    JsonNode view = check(get(officer, "/api/agreements/" + found.get(0).get("id").asLong()), 200).json();
+    assertThat(view.at("/agreement/estimatedBudget").decimalValue()).isEqualByComparingTo("1500000000");
+
+    // and in the tab "Berkas kerja sama" of its first task, in Rupiah
+    String firstTask = check(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + registered), 200).json()
+        .get(0).get("id").asText();
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + firstTask + "&detailsTab=kerjasama-dossier"));
+    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='estimatedBudget']")).getText())
+        .isEqualTo("Rp 1.500.000.000 (usulan)");
+    screenshot("06-budget-in-dossier");
+  }
+
+  /** The two boxes, as the browser lays them out, share no pixel; the label is not cut off either. */
+  private void assertNoOverlap(WebElement first, WebElement second) {
+    org.openqa.selenium.Rectangle a = first.getRect();
+    org.openqa.selenium.Rectangle b = second.getRect();
+    boolean overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    assertThat(overlap).as("'%s' %s and '%s' %s overlap", first.getText(), a, second.getText(), b).isFalse();
+    // the label fits its button (a fixed width let it run out over the neighbour)
+    assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+        "return arguments[0].scrollWidth <= arguments[0].clientWidth;", first)).as("label fits").isTrue();
   }
 
   /** A form-js select: opened, the option picked by its label. */
