@@ -34,7 +34,10 @@ const OUTCOMES = {
   CLARIFICATION: 'Perlu klarifikasi', DOSSIER_COMPLETE: 'Berkas lengkap', GRANTED: 'Diberikan', EXTEND: 'Diperpanjang',
   END: 'Diakhiri', RENEWAL: 'Pembaruan', CLOSE_OUT: 'Penutupan', NO_OBJECTION: 'Tidak keberatan', OBJECT: 'Keberatan',
   OBJECTION: 'Keberatan', DISPUTED: 'Disengketakan', UPHELD: 'Dikuatkan', LIFTED: 'Dicabut', REVOCATION: 'Pencabutan',
-  SUSPENSION: 'Pembekuan'
+  SUSPENSION: 'Pembekuan', REQUESTED: 'Dimohonkan', RECORDED: 'Dicatat', WITHDRAWN: 'Ditarik', ENDED: 'Berakhir',
+  NOT_SUSPENDED: 'Tidak dibekukan', APPLIED: 'Dimohonkan', WARNING_1: 'Peringatan tertulis pertama',
+  WARNING_2: 'Peringatan tertulis kedua', WARNING_3: 'Peringatan tertulis ketiga', PAUSED: 'Dihentikan sementara',
+  RESUMED: 'Dilanjutkan', SUPERSEDED: 'Digantikan', RESPONDED: 'Ditanggapi', NO_RESPONSE: 'Tidak ditanggapi'
 };
 const REVIEW_STEPS = {
   PROVINCE: 'Provinsi lokasi', REGION: 'Daerah lokasi', PARTNER_MINISTRY: 'Kementerian mitra utama', FASKER: 'Fasker'
@@ -100,6 +103,11 @@ function formatSize(bytes) {
 function readable(code) {
   const s = String(code).replace(/_/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** ISO days inside a text the server wrote ("sampai 2028-11-29") as people read them (29/11/2028). */
+function dayFirstIn(text) {
+  return text ? String(text).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : text;
 }
 
 function outcome(code) {
@@ -476,7 +484,7 @@ function permitView(ngoData, permitId) {
     ['Status izin', PERMIT_STATES[p.state] || readable(p.state), 'permitState'],
     ['Masa berlaku dimohonkan', `${formatDate(p.issuedOn)} s.d. ${formatDate(p.validUntil)}`, 'permitValidity'],
     ['Batas izin prinsip', principle ? formatDate(principle.validUntil) : null, 'principleUntil'],
-    ['Keterangan', p.notes ? p.notes.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : null, 'permitNotes'],
+    ['Keterangan', dayFirstIn(p.notes), 'permitNotes'],
     ['Dicatat', `${formatMoment(p.recordedAt, true)} oleh ${personName(ngoData.names || {}, p.issuedBy)}`,
       'permitRecorded']
   ]));
@@ -534,7 +542,7 @@ function ngoTimelineView(ngoData) {
       el('div', {class: 'ks-dossier-when'}, formatMoment(e.occurredAt, true)),
       el('div', {}, el('strong', {}, e.activityName || 'Kegiatan'), ' — ', outcome(e.outcome)),
       el('div', {class: 'ks-dossier-who'}, e.actor ? personName(names, e.actor) : 'Otomatis oleh sistem'),
-      e.notes ? el('div', {class: 'ks-dossier-pre ks-dossier-notes'}, e.notes) : null)))
+      e.notes ? el('div', {class: 'ks-dossier-pre ks-dossier-notes'}, dayFirstIn(e.notes)) : null)))
       : empty('Belum ada riwayat.'));
 }
 
