@@ -195,6 +195,65 @@ class WorklistBrowserIT extends BrowserTest {
     screenshot("06-budget-in-dossier");
   }
 
+  /**
+   * The proposal on a phone (390×844): an officer of Sulawesi Tenggara opens
+   * the start form from Tasklist's header (collapsed into its menu button),
+   * types the start day first and the estimated budget with dots, starts it
+   * and reads the registration number; the registry holds exactly what was
+   * typed, and nothing on the page is wider than the screen.
+   */
+  @Test
+  void aProvinceOfficerProposesOnAPhone() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    String officer = userOf("province-74");
+    login("tasklist", officer, PASSWORD);
+    waitFor(By.cssSelector("[cam-widget-header]"));
+    screenshot("10-phone-tasklist");
+    By startLink = By.cssSelector(".start-process-action a");
+    if (!driver.findElement(startLink).isDisplayed()) {
+      waitFor(By.cssSelector("[cam-widget-header] .navbar-toggle")).click();
+    }
+    waitFor(startLink).click();
+    waitFor(By.partialLinkText("Siklus hidup kerja sama")).click();
+    waitFor(By.cssSelector(".modal .fjs-form"));
+    wait.until(d -> "Provinsi Sulawesi Tenggara".equals(d.findElement(
+        By.cssSelector(".modal input[id$='-Field_06']")).getDomProperty("value")));
+    String title = "Pengembangan rumput laut Sulawesi Tenggara " + System.nanoTime() % 1_000_000;
+    reveal(By.cssSelector(".modal input[id$='-Field_03']")).sendKeys(title);
+    choose("Field_02", "Kerja sama teknik luar negeri Kemendagri");
+    reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Korea International Cooperation Agency");
+    reveal(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Korea Selatan");
+    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
+    provinces.click();
+    provinces.sendKeys("Sulawesi Tenggara");
+    waitFor(By.cssSelector(".modal .fjs-dropdownlist-item")).click();
+    provinces.sendKeys(Keys.TAB);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+    reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Lingkungan hidup')]")).click();
+    java.time.LocalDate start = TODAY.plusMonths(3).withDayOfMonth(15);
+    reveal(By.cssSelector(".modal input[id$='-Field_09-date']")).sendKeys(start.format(TasklistBrowserIT.TYPED_DATE),
+        Keys.TAB);
+    reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("24", Keys.TAB);
+    WebElement budget = reveal(By.cssSelector(".modal input[id$='-Field_10a']"));
+    budget.sendKeys("1.500.000.000", Keys.TAB);
+    assertThat(budget.getDomProperty("value")).isEqualTo("1.500.000.000");
+    Object overflow = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - window.innerWidth;");
+    assertThat(((Number) overflow).intValue()).as("page wider than the phone").isLessThanOrEqualTo(1);
+    screenshot("11-phone-start-form");
+    reveal(By.cssSelector(".modal .modal-footer button.btn-primary")).click();
+
+    String registered = waitFor(By.cssSelector(".ks-started-notice .ks-registration-number")).getText();
+    screenshot("12-phone-registration-number");
+    JsonNode found = check(get(officer, "/api/agreements?q=" + registered), 200).json().get("items");
+    assertThat(found).hasSize(1);
+    JsonNode stored = check(get(officer, "/api/agreements/" + found.get(0).get("id").asLong()), 200).json()
+        .get("agreement");
+    assertThat(stored.get("title").asText()).isEqualTo(title);
+    assertThat(stored.get("proposedStart").asText()).isEqualTo(start.toString());
+    assertThat(stored.get("estimatedBudget").decimalValue()).isEqualByComparingTo("1500000000");
+  }
+
   /** The two boxes, as the browser lays them out, share no pixel; the label is not cut off either. */
   private void assertNoOverlap(WebElement first, WebElement second) {
     org.openqa.selenium.Rectangle a = first.getRect();

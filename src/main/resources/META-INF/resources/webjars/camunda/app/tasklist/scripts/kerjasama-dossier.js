@@ -210,8 +210,10 @@ function kindLabel(names, kind) {
 
 function proposalView(view, names, plans) {
   const a = view.agreement;
-  const partners = [a.partnerName, unitName(names, a.partnerRegion), unitName(names, a.ngoGroup)]
-    .filter(Boolean).join('; ');
+  // an NGO party by its name (its group is no unit of the reference data: never shown as a code)
+  const ngoName = a.ngoGroup ? (names.units || {})[a.ngoGroup] : null;
+  const partners = [...new Set([a.partnerName, unitName(names, a.partnerRegion), ngoName].filter(Boolean))]
+    .join('; ');
   const latestPlan = plans.length ? plans[plans.length - 1].plan : null;
   const budget = latestPlan && latestPlan.content
     ? `${formatAmount(latestPlan.content.budgetAmount, latestPlan.content.budgetCurrency)} (rencana kerja tahun ${latestPlan.budgetYear})`
