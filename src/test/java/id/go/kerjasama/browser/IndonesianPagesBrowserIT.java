@@ -77,7 +77,11 @@ class IndonesianPagesBrowserIT extends BrowserTest {
 
     // English pinned: the page says so
     driver.get(url("/camunda/app/admin/default/?lang=en"));
-    waitFor(By.cssSelector("[cam-widget-header]"));
+    try {
+      waitFor(By.cssSelector("[cam-widget-header]"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("admin ?lang=en: " + driver.manage().logs().get("browser").getAll(), e);
+    }
     assertThat(lang()).isEqualTo("en");
     driver.get(url("/camunda/app/admin/default/?lang=auto"));
     waitFor(By.cssSelector("[cam-widget-header]"));
@@ -107,7 +111,12 @@ class IndonesianPagesBrowserIT extends BrowserTest {
     ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
         java.util.Map.of("timezoneId", "UTC"));
     driver.get(url("/camunda/app/admin/default/"));
-    wait.until(d -> allText(By.id("footer-timezone")).contains("bukan WIB/WITA/WIT"));
+    try {
+      wait.until(d -> !d.findElements(By.id("footer-timezone")).isEmpty()
+          && allText(By.id("footer-timezone")).contains("bukan WIB/WITA/WIT"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("admin in UTC: " + driver.manage().logs().get("browser").getAll(), e);
+    }
     assertThat(allText(By.id("footer-timezone"))).contains("UTC (UTC+00.00, bukan WIB/WITA/WIT)");
   }
 

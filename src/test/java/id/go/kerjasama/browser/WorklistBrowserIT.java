@@ -226,7 +226,10 @@ class WorklistBrowserIT extends BrowserTest {
     WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
     provinces.click();
     provinces.sendKeys("Sulawesi Tenggara");
-    waitFor(By.cssSelector(".modal .fjs-dropdownlist-item")).click();
+    // on a phone the list can open where a label lies over it: picked as form-js takes a pick (mouse down)
+    WebElement item = waitFor(By.cssSelector(".modal .fjs-dropdownlist-item"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
     provinces.sendKeys(Keys.TAB);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
     reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Lingkungan hidup')]")).click();
