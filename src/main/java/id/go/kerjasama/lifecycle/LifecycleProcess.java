@@ -54,6 +54,8 @@ public final class LifecycleProcess {
   public static final String FIELD_PROPOSED_START = "proposedStart";
   public static final String FIELD_DURATION_MONTHS = "durationMonths";
   public static final String FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET = ProcessVariables.BURDENS_PUBLIC_OR_OUTSIDE_BUDGET;
+  /** The proposal's estimated budget in Rupiah (optional; limits in the form's validate block). */
+  public static final String FIELD_ESTIMATED_BUDGET = "estimatedBudget";
   /** Foreign-NGO cooperation: the group of the registered NGO that is a party (optional). */
   public static final String FIELD_NGO = "ngo";
 
@@ -69,7 +71,7 @@ public final class LifecycleProcess {
   static final String[] FORM_FIELDS = {FIELD_TITLE, FIELD_PARTNER_NAME, FIELD_PARTNER_COUNTRY,
       FIELD_PROPOSER_UNIT, FIELD_LOCATION_PROVINCES, FIELD_SECTORS, FIELD_PROPOSED_START, FIELD_DURATION_MONTHS,
       FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET, FIELD_NGO, FIELD_PARTNER_REGION, FIELD_COOPERATION_NATURE,
-      FIELD_GOVERNMENT_AFFAIR, FIELD_NOTA_KESEPAKATAN_PARTNER};
+      FIELD_GOVERNMENT_AFFAIR, FIELD_NOTA_KESEPAKATAN_PARTNER, FIELD_ESTIMATED_BUDGET};
 
   // elements
   public static final String START_EVENT = "StartEvent_ProposalSubmitted";

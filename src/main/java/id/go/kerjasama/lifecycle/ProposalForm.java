@@ -5,6 +5,7 @@ import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_COOPERATION_NATUR
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_GOVERNMENT_AFFAIR;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_PARTNER_REGION;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_DURATION_MONTHS;
+import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_ESTIMATED_BUDGET;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_LOCATION_PROVINCES;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NGO;
 import static id.go.kerjasama.lifecycle.LifecycleProcess.FIELD_NOTA_KESEPAKATAN_PARTNER;
@@ -125,6 +126,8 @@ class ProposalForm {
     List<String> sectorCodes = form.list(FIELD_SECTORS, "Bidang kerja sama");
     LocalDate start = form.date(FIELD_PROPOSED_START, "Rencana tanggal mulai");
     Integer months = form.integer(FIELD_DURATION_MONTHS, "Jangka waktu (bulan)");
+    // Rupiah, optional; limits from the form's validate block, read by the one amount parser
+    java.math.BigDecimal estimatedBudget = form.optionalAmount(FIELD_ESTIMATED_BUDGET, "Perkiraan anggaran");
     boolean burdens = form.flag(FIELD_BURDENS_PUBLIC_OR_OUTSIDE_BUDGET,
         "Membebani masyarakat/daerah atau di luar APBD tahun berjalan");
 
@@ -222,7 +225,7 @@ class ProposalForm {
         // only domestic cooperation knows this DPRD condition; the others always need (LN) or never need (OA) it
         type.domestic() && burdens,
         partnerRegion == null ? null : partnerRegion.group(), nature == null ? null : nature.name(), affair,
-        ngoGroup);
+        ngoGroup, estimatedBudget);
   }
 
   /** Kemendagri or one of its echelon-I units (ministry-kemendagri-…). */

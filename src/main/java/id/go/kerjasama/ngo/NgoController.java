@@ -1,13 +1,20 @@
 package id.go.kerjasama.ngo;
 
 import id.go.kerjasama.platform.identity.Organisations;
+import id.go.kerjasama.platform.security.SystemAccess;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +37,11 @@ class NgoController {
   private final NgoAccess access;
   private final Organisations organisations;
 
+  private final IdentityService identityService;
+
   NgoController(NgoRegistry registry, NgoPermits permits, NgoObligations obligations, AgreementService agreements,
-                NgoAccess access, Organisations organisations) {
+                NgoAccess access, Organisations organisations, @Lazy IdentityService identityService) {
+    this.identityService = identityService;
     this.organisations = organisations;
     this.registry = registry;
     this.permits = permits;
@@ -45,14 +55,21 @@ class NgoController {
                     LocalDate principlePermitValidUntil) {
   }
 
-  /** A cooperation the NGO is a party of. */
+  /** A cooperation the NGO is a party of; phase and status also as a person reads them. */
   record Cooperation(long id, String registrationNumber, String title, String partnerMinistry, String phase,
-                     String status, LocalDate startDate, LocalDate endDate) {
+                     String status, LocalDate startDate, LocalDate endDate, String phaseLabel, String statusLabel) {
+  }
+
+  /**
+   * What a person reads instead of codes (Tasklist's tab "Berkas kerja sama" of the NGO tasks): people by
+   * user id (who recorded, decided, issued), units by group (partner ministries, activity locations).
+   */
+  record Names(Map<String, String> people, Map<String, String> units) {
   }
 
   record NgoView(Ngo ngo, String statusLabel, List<NgoPermit> permits, List<Cooperation> cooperations,
                  List<NgoStaff> staff, List<NgoFunding> funding, List<NgoLocation> locations,
-                 List<NgoSanction> sanctions, List<NgoEvent> timeline) {
+                 List<NgoSanction> sanctions, List<NgoEvent> timeline, Names names) {
   }
 
   @GetMapping
@@ -71,8 +88,48 @@ class NgoController {
     Ngo ngo = access.checkRead(registry.get(id));
     List<Cooperation> cooperations = registry.agreementIds(ngo).stream().map(agreements::get)
         .map(NgoController::cooperation).toList();
-    return new NgoView(ngo, ngo.status().label(), permits.permits(id), cooperations, obligations.staff(id),
-        obligations.funding(id), obligations.locations(id), obligations.sanctions(id), registry.events(id));
+    List<NgoPermit> permitList = permits.permits(id);
+    List<NgoStaff> staff = obligations.staff(id);
+    List<NgoFunding> funding = obligations.funding(id);
+    List<NgoLocation> locations = obligations.locations(id);
+    List<NgoSanction> sanctions = obligations.sanctions(id);
+    List<NgoEvent> timeline = registry.events(id);
+    return new NgoView(ngo, ngo.status().label(), permitList, cooperations, staff, funding, locations, sanctions,
+        timeline, names(ngo, permitList, cooperations, locations, sanctions, timeline));
+  }
+
+  private Names names(Ngo ngo, List<NgoPermit> permitList, List<Cooperation> cooperations,
+                      List<NgoLocation> locations, List<NgoSanction> sanctions, List<NgoEvent> timeline) {
+    Set<String> userIds = new LinkedHashSet<>();
+    userIds.add(ngo.createdBy());
+    permitList.forEach(p -> userIds.add(p.issuedBy()));
+    sanctions.forEach(s -> userIds.add(s.decidedBy()));
+    timeline.forEach(e -> userIds.add(e.actor()));
+    userIds.remove(null);
+    Map<String, String> people = new LinkedHashMap<>();
+    if (!userIds.isEmpty()) {
+      // the reader may see the NGO, not necessarily every user's profile
+      SystemAccess.call(identityService, () -> identityService.createUserQuery()
+          .userIdIn(userIds.toArray(String[]::new)).list()).forEach(u -> people.put(u.getId(), displayName(u)));
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    groups.add(ngo.groupId());
+    cooperations.forEach(c -> groups.add(c.partnerMinistry()));
+    locations.forEach(l -> {
+      groups.add(l.provinceGroup());
+      groups.add(l.regencyGroup());
+    });
+    groups.remove(null);
+    Map<String, String> units = new LinkedHashMap<>();
+    groups.forEach(g -> organisations.find(g).ifPresent(u -> units.put(g, u.name())));
+    units.putIfAbsent(ngo.groupId(), ngo.name());
+    return new Names(people, units);
+  }
+
+  private static String displayName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   @PostMapping
@@ -121,6 +178,6 @@ class NgoController {
 
   private static Cooperation cooperation(Agreement a) {
     return new Cooperation(a.id(), a.registrationNumber(), a.title(), a.partnerMinistry(), a.phase().name(),
-        a.status().name(), a.startDate(), a.endDate());
+        a.status().name(), a.startDate(), a.endDate(), a.phase().label(), a.status().label());
   }
 }

@@ -40,7 +40,24 @@ public record Agreement(
     String partnerRegion,
     String cooperationNature,
     String governmentAffair,
-    String ngoGroup) {
+    String ngoGroup,
+    java.math.BigDecimal estimatedBudget) {
+
+  /** An agreement as recorded before the estimated budget (none: legacy, imported, older proposals). */
+  public Agreement(long id, String registrationNumber, CooperationType type, String title, String partnerName,
+                   String partnerCountry, String proposerUnit, String proposerProvince, String partnerMinistry,
+                   List<String> locationProvinces, List<String> sectors, LocalDate proposedStart, int durationMonths,
+                   boolean burdensPublicOrOutsideBudget, Phase phase, Status status, String statusReason,
+                   String documentKind, String documentNumber, String signatories, LocalDate signedOn,
+                   LocalDate startDate, LocalDate endDate, int term, String processInstanceId, String createdBy,
+                   Instant createdAt, Instant updatedAt, String partnerRegion, String cooperationNature,
+                   String governmentAffair, String ngoGroup) {
+    this(id, registrationNumber, type, title, partnerName, partnerCountry, proposerUnit, proposerProvince,
+        partnerMinistry, locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget,
+        phase, status, statusReason, documentKind, documentNumber, signatories, signedOn, startDate, endDate, term,
+        processInstanceId, createdBy, createdAt, updatedAt, partnerRegion, cooperationNature, governmentAffair,
+        ngoGroup, null);
+  }
 
   /** An agreement without an NGO party, partner region, nature or government affair (older records). */
   public Agreement(long id, String registrationNumber, CooperationType type, String title, String partnerName,
@@ -53,7 +70,7 @@ public record Agreement(
     this(id, registrationNumber, type, title, partnerName, partnerCountry, proposerUnit, proposerProvince,
         partnerMinistry, locationProvinces, sectors, proposedStart, durationMonths, burdensPublicOrOutsideBudget,
         phase, status, statusReason, documentKind, documentNumber, signatories, signedOn, startDate, endDate, term,
-        processInstanceId, createdBy, createdAt, updatedAt, null, null, null, null);
+        processInstanceId, createdBy, createdAt, updatedAt, null, null, null, null, null);
   }
 
   /**

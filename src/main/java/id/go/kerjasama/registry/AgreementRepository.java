@@ -37,8 +37,9 @@ public class AgreementRepository {
           INSERT INTO agreement (registration_number, cooperation_type, title, partner_name, partner_country,
             proposer_unit, proposer_province, partner_ministry, location_provinces, sectors, proposed_start,
             duration_months, burdens_public_or_outside_budget, phase, status, process_instance_id, created_by,
-            created_at, updated_at, partner_region, cooperation_nature, government_affair, ngo_group)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            created_at, updated_at, partner_region, cooperation_nature, government_affair, ngo_group,
+            estimated_budget)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(provisionalNumber,
             p.type().name(),
             p.title(),
@@ -61,7 +62,8 @@ public class AgreementRepository {
             p.partnerRegion(),
             p.cooperationNature(),
             p.governmentAffair(),
-            p.ngoGroup())
+            p.ngoGroup(),
+            p.estimatedBudget())
         .update(key, "id");
     long id = key.getKey().longValue();
     int year = LocalDate.ofInstant(now.toInstant(), BusinessClock.ZONE).getYear();
@@ -175,7 +177,8 @@ public class AgreementRepository {
       rs.getString("partner_region"),
       rs.getString("cooperation_nature"),
       rs.getString("government_affair"),
-      rs.getString("ngo_group"));
+      rs.getString("ngo_group"),
+      rs.getBigDecimal("estimated_budget"));
 
   private static List<String> split(String joined) {
     return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));

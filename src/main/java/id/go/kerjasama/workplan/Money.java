@@ -24,11 +24,9 @@ public final class Money {
    * should a form ever allow more.
    */
   public static BigDecimal amount(FormValues form, String key, String label) {
-    Object v = form.value(key);
-    if (!form.passed(key) || v == null || v.toString().isBlank()) {
-      return null; // refused by the form's check, or left empty where the form allows it
-    }
-    return form.amount(key, label); // exact, Indonesian text too (1.500.000,50), two decimals at most
+    // null if refused by the form's check, or left empty where the form allows it;
+    // else exact, Indonesian text too (1.500.000,50), two decimals at most
+    return form.optionalAmount(key, label);
   }
 
   /** A required ISO 4217 currency code such as IDR or USD. */

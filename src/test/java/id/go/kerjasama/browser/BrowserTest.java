@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,10 +51,23 @@ public abstract class BrowserTest extends IntegrationTest {
   protected WebDriver driver;
   protected WebDriverWait wait;
 
+  /**
+   * English a user must never read on a page of ours (issue 13, "English at
+   * the moments that matter"): form-js' and the browser's own words, the
+   * engine's and Spring's error texts, Camunda's banner, the words of the
+   * webapps we translated. Each is matched as a whole word, case-sensitive,
+   * in the text the page shows; {@link #screenshot} checks every page a test
+   * takes a picture of.
+   */
+  static final List<String> ENGLISH = List.of("Field is required", "Select", "Search", "No results",
+      "Cannot submit task form", "Whitelabel Error Page", "Choose File", "No file chosen", "It is time to migrate",
+      "Submit", "Cancel", "Claim", "Unclaim", "Start process", "Sign in", "Log out", "Username", "Password",
+      "Forbidden", "Loading", "Actions", "Not Found", "Internal Server Error", "Invalid date");
+
   @RegisterExtension
   final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
     if (driver != null) {
-      screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+      save("FAILED-" + context.getRequiredTestMethod().getName());
     }
     throw failure;
   };
@@ -206,8 +221,28 @@ public abstract class BrowserTest extends IntegrationTest {
         .findValuesAsText("taskDefinitionKey");
   }
 
-  /** Saves {@code target/screenshots/<TestClass>-<name>.png} and the page source next to it. */
+  /**
+   * Saves {@code target/screenshots/<TestClass>-<name>.png} and the page
+   * source next to it, and checks that the page shows none of the
+   * {@link #ENGLISH} words (every step a test pictures is a page a user reads).
+   */
   protected void screenshot(String name) {
+    save(name);
+    assertNoEnglish(name);
+  }
+
+  /** The page's visible text holds none of {@link #ENGLISH}. */
+  protected void assertNoEnglish(String where) {
+    String text = pageText();
+    List<String> found = ENGLISH.stream()
+        .filter(word -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find())
+        .toList();
+    if (!found.isEmpty()) {
+      throw new AssertionError("English on the page " + where + " (" + driver.getCurrentUrl() + "): " + found);
+    }
+  }
+
+  private void save(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       String base = getClass().getSimpleName() + "-" + name;

@@ -77,11 +77,49 @@ class IndonesianPagesBrowserIT extends BrowserTest {
 
     // English pinned: the page says so
     driver.get(url("/camunda/app/admin/default/?lang=en"));
-    waitFor(By.cssSelector("[cam-widget-header]"));
+    try {
+      waitFor(By.cssSelector("[cam-widget-header]"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("admin ?lang=en: " + driver.manage().logs().get("browser").getAll(), e);
+    }
     assertThat(lang()).isEqualTo("en");
     driver.get(url("/camunda/app/admin/default/?lang=auto"));
     waitFor(By.cssSelector("[cam-widget-header]"));
     assertThat(lang()).isEqualTo("id");
+  }
+
+  @Test
+  void cockpitAdminAndWelcomeNameTheFooterZoneAsOfficersSayIt() {
+    // an officer in Jayapura: the browser's zone is Asia/Jayapura, the footers say WIT, not the IANA name
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+        java.util.Map.of("timezoneId", "Asia/Jayapura"));
+    login("admin", ADMIN, ADMIN_PASSWORD);
+    for (String app : java.util.List.of("admin", "welcome", "cockpit")) {
+      driver.get(url("/camunda/app/" + app + "/default/"));
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(d ->
+            !d.findElements(By.id("footer-timezone")).isEmpty() && allText(By.id("footer-timezone")).contains("WIT"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(app + ": " + driver.manage().logs().get("browser").getAll(), e);
+      }
+      screenshot("05-footer-" + app);
+      assertThat(allText(By.id("footer-timezone")).replaceAll("\\s+", " ").trim()).as(app)
+          .isEqualTo("Tanggal dan waktu ditampilkan dalam zona waktu lokal: WIT (Waktu Indonesia Timur)");
+      assertThat(pageText()).as(app).doesNotContain("Asia/Jayapura");
+    }
+    // a device set to UTC says it is none of the three, rather than looking like the application's time
+    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+        java.util.Map.of("timezoneId", "UTC"));
+    // (another address than Admin's first load: the same page loaded again in one browser is answered 304
+    // and shown with the first load's script nonce, which the new Content-Security-Policy blocks)
+    driver.get(url("/camunda/app/admin/default/?lang=auto"));
+    try {
+      wait.until(d -> !d.findElements(By.id("footer-timezone")).isEmpty()
+          && allText(By.id("footer-timezone")).contains("bukan WIB/WITA/WIT"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("admin in UTC: " + driver.manage().logs().get("browser").getAll(), e);
+    }
+    assertThat(allText(By.id("footer-timezone"))).contains("UTC (UTC+00.00, bukan WIB/WITA/WIT)");
   }
 
   private String lang() {

@@ -374,6 +374,21 @@ public final class FormValues {
     return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
   }
 
+  /**
+   * An amount the form allows to be left empty: {@code null} if empty or
+   * refused by the form's validate block (required, min, max, decimalDigits:
+   * the form is the one source of its limits), else read as
+   * {@link #amount(String, String)} reads it (exact, Indonesian text too,
+   * two decimals at most, below {@link #MAX_AMOUNT}).
+   */
+  public BigDecimal optionalAmount(String key, String label) {
+    Object v = values.get(key);
+    if (!passed(key) || v == null || v.toString().isBlank()) {
+      return null;
+    }
+    return amount(key, label);
+  }
+
   private BigDecimal parseAmount(String raw, String label) {
     BigDecimal exact = exactNumber(raw);
     if (exact == null) {

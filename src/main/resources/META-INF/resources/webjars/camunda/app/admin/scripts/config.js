@@ -18,6 +18,10 @@
 // Kerjasama: Bahasa Indonesia (id) and English (en), chosen in
 // ../../kerjasama-locales.js (shared by the four webapps; docs/localization.md).
 import {kerjasamaLocales} from '../../kerjasama-locales.js';
+// the footer names the time zone WIB/WITA/WIT (../../kerjasama-footer-zone.js, shared by the four webapps)
+import {watchFooterZone} from '../../kerjasama-footer-zone.js';
+
+watchFooterZone();
 
 export default {
   // // change the app name and vendor

@@ -7,7 +7,7 @@
 //
 // What a reviewer needs to decide, in Indonesian and without codes or JSON:
 // the proposal (title, type, urusan, proposer and partners, dates, the
-// budget of the plan), the dossier's documents with every version, download
+// proposal's estimated budget and the budget of the plan), the dossier's documents with every version, download
 // links and the upload of a new version right here, the work plan or report
 // under review beside last year's, and the agreement's timeline of decisions
 // with people's names and local (Jakarta) times.
@@ -34,12 +34,23 @@ const OUTCOMES = {
   CLARIFICATION: 'Perlu klarifikasi', DOSSIER_COMPLETE: 'Berkas lengkap', GRANTED: 'Diberikan', EXTEND: 'Diperpanjang',
   END: 'Diakhiri', RENEWAL: 'Pembaruan', CLOSE_OUT: 'Penutupan', NO_OBJECTION: 'Tidak keberatan', OBJECT: 'Keberatan',
   OBJECTION: 'Keberatan', DISPUTED: 'Disengketakan', UPHELD: 'Dikuatkan', LIFTED: 'Dicabut', REVOCATION: 'Pencabutan',
-  SUSPENSION: 'Pembekuan'
+  SUSPENSION: 'Pembekuan', REQUESTED: 'Dimohonkan', RECORDED: 'Dicatat', WITHDRAWN: 'Ditarik', ENDED: 'Berakhir',
+  NOT_SUSPENDED: 'Tidak dibekukan', APPLIED: 'Dimohonkan', WARNING_1: 'Peringatan tertulis pertama',
+  WARNING_2: 'Peringatan tertulis kedua', WARNING_3: 'Peringatan tertulis ketiga', PAUSED: 'Dihentikan sementara',
+  RESUMED: 'Dilanjutkan', SUPERSEDED: 'Digantikan', RESPONDED: 'Ditanggapi', NO_RESPONSE: 'Tidak ditanggapi'
 };
 const REVIEW_STEPS = {
   PROVINCE: 'Provinsi lokasi', REGION: 'Daerah lokasi', PARTNER_MINISTRY: 'Kementerian mitra utama', FASKER: 'Fasker'
 };
 const NATURES = {WAJIB: 'Wajib', SUKARELA: 'Sukarela'};
+/** The NGO register's codes (ngo/NgoPermit, NgoSanction, NgoSanctions.Kind). */
+const PERMIT_KINDS = {PRINCIPLE: 'Izin prinsip', OPERATIONAL: 'Izin operasional'};
+const PERMIT_STATES = {REQUESTED: 'Menunggu keputusan', ACTIVE: 'Berlaku', REFUSED: 'Ditolak', SUSPENDED: 'Dibekukan',
+  REVOKED: 'Dicabut', WITHDRAWN: 'Ditarik (kerja sama berakhir sebelum diputuskan)'};
+const SANCTION_KINDS = {WARNING_1: 'Peringatan tertulis pertama', WARNING_2: 'Peringatan tertulis kedua',
+  WARNING_3: 'Peringatan tertulis ketiga', SUSPENSION: 'Pembekuan izin sementara', REVOCATION: 'Pencabutan izin'};
+const SANCTION_STATES = {OPEN: 'Menunggu tanggapan ormas asing', RESPONDED: 'Sudah ditanggapi', IN_FORCE: 'Berlaku',
+  LIFTED: 'Dicabut', ENDED: 'Berakhir'};
 
 // ---------------------------------------------------------------- formatting
 
@@ -92,6 +103,11 @@ function formatSize(bytes) {
 function readable(code) {
   const s = String(code).replace(/_/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** ISO days inside a text the server wrote ("sampai 2028-11-29") as people read them (29/11/2028). */
+function dayFirstIn(text) {
+  return text ? String(text).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : text;
 }
 
 function outcome(code) {
@@ -173,7 +189,8 @@ async function taskContext(api, taskId) {
     throw error;
   }
   const value = name => (variables[name] ? variables[name].value : undefined);
-  return {agreementId: value('agreementId'), cycleYear: value('cycleYear'), taskKey: task.taskDefinitionKey || ''};
+  return {agreementId: value('agreementId'), cycleYear: value('cycleYear'), taskKey: task.taskDefinitionKey || '',
+    ngoId: value('ngoId'), permitId: value('permitId'), sanctionId: value('sanctionId')};
 }
 
 // ---------------------------------------------------------------- views
@@ -193,8 +210,10 @@ function kindLabel(names, kind) {
 
 function proposalView(view, names, plans) {
   const a = view.agreement;
-  const partners = [a.partnerName, unitName(names, a.partnerRegion), unitName(names, a.ngoGroup)]
-    .filter(Boolean).join('; ');
+  // an NGO party by its name (its group is no unit of the reference data: never shown as a code)
+  const ngoName = a.ngoGroup ? (names.units || {})[a.ngoGroup] : null;
+  const partners = [...new Set([a.partnerName, unitName(names, a.partnerRegion), ngoName].filter(Boolean))]
+    .join('; ');
   const latestPlan = plans.length ? plans[plans.length - 1].plan : null;
   const budget = latestPlan && latestPlan.content
     ? `${formatAmount(latestPlan.content.budgetAmount, latestPlan.content.budgetCurrency)} (rencana kerja tahun ${latestPlan.budgetYear})`
@@ -217,6 +236,8 @@ function proposalView(view, names, plans) {
       ['Rencana mulai', a.proposedStart ? `${formatDate(a.proposedStart)} (${formatLongDate(a.proposedStart)})` : null,
         'proposedStart'],
       ['Jangka waktu', a.durationMonths ? `${a.durationMonths} bulan` : null, 'duration'],
+      ['Perkiraan anggaran', a.estimatedBudget !== null && a.estimatedBudget !== undefined
+        ? `${formatAmount(a.estimatedBudget)} (usulan)` : 'Tidak diisi dalam usulan', 'estimatedBudget'],
       ['Anggaran', budget, 'budget'],
       ['Tahap', view.phaseLabel, 'phase'],
       ['Status', view.statusLabel + (a.statusReason ? ` — ${a.statusReason}` : ''), 'status'],
@@ -421,6 +442,112 @@ function timelineView(ctx) {
       : empty('Belum ada keputusan.'));
 }
 
+// ---------------------------------------------------------------- foreign NGO tasks
+
+// The tasks of ngo-operational-permit (with agreementId: the cooperation's dossier as well) and of
+// ngo-sanction (no single cooperation) carry ngoId, and permitId or sanctionId: GET /api/ngos/{id}
+// gives the NGO, its permits, cooperations, sanctions, activity locations, timeline and names.
+
+function ngoName(ngoView, group) {
+  return unitName(ngoView.names || {}, group);
+}
+
+function ngoView(ngoData) {
+  const n = ngoData.ngo;
+  const principle = (ngoData.permits || []).filter(p => p.kind === 'PRINCIPLE')
+    .reduce((a, b) => (!a || b.id > a.id ? b : a), null);
+  return section('ngo', 'Ormas asing',
+    el('p', {class: 'ks-dossier-title', 'data-fact': 'ngoName'}, n.name),
+    facts('ngo', [
+      ['Negara asal', n.country, 'ngoCountry'],
+      ['Status', ngoData.statusLabel, 'ngoStatus'],
+      ['Izin prinsip', principle ? `${PERMIT_STATES[principle.state] || readable(principle.state)}, `
+        + `${formatDate(principle.issuedOn)} s.d. ${formatDate(principle.validUntil)}`
+        + (principle.renewedTimes ? ` (diperpanjang ${principle.renewedTimes} kali)` : '') : 'Belum ada', 'principlePermit'],
+      ['Kantor perwakilan', n.localOffice, 'localOffice'],
+      ['Narahubung', [n.contactName, n.contactEmail, n.contactPhone].filter(Boolean).join(' · '), 'contact'],
+      ['Dokumen legalitas', n.legalDocuments, 'legalDocuments'],
+      ['Lokasi kegiatan', (ngoData.locations || []).map(l => [ngoName(ngoData, l.regencyGroup),
+        ngoName(ngoData, l.provinceGroup)].filter(Boolean).join(', ')).join('; '), 'ngoLocations'],
+      ['Tenaga kerja asing', (ngoData.staff || []).length ? `${ngoData.staff.length} orang` : null, 'staff']
+    ]));
+}
+
+function permitView(ngoData, permitId) {
+  const p = (ngoData.permits || []).find(x => String(x.id) === String(permitId));
+  if (!p) {
+    return null;
+  }
+  const principle = (ngoData.permits || []).filter(x => x.kind === 'PRINCIPLE' && x.state === 'ACTIVE')
+    .reduce((a, b) => (!a || b.id > a.id ? b : a), null);
+  const coop = (ngoData.cooperations || []).find(c => c.id === p.agreementId);
+  return section('permit', `${PERMIT_KINDS[p.kind] || readable(p.kind)} yang diputuskan`, facts('permit', [
+    ['Kerja sama', coop ? `${coop.registrationNumber} — ${coop.title}` : null, 'permitCooperation'],
+    ['Status izin', PERMIT_STATES[p.state] || readable(p.state), 'permitState'],
+    ['Masa berlaku dimohonkan', `${formatDate(p.issuedOn)} s.d. ${formatDate(p.validUntil)}`, 'permitValidity'],
+    ['Batas izin prinsip', principle ? formatDate(principle.validUntil) : null, 'principleUntil'],
+    ['Keterangan', dayFirstIn(p.notes), 'permitNotes'],
+    ['Dicatat', `${formatMoment(p.recordedAt, true)} oleh ${personName(ngoData.names || {}, p.issuedBy)}`,
+      'permitRecorded']
+  ]));
+}
+
+function sanctionView(ngoData, sanctionId) {
+  const sanctions = (ngoData.sanctions || []).slice().sort((a, b) => b.id - a.id);
+  const current = sanctions.find(x => String(x.id) === String(sanctionId));
+  const names = ngoData.names || {};
+  const earlier = sanctions.filter(x => x !== current);
+  return section('sanction', 'Sanksi', current ? facts('sanction', [
+    ['Jenis sanksi', SANCTION_KINDS[current.kind] || readable(current.kind), 'sanctionKind'],
+    ['Alasan', current.reason, 'sanctionReason'],
+    ['Diputuskan', `${formatDate(current.decidedOn)} oleh ${personName(names, current.decidedBy)}`, 'sanctionDecided'],
+    ['Batas tanggapan', current.respondBy ? formatDate(current.respondBy) : null, 'respondBy'],
+    ['Dibekukan sampai', current.suspendedUntil ? formatDate(current.suspendedUntil) : null, 'suspendedUntil'],
+    ['Tanggapan ormas asing', current.response || 'Belum ada tanggapan', 'sanctionResponse'],
+    ['Status', SANCTION_STATES[current.state] || readable(current.state), 'sanctionState']
+  ]) : empty('Sanksi ini tidak ditemukan lagi.'),
+  earlier.length ? table('earlier-sanctions', ['Sanksi sebelumnya', 'Alasan', 'Diputuskan', 'Status'],
+    earlier.map(x => el('tr', {}, el('td', {}, SANCTION_KINDS[x.kind] || readable(x.kind)), el('td', {}, x.reason || '—'),
+      el('td', {}, formatDate(x.decidedOn)), el('td', {}, SANCTION_STATES[x.state] || readable(x.state))))) : null);
+}
+
+function cooperationsView(ngoData) {
+  const rows = (ngoData.cooperations || []).map(c => el('tr', {'data-cooperation': c.registrationNumber},
+    el('td', {}, c.registrationNumber), el('td', {}, c.title),
+    el('td', {}, ngoName(ngoData, c.partnerMinistry) || '—'),
+    el('td', {}, c.phaseLabel || readable(c.phase)), el('td', {}, c.statusLabel || readable(c.status)),
+    el('td', {}, c.startDate ? `${formatDate(c.startDate)} s.d. ${formatDate(c.endDate)}` : '—')));
+  return section('cooperations', 'Kerja sama ormas asing ini', rows.length
+    ? table('cooperations', ['Nomor registrasi', 'Judul', 'Mitra utama', 'Tahap', 'Status', 'Berlaku'], rows)
+    : empty('Ormas asing ini belum menjadi pihak dalam kerja sama.'));
+}
+
+function permitsTableView(ngoData) {
+  const permits = (ngoData.permits || []).slice().sort((a, b) => b.id - a.id);
+  const coops = ngoData.cooperations || [];
+  return section('ngo-documents', 'Izin dan dokumen ormas asing', permits.length
+    ? table('permits', ['Izin', 'Kerja sama', 'Status', 'Berlaku', 'Dicatat oleh'], permits.map(p => {
+      const coop = coops.find(c => c.id === p.agreementId);
+      return el('tr', {'data-permit': p.id}, el('td', {}, PERMIT_KINDS[p.kind] || readable(p.kind)),
+        el('td', {}, coop ? coop.registrationNumber : '—'), el('td', {}, PERMIT_STATES[p.state] || readable(p.state)),
+        el('td', {}, `${formatDate(p.issuedOn)} s.d. ${formatDate(p.validUntil)}`),
+        el('td', {}, personName(ngoData.names || {}, p.issuedBy)));
+    })) : empty('Belum ada izin.'),
+  ngoData.ngo.legalDocuments ? el('p', {}, 'Dokumen legalitas: ', ngoData.ngo.legalDocuments) : null);
+}
+
+function ngoTimelineView(ngoData) {
+  const names = ngoData.names || {};
+  const events = (ngoData.timeline || []).slice().reverse();
+  return section('ngo-timeline', 'Riwayat ormas asing',
+    events.length ? el('ol', {class: 'ks-dossier-timeline'}, events.map(e => el('li', {'data-event': e.activity},
+      el('div', {class: 'ks-dossier-when'}, formatMoment(e.occurredAt, true)),
+      el('div', {}, el('strong', {}, e.activityName || 'Kegiatan'), ' — ', outcome(e.outcome)),
+      el('div', {class: 'ks-dossier-who'}, e.actor ? personName(names, e.actor) : 'Otomatis oleh sistem'),
+      e.notes ? el('div', {class: 'ks-dossier-pre ks-dossier-notes'}, dayFirstIn(e.notes)) : null)))
+      : empty('Belum ada riwayat.'));
+}
+
 // ---------------------------------------------------------------- the tab
 
 async function show(node, api, taskId) {
@@ -438,17 +565,40 @@ async function show(node, api, taskId) {
     const notice = ctx.notice ? el('div', {class: 'alert alert-success ks-dossier-notice', role: 'status'}, ctx.notice)
       : null;
     ctx.notice = null;
+    const ngo = ctx.ngo;
     node.replaceChildren(el('div', {class: 'ks-dossier', 'data-agreement': view.agreement.registrationNumber},
+      ngo ? permitView(ngo, ctx.task.permitId) : null,
+      ngo && ctx.task.sanctionId !== undefined ? sanctionView(ngo, ctx.task.sanctionId) : null,
+      ngo ? ngoView(ngo) : null,
       proposalView(view, ctx.names, plans),
       reviewingReport ? reportsView(ctx) : plansView(ctx),
       reviewingReport ? plansView(ctx) : reportsView(ctx),
       notice,
       documentsView(ctx),
       evaluationsView(ctx),
-      timelineView(ctx)));
+      timelineView(ctx),
+      ngo ? ngoTimelineView(ngo) : null));
+  };
+  // a task of an NGO without one cooperation (a sanction): the NGO's own dossier
+  ctx.reloadNgo = async () => {
+    const ngo = ctx.ngo;
+    node.replaceChildren(el('div', {class: 'ks-dossier', 'data-ngo': ngo.ngo.groupId},
+      ctx.task.sanctionId !== undefined ? sanctionView(ngo, ctx.task.sanctionId) : null,
+      ctx.task.permitId !== undefined ? permitView(ngo, ctx.task.permitId) : null,
+      ngoView(ngo),
+      cooperationsView(ngo),
+      permitsTableView(ngo),
+      ngoTimelineView(ngo)));
   };
   try {
     ctx.task = await taskContext(api, taskId);
+    if (ctx.task.ngoId !== undefined && ctx.task.ngoId !== null) {
+      ctx.ngo = await getJson(`/api/ngos/${encodeURIComponent(ctx.task.ngoId)}`);
+      if (ctx.task.agreementId === undefined || ctx.task.agreementId === null) {
+        await ctx.reloadNgo();
+        return;
+      }
+    }
     if (ctx.task.agreementId === undefined || ctx.task.agreementId === null) {
       node.replaceChildren(empty('Tugas ini tidak terkait dengan satu kerja sama, jadi tidak ada berkas untuk ditampilkan.'));
       return;

@@ -32,8 +32,6 @@
 //    Indonesian settings instead of being changed afterwards (flatpickr's
 //    set() rewrites the field from its last parsed date, wiping what was
 //    typed); "Selesaikan"/"Mulai" wait until the fields have committed.
-//  - the footer names the browser's time zone as WIB, WITA or WIT (Tasklist
-//    prints the IANA name, "UTC" on a machine set to UTC).
 // form-js still stores ISO dates (2027-03-15) and plain numbers; the server
 // parses both once more (platform/forms/FormValues) and refuses what is not
 // plausible. To be re-checked at every Camunda upgrade: IndonesianDataEntryBrowserIT.
@@ -849,44 +847,7 @@ function linksInNewTab(root) {
   });
 }
 
-// ---- the footer's time zone ------------------------------------------------
-
-// Tasklist's footer says "Tanggal dan waktu ditampilkan dalam zona waktu
-// lokal:" followed by the browser's IANA zone (Intl), e.g. "Asia/Makassar",
-// or "UTC" on a machine set to UTC. Officers know WIB, WITA and WIT; other
-// zones keep their name and get their offset, so a device set to UTC says so
-// plainly ("UTC (UTC+00.00, bukan WIB/WITA/WIT)") instead of looking like the
-// application's own time.
-const INDONESIAN_ZONES = {
-  'Asia/Jakarta': 'WIB (Waktu Indonesia Barat)',
-  'Asia/Pontianak': 'WIB (Waktu Indonesia Barat)',
-  'Asia/Makassar': 'WITA (Waktu Indonesia Tengah)',
-  'Asia/Ujung_Pandang': 'WITA (Waktu Indonesia Tengah)',
-  'Asia/Jayapura': 'WIT (Waktu Indonesia Timur)'
-};
-
-function zoneLabel(zone, offsetMinutes) {
-  if (INDONESIAN_ZONES[zone]) {
-    return INDONESIAN_ZONES[zone];
-  }
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const offset = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}.${String(abs % 60).padStart(2, '0')}`;
-  return `${zone || 'tidak diketahui'} (${offset}, bukan WIB/WITA/WIT)`;
-}
-
-function nameFooterZone(root) {
-  const slot = root.querySelector('#footer-timezone i:not(.ks-zone)');
-  if (!slot || !slot.textContent.trim()) {
-    return;
-  }
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  slot.classList.add('ks-zone');
-  slot.textContent = zoneLabel(zone, -new Date().getTimezoneOffset());
-}
-
 function scan(root) {
-  nameFooterZone(root);
   translateFormJs(root);
   linksInNewTab(root);
   root.querySelectorAll('.fjs-form .fjs-datepicker input').forEach(configureDatePicker);
@@ -932,4 +893,4 @@ if (document.body) {
 }
 
 // Exposed for the browser test and for debugging in the console.
-window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate, hooks, withOwnUnit, showRegistrationNumber, zoneLabel};
+window.kerjasamaForms = {parseAmount, formatAmount, readTypedDate, hooks, withOwnUnit, showRegistrationNumber};

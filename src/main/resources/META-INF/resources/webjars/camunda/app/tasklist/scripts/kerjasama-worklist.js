@@ -8,7 +8,9 @@
 //    /api/agreements/mine: the server takes the units from the login) with
 //    their phase and next open task (name, the group it waits with, due date
 //    dd/mm/yyyy); a box narrows it by number or part of the title, and
-//    "Tampilkan tugasnya" shows the agreement's tasks in the task list.
+//    "Tampilkan tugasnya" shows the agreement's tasks in the task list, in
+//    whichever of the officer's filters holds them (Tasklist searches only
+//    inside the selected filter).
 //  - tasklist.list: a box above the task list; what is typed (a registration
 //    number or part of a title) becomes Tasklist's own search, "Nomor
 //    registrasi" OR "Judul kerja sama" contains the text, ignoring case, so
@@ -103,10 +105,60 @@ function ignoreCaseAgain(tries) {
   }, 50);
 }
 
-/** Tasklist's search for one agreement's tasks, by its registration number. */
-function showTasksOf(registrationNumber) {
-  searchTaskList([{type: 'processVariables', operator: 'eq', value: registrationNumber, name: 'registrationNumber'}],
-    false);
+const ENGINE = '/camunda/api/engine/engine/default';
+
+function csrfToken() {
+  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+/**
+ * The filter to show an agreement's tasks in: Tasklist searches only inside
+ * the selected filter, and an agreement's next task is often in another one
+ * ("Tugas kelompok saya" while "Tugas saya" is selected). The selected
+ * filter if it holds a task of the agreement, else the first filter (in
+ * Tasklist's order) that does; null if none of the officer's filters does
+ * (the task waits with another unit, or another person claimed it).
+ */
+async function filterWithTasksOf(registrationNumber) {
+  const response = await fetch(ENGINE + '/filter?resourceType=Task', {credentials: 'same-origin',
+    headers: {Accept: 'application/json'}});
+  if (!response.ok) {
+    throw new Error('Kesalahan ' + response.status);
+  }
+  const filters = (await response.json()).sort((a, b) => ((a.properties || {}).priority || 0)
+    - ((b.properties || {}).priority || 0));
+  const selected = (hashParams().find(([key]) => key === 'filter') || [])[1];
+  const ordered = filters.filter(f => f.id === selected).concat(filters.filter(f => f.id !== selected));
+  for (const filter of ordered) {
+    const count = await fetch(ENGINE + '/filter/' + encodeURIComponent(filter.id) + '/count', {
+      method: 'POST', credentials: 'same-origin',
+      headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken()},
+      body: JSON.stringify({processVariables: [{name: 'registrationNumber', operator: 'eq', value: registrationNumber}]})
+    });
+    if (count.ok && (await count.json()).count > 0) {
+      return filter.id;
+    }
+  }
+  return null;
+}
+
+/**
+ * Tasklist's search for one agreement's tasks, by its registration number,
+ * in a filter that holds them whichever filter was selected; false if no
+ * filter of the officer holds one.
+ */
+async function showTasksOf(registrationNumber) {
+  const filter = await filterWithTasksOf(registrationNumber);
+  if (!filter) {
+    return false;
+  }
+  const criteria = [{type: 'processVariables', operator: 'eq', value: registrationNumber, name: 'registrationNumber'}];
+  const kept = hashParams().filter(([key]) => key === 'sorting')
+    .map(([key, value]) => value === null ? key : key + '=' + value);
+  window.location.hash = '#/?' + ['filter=' + encodeURIComponent(filter), ...kept,
+    'searchQuery=' + encodeURIComponent(JSON.stringify(criteria))].join('&');
+  return true;
 }
 
 // ---- the search box above the task list ---------------------------------
@@ -184,9 +236,23 @@ function renderRows(tbody, summary, page) {
       el('td', {class: 'ks-phase'}, agreement.phaseLabel),
       nextTaskCell(agreement),
       dueCell(agreement),
-      el('td', {}, el('button', {type: 'button', class: 'btn btn-default btn-xs ks-show-tasks', onclick: () => {
-        showTasksOf(agreement.registrationNumber);
-        closePanel();
+      el('td', {}, el('button', {type: 'button', class: 'btn btn-default btn-xs ks-show-tasks', onclick: event => {
+        const button = event.currentTarget;
+        button.disabled = true;
+        showTasksOf(agreement.registrationNumber).then(shown => {
+          if (shown) {
+            closePanel();
+            return;
+          }
+          button.disabled = false;
+          const next = agreement.nextTask;
+          summary.textContent = `Tugas kerja sama ${agreement.registrationNumber} tidak ada di daftar tugas Anda`
+            + (next && next.groups && next.groups.length ? ` (menunggu ${next.groups.map(g => g.name).join(', ')})`
+              : next && next.assignee ? ` (dikerjakan oleh ${next.assignee})` : '') + '.';
+        }).catch(error => {
+          button.disabled = false;
+          summary.textContent = 'Tugas tidak dapat dicari: ' + error.message;
+        });
       }}, 'Tampilkan tugasnya'))));
   });
   summary.textContent = page.totalItems === 0 ? 'Tidak ada kerja sama unit Anda yang cocok.'
