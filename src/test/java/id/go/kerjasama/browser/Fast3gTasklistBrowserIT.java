@@ -74,6 +74,7 @@ class Fast3gTasklistBrowserIT extends BrowserTest {
   void tasklistsFirstLoadOnFast3gIsMeasuredAndRecorded() throws Exception {
     // over HTTPS, as in production (docs/operations.md): Chromium offers Brotli only to HTTPS sites
     front = new TlsFront(port);
+    awaitPrecompressedFiles();
     String key = propose("province-93", "LUAR_NEGERI", "province-93", "93");
     // a TKKSD member is staff of the region too (as the demo users): the region's group opens Tasklist
     String officer = userOf("tkksd-province-93");
@@ -100,6 +101,23 @@ class Fast3gTasklistBrowserIT extends BrowserTest {
     Files.writeString(REPORT, report, StandardCharsets.UTF_8);
     report.lines().forEach(line -> System.out.println("[fast3g] " + line));
     assertThat(first.requests()).isPositive();
+  }
+
+  /**
+   * The application compresses its static files once after start-up, in the background (a minute on
+   * this loaded machine): measured is the state an officer meets, after that.
+   */
+  private void awaitPrecompressedFiles() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest head = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/camunda/app/tasklist/styles/user-styles.css?bust=7.24.0"))
+        .header("Accept-Encoding", "gzip, deflate, br, zstd").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+        .build();
+    long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (!http.send(head, java.net.http.HttpResponse.BodyHandlers.discarding()).headers()
+        .firstValue("Content-Encoding").orElse("").equals("br") && System.nanoTime() < until) {
+      Thread.sleep(1000);
+    }
   }
 
   /** Opens Tasklist's login page, signs in and waits for the task list; the typing is not counted. */
