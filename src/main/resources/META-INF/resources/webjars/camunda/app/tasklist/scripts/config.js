@@ -50,7 +50,10 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Kerjasama: no "first visit" check on the login page: Camunda asks GET /camunda-welcome (a Camunda
+  // marketing page this application does not have: a 404) on every load, a round trip on a slow link
+  // (docs/performance.md "Slow links")
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {
