@@ -72,7 +72,8 @@ class Fast3gTasklistBrowserIT extends BrowserTest {
 
   @Test
   void tasklistsFirstLoadOnFast3gIsMeasuredAndRecorded() throws Exception {
-    // over HTTPS, as in production (docs/operations.md): Chromium offers Brotli only to HTTPS sites
+    // over HTTPS, as in production (docs/operations.md): the TLS handshakes are part of an officer's wait,
+    // and Chromium offers Brotli only to secure origins (HTTPS, or localhost, not a server's plain address)
     front = new TlsFront(port);
     awaitPrecompressedFiles();
     String key = propose("province-93", "LUAR_NEGERI", "province-93", "93");

@@ -17,9 +17,11 @@ import javax.net.ssl.SSLServerSocket;
 /**
  * A TLS front for the application in a test, as the reverse proxy in
  * production (docs/operations.md): it ends TLS on its own port and passes the
- * bytes on unchanged to the application's plain HTTP port. Chromium
- * advertises Brotli ({@code Accept-Encoding: ... br}) only over HTTPS, so
- * what an officer's browser gets can only be measured through TLS. The
+ * bytes on unchanged to the application's plain HTTP port. An officer's
+ * browser pays for the TLS handshakes, and offers Brotli
+ * ({@code Accept-Encoding: ... br}) only to secure origins (HTTPS; in the
+ * tests {@code http://localhost} counts as one too, a server's address does
+ * not), so the officer's load is measured through TLS. The
  * certificate is self-signed for {@code localhost}, made by the JDK's
  * {@code keytool} in {@code target/}; the browser trusts its key through
  * {@code --ignore-certificate-errors-spki-list} ({@link #spkiHash()}), not

@@ -47,7 +47,7 @@ class SlowLinkIT extends IntegrationTest {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** Chromium's Accept-Encoding on an HTTPS site (on plain HTTP it leaves out br and zstd). */
+  /** Chromium's Accept-Encoding for a secure origin (to a server's plain-HTTP address it leaves out br and zstd). */
   static final String CHROMIUM_HTTPS = "gzip, deflate, br, zstd";
   static final String DEPS = "/camunda/lib/deps.js?bust=7.24.0";
 
