@@ -50,9 +50,9 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // Kerjasama: no "first visit" check on the login page: Camunda asks GET /camunda-welcome (a Camunda
-  // marketing page this application does not have: a 404) on every load, a round trip on a slow link
-  // (docs/performance.md "Slow links")
+  // Kerjasama: no "first visit" check on the login page: for its welcome box Camunda asks
+  // GET /camunda-welcome, an address this application does not serve (a 404), on every load: a
+  // round trip on a slow link (docs/performance.md "Slow links")
   disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
