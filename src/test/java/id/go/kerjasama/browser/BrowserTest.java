@@ -84,10 +84,15 @@ public abstract class BrowserTest extends IntegrationTest {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--lang=id", "--accept-lang=id-ID,id", "--window-size=1400,1000");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
+    moreOptions(options);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** A test's own browser options (for example a test that needs HTTPS with a self-signed certificate). */
+  protected void moreOptions(ChromeOptions options) {
   }
 
   @AfterEach

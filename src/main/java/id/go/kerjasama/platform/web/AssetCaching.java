@@ -38,9 +38,13 @@ class AssetCaching {
           throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean versioned = request.getQueryString() != null && request.getQueryString().contains("bust=");
-        if ("GET".equals(request.getMethod()) && !path.startsWith("/camunda/api/")) {
+        String method = request.getMethod();
+        if (("GET".equals(method) || "HEAD".equals(method)) && !path.startsWith("/camunda/api/")) {
           response.setHeader("Cache-Control",
               versioned && CAMUNDA_BUNDLE.matcher(path).matches() ? LONG : REVALIDATE);
+          // the same address is sent as Brotli, gzip or as it is (PrecompressedAssets, Tomcat's gzip):
+          // said on every answer, the 304s included, so that no cache hands one browser another's encoding
+          response.setHeader("Vary", "Accept-Encoding");
         }
         chain.doFilter(request, response);
       }

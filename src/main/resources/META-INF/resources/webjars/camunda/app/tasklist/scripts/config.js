@@ -54,7 +54,10 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Kerjasama: no "first visit" check on the login page: for its welcome box Camunda asks
+  // GET /camunda-welcome, an address this application does not serve (a 404), on every load: a
+  // round trip on a slow link (docs/performance.md "Slow links")
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {
