@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.brotli.dec.BrotliInputStream;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,27 @@ class SlowLinkIT extends IntegrationTest {
   }
 
   @Test
+  void aWebappsPageIsNeverAnsweredFromCacheSoItsScriptsKeepTheNonceOfItsPolicy() throws Exception {
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      HttpResponse<byte[]> first = fetch("/camunda/app/" + app + "/default/", null, "gzip");
+      assertThat(first.statusCode()).as(app).isEqualTo(200);
+      assertThat(first.headers().firstValue("Cache-Control")).as(app).hasValue("no-store");
+      // a browser that kept the page anyway asks with its validators: it gets the whole page, with a new nonce
+      List<String> conditions = new java.util.ArrayList<>();
+      first.headers().firstValue("ETag").ifPresent(tag -> conditions.addAll(List.of("If-None-Match", tag)));
+      conditions.addAll(List.of("If-Modified-Since", "Wed, 01 Jan 2100 00:00:00 GMT"));
+      HttpResponse<byte[]> reload = fetch("/camunda/app/" + app + "/default/", null, null,
+          conditions.toArray(String[]::new));
+      assertThat(reload.statusCode()).as(app + " reload").isEqualTo(200);
+      String html = new String(reload.body(), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+      assertThat(nonce.find()).as(app + " page has a nonce").isTrue();
+      assertThat(reload.headers().firstValue("Content-Security-Policy").orElse(""))
+          .as(app + ": the policy allows the page's own scripts").contains("'nonce-" + nonce.group(1) + "'");
+    }
+  }
+
+  @Test
   void tasklistsPageNamesTheFilesItsScriptsAskForOneAfterAnother() throws Exception {
     HttpResponse<byte[]> page = fetch("/camunda/app/tasklist/default/", null, null);
     assertThat(page.statusCode()).isEqualTo(200);
@@ -187,6 +209,15 @@ class SlowLinkIT extends IntegrationTest {
       scripts++;
     }
     assertThat(scripts).isPositive();
+    // and every shared module config.js imports (../../kerjasama-*.js)
+    java.util.regex.Matcher imported = java.util.regex.Pattern.compile("from '\\.\\./\\.\\./([\\w-]+\\.js)'")
+        .matcher(config);
+    int modules = 0;
+    while (imported.find()) {
+      assertThat(hinted).contains("/camunda/app/" + imported.group(1));
+      modules++;
+    }
+    assertThat(modules).isGreaterThanOrEqualTo(2);
     // a hint for an address that does not answer would cost a download for nothing
     for (String address : hinted) {
       assertThat(fetch(address, null).statusCode()).as(address).isEqualTo(200);

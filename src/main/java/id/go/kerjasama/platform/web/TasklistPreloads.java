@@ -59,6 +59,7 @@ class TasklistPreloads {
   /** In the order the page's chain asks for them. */
   static final List<Hint> HINTS = List.of(
       new Hint("/app/kerjasama-locales.js", "module"),
+      new Hint("/app/kerjasama-footer-zone.js", "module"),
       new Hint("/lib/globalize.js" + BUST, "script"),
       new Hint("/lib/ngDefine.js" + BUST, "script"),
       new Hint("/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js" + BUST, "script"),
