@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * query expression rule) and the engine settings it relies on: no
  * expressions in ad-hoc queries, and task candidates get TASK_WORK (claim,
  * complete) instead of UPDATE (which would let them set any variable of the
- * instance through the task).
+ * instance through the task). Camunda's authorization manager is replaced by
+ * {@link GroupProbingAuthorizationManager}: the same decisions, cheaper to make.
  */
 @Component
 public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -38,6 +40,13 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
     interceptors.add(new EngineSecurityInterceptor(protectedVariables, messageRights));
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+    // the same authorization decisions, without reading the whole authorization table in every command
+    List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories();
+    if (sessionFactories == null) {
+      sessionFactories = new ArrayList<>();
+      configuration.setCustomSessionFactories(sessionFactories);
+    }
+    sessionFactories.add(new GroupProbingAuthorizationManager.Factory());
   }
 
   @Override
