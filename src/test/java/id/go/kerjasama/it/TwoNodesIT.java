@@ -6,7 +6,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * exactly once each; report-due timers falling due at once fire once each,
  * send one mail each and write one timeline row each; both nodes take part.
  * History cleanup, with the application's settings, removes what is past its
- * time to live and keeps the rest.
+ * time to live and keeps the rest. A webapp session made on one node works on
+ * the other (sessions in the database), CSRF token included.
  */
 class TwoNodesIT {
 
@@ -178,6 +188,72 @@ class TwoNodesIT {
     assertThat(result.oldLeft()).as("instances ended 11 years ago left").isZero();
     assertThat(result.oldActivitiesLeft()).as("their activities left").isZero();
     assertThat(result.youngLeft()).as("instances ended 9 years ago and today kept").isEqualTo(CLEANUP);
+  }
+
+  @Test
+  void aWebappSessionMadeOnOneNodeWorksOnTheOtherWithItsCsrfToken() throws Exception {
+    // one browser: its cookies go to both nodes (a cookie is for a host, whatever the port),
+    // as behind a load balancer without sticky sessions
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String auth = "/camunda/api/admin/auth/user/" + engine(node1).getName();
+
+    String token = signIn(browser, cookies, node1);
+    // node 2 never saw this browser: it finds the session, its user and its token in the database
+    HttpResponse<String> onNode2 = send(browser, node2, auth, "GET", null, null);
+    assertThat(onNode2.statusCode()).as(onNode2.body()).isEqualTo(200);
+    assertThat(onNode2.body()).contains("\"userId\":\"" + IntegrationTest.ADMIN + "\"");
+    HttpResponse<String> profile = send(browser, node2, "/camunda/api/engine/engine/" + engine(node1).getName()
+        + "/user/" + IntegrationTest.ADMIN + "/profile", "GET", null, null);
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+    // a state-changing call on node 2 with the session's CSRF token: signed out, on node 1 too
+    assertThat(send(browser, node2, auth + "/logout", "POST", "", token).statusCode()).isLessThan(300);
+    assertThat(send(browser, node1, auth, "GET", null, null).statusCode()).as("signed out on node 1").isEqualTo(404);
+
+    // signed in on node 2; a forged call on node 1 (no token) is refused, and Camunda's CSRF filter
+    // ends the session it rode on: ended on node 2 as well
+    signIn(browser, cookies, node2);
+    assertThat(send(browser, node1, auth, "GET", null, null).statusCode()).isEqualTo(200);
+    assertThat(send(browser, node1, auth + "/logout", "POST", "", null).statusCode()).isEqualTo(403);
+    assertThat(send(browser, node2, auth, "GET", null, null).statusCode()).as("session ended on node 2").isEqualTo(404);
+  }
+
+  /** Signs in to Cockpit on {@code node} as a browser does; returns the new session's CSRF token. */
+  private static String signIn(HttpClient browser, CookieManager cookies, ConfigurableApplicationContext node)
+      throws Exception {
+    String auth = "/camunda/api/admin/auth/user/" + engine(node1).getName();
+    HttpResponse<String> first = send(browser, node, auth, "GET", null, null);
+    String form = "username=" + IntegrationTest.ADMIN + "&password="
+        + URLEncoder.encode(IntegrationTest.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+    // the token of the session: in the header when it was just made, otherwise in the XSRF-TOKEN cookie
+    HttpResponse<String> login = send(browser, node, auth + "/login/cockpit", "POST", form,
+        first.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> csrfCookie(cookies)));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    HttpResponse<String> signedIn = send(browser, node, auth, "GET", null, null);
+    assertThat(signedIn.statusCode()).isEqualTo(200);
+    assertThat(signedIn.body()).contains("\"userId\":\"" + IntegrationTest.ADMIN + "\"");
+    return csrfCookie(cookies);
+  }
+
+  private static String csrfCookie(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((a, b) -> b).orElseThrow();
+  }
+
+  private static HttpResponse<String> send(HttpClient browser, ConfigurableApplicationContext node, String path,
+                                           String method, String form, String csrfToken) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
+        + node.getEnvironment().getProperty("local.server.port") + path)).header("Accept", "application/json");
+    if (csrfToken != null) {
+      request.header("X-XSRF-TOKEN", csrfToken);
+    }
+    if (form == null) {
+      request.GET();
+    } else {
+      request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+          .method(method, HttpRequest.BodyPublishers.ofString(form));
+    }
+    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static ProcessEngine engine(ConfigurableApplicationContext node) {

@@ -62,7 +62,7 @@ final class YearEndBurst {
   static final String TIMER = "TimerEvent_ReportDue";
   static final String NOTICE = "ServiceTask_ReportDueNotice";
   static final int RECIPIENTS = 10;
-  static final String RECIPIENT_PASSWORD = "Penerima-Uji-2026!";
+  static final String RECIPIENT_PASSWORD = "Kata-Sandi-2026!q";
   private static final Pattern KEY_IN_SUBJECT = Pattern.compile("\\(([a-z0-9]+-\\d+)\\)$");
 
   /** Each engine's application context, by engine name: the delegate reaches the node's beans through it. */
