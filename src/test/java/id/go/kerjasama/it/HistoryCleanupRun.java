@@ -68,7 +68,9 @@ final class HistoryCleanupRun {
     long t0 = System.nanoTime();
     history.cleanUpHistoryAsync(true);
     long limit = t0 + TimeUnit.SECONDS.toNanos(limitSeconds);
-    while (oldLeft(history, oldEnd) > 0 && System.nanoTime() < limit) {
+    // done when the old instances, their activities and their tasks are all gone (a round of the cleanup
+    // job deletes at most 500 rows per table, then the job runs again)
+    while (anyLeft(history, oldEnd) && System.nanoTime() < limit) {
       Thread.sleep(200);
     }
     double cleanupSeconds = YearEndBurst.seconds(System.nanoTime() - t0);
@@ -76,6 +78,11 @@ final class HistoryCleanupRun {
         .finishedAfter(oldEnd).count();
     long activitiesLeft = history.createHistoricActivityInstanceQuery().finishedBefore(oldEnd).count();
     return new Result(old, young, seedSeconds, cleanupSeconds, oldLeft(history, oldEnd), youngLeft, activitiesLeft);
+  }
+
+  private static boolean anyLeft(HistoryService history, Date oldEnd) {
+    return oldLeft(history, oldEnd) > 0 || history.createHistoricActivityInstanceQuery().finishedBefore(oldEnd).count() > 0
+        || history.createHistoricTaskInstanceQuery().finishedBefore(oldEnd).count() > 0;
   }
 
   private static long oldLeft(HistoryService history, Date oldEnd) {
