@@ -129,7 +129,7 @@ class ClusterBenchmark {
     System.out.println(cleanup.summary());
     check(cleanup.oldLeft() == 0 && cleanup.youngLeft() == CLEANUP, cleanup.summary());
     report.rate("history cleanup: instances past their time to live removed", String.format(Locale.ROOT,
-            "%,d instances ended 11 years ago (4 activities each), %,d younger kept", CLEANUP, CLEANUP), 1,
+            "%,d instances ended 11 years ago (3 activities and a task each), %,d younger kept", CLEANUP, CLEANUP), 1,
         CLEANUP / cleanup.cleanupSeconds(), "history does not grow without end",
         String.format(Locale.ROOT, "%.1f s from cleanUpHistoryAsync(true) until none of them, their activities and "
             + "tasks is left, two job executors; "
