@@ -1,5 +1,6 @@
 package id.go.kerjasama.documents;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -24,17 +25,7 @@ class DocumentSettings {
 
   /** "20 MB", for messages. */
   public String maxSizeText() {
-    return describe(maxSize);
+    return IndonesianFormat.size(maxSize);
   }
 
-  static String describe(DataSize size) {
-    long bytes = size.toBytes();
-    if (bytes % (1024 * 1024) == 0) {
-      return (bytes / (1024 * 1024)) + " MB";
-    }
-    if (bytes % 1024 == 0) {
-      return (bytes / 1024) + " KB";
-    }
-    return bytes + " byte";
-  }
 }

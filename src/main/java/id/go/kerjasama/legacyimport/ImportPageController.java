@@ -1,5 +1,6 @@
 package id.go.kerjasama.legacyimport;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.Groups;
 import id.go.kerjasama.registry.AgreementAccess;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +31,7 @@ class ImportPageController {
   ImportPageController(AgreementAccess access,
                        @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
     this.access = access;
-    this.maxSize = describe(maxFileSize);
+    this.maxSize = IndonesianFormat.size(maxFileSize);
   }
 
   @GetMapping("/api/admin/imports/page")
@@ -53,15 +54,4 @@ class ImportPageController {
     return token == null ? null : token.toString();
   }
 
-  /** "20 MB", for the page. */
-  static String describe(DataSize size) {
-    long bytes = size.toBytes();
-    if (bytes % (1024 * 1024) == 0) {
-      return (bytes / (1024 * 1024)) + " MB";
-    }
-    if (bytes % 1024 == 0) {
-      return (bytes / 1024) + " KB";
-    }
-    return bytes + " byte";
-  }
 }

@@ -48,4 +48,16 @@ public final class IndonesianFormat {
     String code = currency == null || currency.isBlank() || "IDR".equalsIgnoreCase(currency) ? "Rp" : currency;
     return code + " " + number(amount);
   }
+
+  /** A size limit as people read it: "20 MB", "512 KB", "100 byte". */
+  public static String size(org.springframework.util.unit.DataSize size) {
+    long bytes = size.toBytes();
+    if (bytes % (1024 * 1024) == 0) {
+      return (bytes / (1024 * 1024)) + " MB";
+    }
+    if (bytes % 1024 == 0) {
+      return (bytes / 1024) + " KB";
+    }
+    return bytes + " byte";
+  }
 }
