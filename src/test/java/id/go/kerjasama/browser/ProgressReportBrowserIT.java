@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +37,7 @@ class ProgressReportBrowserIT extends BrowserTest {
 
   static final String PROVINCE = "province-61";
   static final String TITLE = "Pendampingan UMKM Kalimantan Barat bersama Prefektur Mitra";
+  static final List<String> DAYS = List.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
 
   @Test
   void theProvinceReportsItsSemesterAndFaskerAcceptsTheReport() {
@@ -48,8 +54,12 @@ class ProgressReportBrowserIT extends BrowserTest {
     driver.get(url("/camunda/app/tasklist/default/#/?task=" + submitTask));
     waitFor(By.cssSelector(".fjs-form"));
     wait.until(d -> allText(By.cssSelector(".fjs-form")).contains(key));
-    assertThat(allText(By.cssSelector(".fjs-form"))).contains("Sampaikan laporan kemajuan", "Batas waktu",
-        "Berkas kerja sama");
+    // the due date in words and in Jakarta time, as the engine holds it
+    ZonedDateTime due = dueOf(submitTask);
+    assertThat(allText(By.cssSelector(".fjs-form"))).contains("Sampaikan laporan kemajuan", "Berkas kerja sama",
+        "Batas waktu: " + DAYS.get(due.getDayOfWeek().getValue() - 1) + ", " + due.getDayOfMonth() + " "
+            + IndonesianDataEntryBrowserIT.monthName(due.toLocalDate()) + " " + due.getYear() + " pukul "
+            + due.format(DateTimeFormatter.ofPattern("HH.mm")) + " WIB");
     screenshot("01-report-task-opened");
     reveal(By.cssSelector("button.claim")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
@@ -59,7 +69,7 @@ class ProgressReportBrowserIT extends BrowserTest {
     typed.put("obstacles", "Jaringan internet di Kapuas Hulu belum stabil");
     typed.put("challenges", "Jadwal pelatih mitra bergeser satu minggu");
     typed.put("benefits", "Penjualan daring peserta naik 20% dalam tiga bulan");
-    typed.put("notes", "Laporan semester pertama " + year);
+    typed.put("notes", "Laporan periode berjalan tahun " + year);
     Map<String, String> fields = Map.of("achievements", "Field_05", "obstacles", "Field_06",
         "challenges", "Field_07", "benefits", "Field_08", "notes", "Field_11");
     typed.forEach((name, text) -> type("textarea[id$='-" + fields.get(name) + "']", text));
@@ -85,8 +95,10 @@ class ProgressReportBrowserIT extends BrowserTest {
     assertThat(waitFor(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(TITLE);
     WebElement report = reveal(By.cssSelector("[data-table='report']"));
     String reportText = report.getText();
-    assertThat(reportText).contains(year + " (ditinjau)", "Versi 1 · Disampaikan", "Rp 1.250.000",
-        "IT " + PROVINCE, "WIB");
+    // the amount as Rupiah, the due moment and the day it was sent day first, the officer by name
+    assertThat(reportText).contains(year + " (ditinjau)", "Versi 1 · Disampaikan", "Realisasi anggaran — Rp 1.250.000",
+        "Batas waktu — " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm")),
+        "Disampaikan — IT " + PROVINCE + ", " + TODAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     typed.values().forEach(text -> assertThat(reportText).contains(text));
     assertThat(reportText).doesNotContain("1250000", "it-" + PROVINCE, "undefined", "null", "NaN");
     screenshot("04-report-in-the-dossier-tab");
@@ -173,6 +185,13 @@ class ProgressReportBrowserIT extends BrowserTest {
       }
       pause();
     }
+  }
+
+  /** The task's due moment in Jakarta time, as the engine's REST API answers it. */
+  private ZonedDateTime dueOf(String taskId) {
+    String due = check(get(ADMIN, "/engine-rest/task/" + taskId), 200).json().get("due").asText();
+    return OffsetDateTime.parse(due, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+        .atZoneSameInstant(ZoneId.of("Asia/Jakarta"));
   }
 
   /** Waits until the agreement's task {@code taskKey} is open; its id. */
