@@ -97,7 +97,7 @@ class ProgressReportBrowserIT extends BrowserTest {
     String reportText = report.getText();
     // the amount as Rupiah, the due moment and the day it was sent day first, the officer by name
     assertThat(reportText).contains(year + " (ditinjau)", "Versi 1 · Disampaikan", "Realisasi anggaran — Rp 1.250.000",
-        "Batas waktu — " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm")),
+        "Batas waktu — " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm")) + " WIB",
         "Disampaikan — IT " + PROVINCE + ", " + TODAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     typed.values().forEach(text -> assertThat(reportText).contains(text));
     assertThat(reportText).doesNotContain("1250000", "it-" + PROVINCE, "undefined", "null", "NaN");

@@ -66,7 +66,7 @@ function formatLongDate(iso) {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : '—';
 }
 
-/** A moment in Jakarta time: "Senin, 15 Maret 2027 10.30 WIB" (long) or "15/03/2027 10.30" (short). */
+/** A moment in Jakarta time: "Senin, 15 Maret 2027 10.30 WIB" (long) or "15/03/2027 10.30 WIB" (short). */
 function formatMoment(iso, long) {
   if (!iso) {
     return '—';
@@ -77,7 +77,7 @@ function formatMoment(iso, long) {
     .formatToParts(new Date(iso)).forEach(p => { parts[p.type] = p.value; });
   const time = `${parts.hour}.${parts.minute}`;
   if (!long) {
-    return `${parts.day}/${parts.month}/${parts.year} ${time}`;
+    return `${parts.day}/${parts.month}/${parts.year} ${time} WIB`;
   }
   const weekday = DAYS[['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday)];
   return `${weekday}, ${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} ${time} WIB`;
