@@ -76,8 +76,23 @@ class LegacyImportRepository {
         importId, limit, offset);
   }
 
-  private static String cut(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  /**
+   * The text as a column can hold it: a NUL (which PostgreSQL refuses in text, and a random file may hold)
+   * becomes U+FFFD, and a text longer than {@code max} is cut with "…", never inside a surrogate pair.
+   */
+  static String cut(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    String clean = text.replace('\u0000', '\uFFFD');
+    if (clean.length() <= max) {
+      return clean;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(clean.charAt(end - 1))) {
+      end--;
+    }
+    return clean.substring(0, end) + "…";
   }
 
   /**
