@@ -1,0 +1,119 @@
+package id.go.kerjasama.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.kerjasama.ProcessTest;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A migration request tries the instances together and halves only where the engine refuses: each instance
+ * still gets its own verdict and reasons, and the instances that can move go in the batch.
+ */
+@ProcessTest
+class MigrationTrialsProcessTest {
+
+  static final String KEY = "migration-trials-test";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  MigrationService migrations;
+
+  private final List<String> deployments = new java.util.ArrayList<>();
+
+  /** Version 1: A then B; version 2: A only (B removed, so an instance waiting at B cannot move). */
+  private void deployBothVersions() {
+    deploy(Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
+        .userTask("Task_A").userTask("Task_B").endEvent().done());
+    deploy(Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
+        .userTask("Task_A").endEvent().done());
+  }
+
+  private void deploy(BpmnModelInstance model) {
+    deployments.add(engine.getRepositoryService().createDeployment().name(KEY)
+        .addModelInstance(KEY + ".bpmn", model).deploy().getId());
+  }
+
+  @AfterEach
+  void removeTestDiagrams() {
+    deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+  }
+
+  private List<ProcessInstance> startOnVersion1(int count) {
+    String v1 = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .processDefinitionVersion(1).singleResult().getId();
+    return IntStream.range(0, count)
+        .mapToObj(i -> engine.getRuntimeService().startProcessInstanceById(v1, KEY + "-" + i)).toList();
+  }
+
+  private void moveToB(ProcessInstance instance) {
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).singleResult().getId());
+  }
+
+  @Test
+  void instancesThatAllCanMoveAreTriedInOneTrialNotOneByOne() {
+    deployBothVersions();
+    startOnVersion1(40);
+
+    long before = migrations.trials();
+    MigrationService.Report report = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, true, null, null));
+
+    assertThat(migrations.trials() - before).isOne();
+    assertThat(report.migratableCount()).isEqualTo(40);
+    assertThat(report.instances()).allSatisfy(i -> assertThat(i.migratable()).isTrue());
+  }
+
+  @Test
+  void eachInstanceThatCannotMoveIsFoundWithItsReasonsAndTheOthersMoveInTheBatch() {
+    deployBothVersions();
+    List<ProcessInstance> started = startOnVersion1(9);
+    List<ProcessInstance> atB = List.of(started.get(1), started.get(6));
+    atB.forEach(this::moveToB);
+
+    MigrationService.Report dry = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, true, null, null));
+    assertThat(dry.migratableCount()).isEqualTo(7);
+    assertThat(dry.instances()).filteredOn(i -> !i.migratable()).extracting(MigrationService.InstanceReport::processInstanceId)
+        .containsExactlyInAnyOrderElementsOf(atB.stream().map(ProcessInstance::getId).toList());
+    assertThat(dry.instances()).filteredOn(i -> !i.migratable())
+        .allSatisfy(i -> assertThat(i.problems().toString()).contains("Task_B"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processDefinitionId(started.get(0).getProcessDefinitionId()).count()).as("a dry run moves nothing").isEqualTo(9);
+
+    MigrationService.Report real = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, false, null, null));
+    assertThat(real.batchId()).isNotNull();
+    runBatch(real.batchId());
+    String v2 = real.target().id();
+    for (ProcessInstance instance : started) {
+      String now = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+          .singleResult().getProcessDefinitionId();
+      assertThat(now).as(instance.getBusinessKey())
+          .isEqualTo(atB.contains(instance) ? instance.getProcessDefinitionId() : v2);
+    }
+  }
+
+  /** The job executor is off in process tests: runs the batch's jobs (seed, migrations, monitor) until none is left. */
+  private void runBatch(String batchId) {
+    org.camunda.bpm.engine.batch.Batch batch = engine.getManagementService().createBatchQuery().batchId(batchId)
+        .singleResult();
+    List<String> definitions = List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        batch.getMonitorJobDefinitionId());
+    for (int round = 0; round < 20; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().list().stream()
+          .filter(job -> job.getJobDefinitionId() != null && definitions.contains(job.getJobDefinitionId())).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+}
