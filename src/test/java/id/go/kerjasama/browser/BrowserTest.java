@@ -257,4 +257,40 @@ public abstract class BrowserTest extends IntegrationTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The agreement id of the instance with this registration number, read as Fasker over REST. */
+  protected long agreementIdOf(String key) {
+    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
+        .get(0).get("id").asText();
+    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
+        .get("value").asLong();
+  }
+
+  /** A small PDF whose content names {@code what}. */
+  protected static byte[] pdf(String what) {
+    return ("%PDF-1.4\n% " + what + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Over REST as {@code group}: uploads the LoI ({@code loi-<region>.pdf}) and records its signing, uploads
+   * the MoU ({@code mou-<region>.pdf}) and records it ({@code LOI/<code>/001}, {@code MOU/<code>/001}, both
+   * from {@code start} to {@code end}), until the work plan is to be drafted.
+   */
+  protected void signLoiAndMou(String key, long agreementId, String group, String code, String region,
+                               String signatories, LocalDate start, LocalDate end) {
+    String user = userOf(group);
+    check(upload(user, "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi-" + region + ".pdf",
+        pdf("LoI ditandatangani")), 201);
+    completeOverRest(key, "UserTask_RecordLoiSigning", group, signing("LOI/" + code + "/001", signatories, start, end));
+    wait.until(d -> openTasks(key).contains("UserTask_RaiseLoiToMou"));
+    check(upload(user, "/api/agreements/" + agreementId + "/documents?kind=MOU", "mou-" + region + ".pdf",
+        pdf("MoU ditandatangani")), 201);
+    completeOverRest(key, "UserTask_RaiseLoiToMou", group, signing("MOU/" + code + "/001", signatories, start, end));
+    wait.until(d -> openTasks(key).contains("UserTask_DraftWorkPlan"));
+  }
+
+  private static Map<String, Object> signing(String number, String signatories, LocalDate start, LocalDate end) {
+    return Map.of("documentNumber", value(number), "signatories", value(signatories),
+        "signedOn", value(start.toString()), "startDate", value(start.toString()), "endDate", value(end.toString()));
+  }
 }

@@ -385,10 +385,4 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     button.click();
   }
 
-  private long agreementIdOf(String key) {
-    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
-        .get(0).get("id").asText();
-    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
-        .get("value").asLong();
-  }
 }

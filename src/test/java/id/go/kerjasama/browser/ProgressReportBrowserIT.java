@@ -3,7 +3,6 @@ package id.go.kerjasama.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -146,15 +145,8 @@ class ProgressReportBrowserIT extends BrowserTest {
   private void signAndPlan(String key, long agreementId) {
     LocalDate start = TODAY.minusDays(10);
     LocalDate end = start.plusYears(2);
-    String province = userOf(PROVINCE);
-    check(upload(province, "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi-kalbar.pdf",
-        pdf("LoI ditandatangani")), 201);
-    completeOverRest(key, "UserTask_RecordLoiSigning", PROVINCE, signing("LOI/61/001", start, end));
-    wait.until(d -> openTasks(key).contains("UserTask_RaiseLoiToMou"));
-    check(upload(province, "/api/agreements/" + agreementId + "/documents?kind=MOU", "mou-kalbar.pdf",
-        pdf("MoU ditandatangani")), 201);
-    completeOverRest(key, "UserTask_RaiseLoiToMou", PROVINCE, signing("MOU/61/001", start, end));
-    wait.until(d -> openTasks(key).contains("UserTask_DraftWorkPlan"));
+    signLoiAndMou(key, agreementId, PROVINCE, "61", "kalbar", 
+        "Gubernur Kalimantan Barat, Perwakilan Mitra", start, end);
     completeOverRest(key, "UserTask_DraftWorkPlan", PROVINCE, Map.ofEntries(
         Map.entry("objectives", value("Meningkatkan daya saing UMKM Kalimantan Barat")),
         Map.entry("targets", value("100 pelaku UMKM terlatih")),
@@ -218,22 +210,8 @@ class ProgressReportBrowserIT extends BrowserTest {
     button.click();
   }
 
-  private long agreementIdOf(String key) {
-    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
-        .get(0).get("id").asText();
-    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
-        .get("value").asLong();
-  }
 
-  private static Map<String, Object> signing(String number, LocalDate start, LocalDate end) {
-    return Map.of("documentNumber", value(number),
-        "signatories", value("Gubernur Kalimantan Barat, Perwakilan Mitra"),
-        "signedOn", value(start.toString()), "startDate", value(start.toString()), "endDate", value(end.toString()));
-  }
 
-  private static byte[] pdf(String what) {
-    return ("%PDF-1.4\n% " + what + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-  }
 
   private static void pause() {
     try {

@@ -3,7 +3,6 @@ package id.go.kerjasama.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -54,14 +53,8 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     LocalDate start = TODAY.minusDays(10);
     LocalDate end = start.plusYears(3);
     String province = userOf(PROVINCE);
-    check(upload(province, "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi-sulbar.pdf",
-        pdf("LoI ditandatangani")), 201);
-    completeOverRest(key, "UserTask_RecordLoiSigning", PROVINCE, signing("LOI/76/001", start, end));
-    wait.until(d -> openTasks(key).contains("UserTask_RaiseLoiToMou"));
-    check(upload(province, "/api/agreements/" + agreementId + "/documents?kind=MOU", "mou-sulbar.pdf",
-        pdf("MoU ditandatangani")), 201);
-    completeOverRest(key, "UserTask_RaiseLoiToMou", PROVINCE, signing("MOU/76/001", start, end));
-    wait.until(d -> openTasks(key).contains("UserTask_DraftWorkPlan"));
+    signLoiAndMou(key, agreementId, PROVINCE, "76", "sulbar", 
+        "Gubernur Sulawesi Barat, Perwakilan Mitra", start, end);
 
     int year = cycleYear(key, "UserTask_DraftWorkPlan");
     // the second year of the cooperation: last year's plan was approved (as the registry would hold it)
@@ -293,21 +286,8 @@ class ReviewerDossierBrowserIT extends BrowserTest {
     throw new AssertionError("no " + kind + " document");
   }
 
-  private long agreementIdOf(String key) {
-    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
-        .get(0).get("id").asText();
-    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
-        .get("value").asLong();
-  }
 
-  private static Map<String, Object> signing(String number, LocalDate start, LocalDate end) {
-    return Map.of("documentNumber", value(number), "signatories", value("Gubernur Sulawesi Barat, Perwakilan Mitra"),
-        "signedOn", value(start.toString()), "startDate", value(start.toString()), "endDate", value(end.toString()));
-  }
 
-  private static byte[] pdf(String what) {
-    return ("%PDF-1.4\n% " + what + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-  }
 
   private static String sha256(byte[] content) {
     try {

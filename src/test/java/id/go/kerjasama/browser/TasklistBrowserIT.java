@@ -81,12 +81,6 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
   }
 
-  private long agreementIdOf(String key) {
-    String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
-        .get(0).get("id").asText();
-    return check(get(userOf("fasker"), "/engine-rest/task/" + taskId + "/variables/agreementId"), 200).json()
-        .get("value").asLong();
-  }
 
   private void typeDate(String field, LocalDate date) {
     WebElement input = driver.findElement(By.cssSelector("input[id$='-" + field + "-date']"));
