@@ -69,8 +69,10 @@ class ImportPageBrowserIT extends BrowserTest {
     // the bar as the administrator sees it, until it is done
     Set<String> seen = new LinkedHashSet<>();
     new WebDriverWait(driver, Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+      // the page sets status and bar in one script step: the status first, so the bar read after it is as new
+      String status = d.findElement(By.id("current")).getAttribute("data-status");
       seen.add(d.findElement(By.id("percent")).getText());
-      return "FINISHED".equals(d.findElement(By.id("current")).getAttribute("data-status"));
+      return "FINISHED".equals(status);
     });
     screenshot("03-done");
     assertThat(driver.findElement(By.id("percent")).getText()).isEqualTo("100 %");
