@@ -13,9 +13,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * The upload errors as JSON, like every other error of {@code /api}. Not
- * limited to a package: an upload beyond the servlet's multipart limit fails
- * before any controller is chosen. Ordered before the platform's catch-all
- * handler.
+ * limited to a package: {@link DocumentController} throws its own size
+ * refusal, and the servlet's multipart ceiling can be passed on any upload
+ * path (the legacy import answers its own, {@code LegacyImportController}).
+ * Ordered before the platform's catch-all handler.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -88,6 +89,11 @@ class DocumentController {
       @RequestParam("kind") DocumentKind kind,
       @RequestPart("file") MultipartFile file) {
     access.checkUpload(agreementService.get(id));
+    if (file.getSize() > settings.maxSize().toBytes()) {
+      // the servlet's multipart ceiling is the legacy import's larger limit: a document's own is checked here,
+      // before the file is read into memory, with the message an upload over the ceiling gets (DocumentApiErrors)
+      throw new MaxUploadSizeExceededException(settings.maxSize().toBytes());
+    }
     byte[] content;
     try {
       content = file.getBytes();

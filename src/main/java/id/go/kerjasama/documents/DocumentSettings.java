@@ -7,8 +7,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of uploaded documents ({@code kerjasama.documents.*}). The servlet's
- * multipart limits ({@code spring.servlet.multipart.*}) follow the same
- * property in application.yaml.
+ * multipart limits ({@code spring.servlet.multipart.*}) are the legacy
+ * import's larger ones (application.yaml): {@link DocumentController} checks
+ * this one.
  */
 @Component
 class DocumentSettings {

@@ -29,7 +29,7 @@ class ImportPageController {
   private final String maxSize;
 
   ImportPageController(AgreementAccess access,
-                       @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+                       @Value("${kerjasama.legacy-import.max-size:64MB}") DataSize maxFileSize) {
     this.access = access;
     this.maxSize = IndonesianFormat.size(maxFileSize);
   }

@@ -1,6 +1,8 @@
 package id.go.kerjasama.legacyimport;
 
+import id.go.kerjasama.platform.forms.IndonesianFormat;
 import id.go.kerjasama.platform.identity.Groups;
+import id.go.kerjasama.platform.web.ApiErrors.ApiError;
 import id.go.kerjasama.platform.web.ForbiddenException;
 import id.go.kerjasama.platform.web.InvalidInputException;
 import id.go.kerjasama.platform.web.NotFoundException;
@@ -12,8 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -38,12 +45,15 @@ class LegacyImportController {
   private final LegacyImportService importService;
   private final BackgroundImports background;
   private final AgreementAccess access;
+  private final DataSize maxSize;
 
   public LegacyImportController(LegacyImportService importService, BackgroundImports background,
-                                AgreementAccess access) {
+                                AgreementAccess access,
+                                @Value("${kerjasama.legacy-import.max-size:64MB}") DataSize maxSize) {
     this.importService = importService;
     this.background = background;
     this.access = access;
+    this.maxSize = maxSize;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,6 +67,7 @@ class LegacyImportController {
                                           + "nomor impor segera, kemajuan di GET /api/admin/imports/{importId}")
                                       @RequestParam(defaultValue = "false") boolean background) {
     checkAdministrator();
+    checkSize(file.getSize());
     try {
       return answer(file.getOriginalFilename(), file.getBytes(), dryRun, background);
     } catch (IOException e) {
@@ -75,6 +86,7 @@ class LegacyImportController {
     if (csv == null || csv.length == 0) {
       throw new InvalidInputException(List.of("Berkas CSV kosong"));
     }
+    checkSize(csv.length);
     return answer(fileName, csv, dryRun, background);
   }
 
@@ -131,6 +143,25 @@ class LegacyImportController {
       throw new NotFoundException("Impor #" + importId + " tidak ditemukan");
     }
     return importService.rejected(importId, from, size);
+  }
+
+  /** Before anything is written: no import record, no stored file. */
+  private void checkSize(long bytes) {
+    if (bytes > maxSize.toBytes()) {
+      throw new MaxUploadSizeExceededException(maxSize.toBytes());
+    }
+  }
+
+  /**
+   * A file over the import's limit, found here or by the servlet's multipart parser (whose ceiling is this
+   * limit, spring.servlet.multipart): the import's own message, not a document's (DocumentApiErrors).
+   */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+        .body(new ApiError(HttpStatus.PAYLOAD_TOO_LARGE.value(), "Berkas impor terlalu besar; ukuran paling besar "
+            + IndonesianFormat.size(maxSize) + ". Bagi menjadi beberapa berkas, masing-masing dengan baris judul "
+            + "kolomnya, dan impor satu per satu.", null));
   }
 
   private void checkAdministrator() {

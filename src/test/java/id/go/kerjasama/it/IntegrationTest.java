@@ -108,6 +108,31 @@ public abstract class IntegrationTest {
             new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
   }
 
+  /** A request with this body and Content-Type as it is (its Content-Length set). */
+  protected Response raw(String user, String method, String path, String contentType, byte[] body) {
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    return client(user, password).method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+        .accept(MediaType.APPLICATION_JSON).header("Content-Type", contentType).body(body)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(),
+            new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
+  }
+
+  /** A POST (or {@code method}) without Content-Length: the body streamed in chunks. */
+  protected Response chunked(String user, String path, String contentType, byte[] body, String... method)
+      throws Exception {
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + path))
+        .header("Content-Type", contentType).header("Accept", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .method(method.length > 0 ? method[0] : "POST", java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(body))).build();
+    java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(request,
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new Response(answer.statusCode(), answer.body(), json);
+  }
+
   /** Deploys a one-event process {@code processId} through the engine REST API, as Camunda Modeler does. */
   protected Response deployProcess(String user, String processId) {
     String bpmn = """

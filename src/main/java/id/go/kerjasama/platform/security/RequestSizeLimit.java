@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every request body has a size limit (docs/security.md "Request size"): an
  * upload ({@code multipart/*}, {@code text/csv}, {@code application/octet-stream})
- * at most {@code max-upload}, any other body (JSON to {@code /api},
+ * at most {@code max-upload} ({@code max-import-upload} to the legacy import,
+ * {@code POST /api/admin/imports}), any other body (JSON to {@code /api},
  * {@code /engine-rest} and the webapps' API, forms) at most {@code max-body}.
  * A larger one is answered 413 with a message in Bahasa Indonesia before
  * anything reads it: by its {@code Content-Length}, or, sent without one
@@ -23,20 +24,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestSizeLimit extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestSizeLimit.class);
+  private static final String IMPORT_PATH = "/api/admin/imports";
 
   private final long maxBody;
   private final long maxUpload;
+  private final long maxImportUpload;
 
-  RequestSizeLimit(long maxBody, long maxUpload) {
+  RequestSizeLimit(long maxBody, long maxUpload, long maxImportUpload) {
     this.maxBody = maxBody;
     this.maxUpload = maxUpload;
+    this.maxImportUpload = maxImportUpload;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean upload = isUpload(request.getContentType());
-    long limit = upload ? maxUpload : maxBody;
+    long limit = !upload ? maxBody : isImport(request) ? maxImportUpload : maxUpload;
     long length = request.getContentLengthLong();
     if (length > limit) {
       refuse(request, response, length, limit, upload);
@@ -62,6 +66,11 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return upload && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
         && (path.equals("/api") || path.startsWith("/api/"));
+  }
+
+  /** The legacy import's upload: its CSV files are larger than any document (docs/operations.md "Legacy import"). */
+  private static boolean isImport(HttpServletRequest request) {
+    return IMPORT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   static boolean isUpload(String contentType) {

@@ -28,10 +28,12 @@ record SecuritySettings(
    * @param maxBody   the largest body of any request that is not an upload (JSON to {@code /api},
    *                  {@code /engine-rest} and the webapps, forms)
    * @param maxUpload the largest upload: {@code multipart/*}, {@code text/csv}, {@code application/octet-stream}
+   * @param maxImportUpload the largest upload to the legacy import ({@code POST /api/admin/imports})
    */
   record RequestSize(
       @DefaultValue("1MB") org.springframework.util.unit.DataSize maxBody,
-      @DefaultValue("21MB") org.springframework.util.unit.DataSize maxUpload) {
+      @DefaultValue("21MB") org.springframework.util.unit.DataSize maxUpload,
+      @DefaultValue("65MB") org.springframework.util.unit.DataSize maxImportUpload) {
   }
 
   /**

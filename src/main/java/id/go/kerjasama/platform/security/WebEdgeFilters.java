@@ -39,7 +39,8 @@ class WebEdgeFilters {
   @Bean
   FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecuritySettings settings) {
     return registration(new RequestSizeLimit(settings.requestSize().maxBody().toBytes(),
-        settings.requestSize().maxUpload().toBytes()), "kerjasama-request-size-limit", SIZE_LIMIT_ORDER, "/*");
+        settings.requestSize().maxUpload().toBytes(), settings.requestSize().maxImportUpload().toBytes()),
+        "kerjasama-request-size-limit", SIZE_LIMIT_ORDER, "/*");
   }
 
   @Bean

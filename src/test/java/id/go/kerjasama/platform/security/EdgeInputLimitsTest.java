@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The request size limit and the control character guard, request by request. */
 class EdgeInputLimitsTest {
 
-  final RequestSizeLimit limit = new RequestSizeLimit(1024, 4096);
+  final RequestSizeLimit limit = new RequestSizeLimit(1024, 4096, 16384);
   final ControlCharacterGuard guard = new ControlCharacterGuard(1024);
 
   @Test
@@ -23,12 +23,34 @@ class EdgeInputLimitsTest {
     assertThat(json.getStatus()).isEqualTo(413);
     assertThat(json.getContentAsString()).contains("Isi permintaan terlalu besar").contains("1 KB");
     // an upload has the larger limit
-    assertThat(run(limit, request("POST", "/api/admin/imports", "text/csv", new byte[2048])).getStatus())
+    assertThat(run(limit, request("POST", "/api/agreements/1/documents", "multipart/form-data; boundary=x",
+        new byte[2048])).getStatus()).isEqualTo(200);
+    MockHttpServletResponse upload = run(limit, request("POST", "/api/agreements/1/documents",
+        "multipart/form-data; boundary=x", new byte[5000]));
+    assertThat(upload.getStatus()).isEqualTo(413);
+    assertThat(upload.getContentAsString()).contains("Berkas atau isi permintaan terlalu besar").contains("4 KB");
+  }
+
+  @Test
+  void theLegacyImportAloneHasTheLargestUploadLimit() throws Exception {
+    assertThat(run(limit, request("POST", "/api/admin/imports", "text/csv", new byte[5000])).getStatus())
         .isEqualTo(200);
+    assertThat(run(limit, request("POST", "/api/admin/imports", "multipart/form-data; boundary=x",
+        new byte[16384])).getStatus()).isEqualTo(200);
     MockHttpServletResponse csv = run(limit, request("POST", "/api/admin/imports", "text/csv; charset=UTF-8",
-        new byte[5000]));
+        new byte[16385]));
     assertThat(csv.getStatus()).isEqualTo(413);
-    assertThat(csv.getContentAsString()).contains("Berkas atau isi permintaan terlalu besar").contains("4 KB");
+    assertThat(csv.getContentAsString()).contains("Berkas atau isi permintaan terlalu besar").contains("16 KB");
+    // chunked, the same limit
+    assertThat(run(limit, chunked(request("POST", "/api/admin/imports", "text/csv", new byte[16385]))).getStatus())
+        .isEqualTo(413);
+    assertThat(run(limit, chunked(request("POST", "/api/admin/imports", "text/csv", new byte[5000]))).getStatus())
+        .isEqualTo(200);
+    // not its other paths, nor another path ending the same way
+    assertThat(run(limit, request("POST", "/api/admin/imports/1", "text/csv", new byte[5000])).getStatus())
+        .isEqualTo(413);
+    assertThat(run(limit, request("POST", "/engine-rest/api/admin/imports", "text/csv", new byte[5000])).getStatus())
+        .isEqualTo(413);
   }
 
   @Test
