@@ -10,7 +10,6 @@ import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.NewProposal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class NgoDossierBrowserIT extends BrowserTest {
   void theNgoAndTheSanctionAuthorityReadTheSanctionBesideTheirForms() {
     String code = "dos-" + System.nanoTime() % 1_000_000_000;
     String group = "ngo-" + code;
-    register(code, "Stiftung Berkas Sanksi");
+    registerNgo(code, "Stiftung Berkas Sanksi");
     String reason = "Laporan tenaga kerja asing tahun berjalan tidak disampaikan";
     check(post(userOf(SANCTION_GROUP), "/engine-rest/process-definition/key/ngo-sanction/submit-form",
         Map.of("variables", Map.of("ngo", value(group), "kind", value("WARNING_1"), "reason", value(reason)))), 200);
@@ -98,7 +97,7 @@ class NgoDossierBrowserIT extends BrowserTest {
   void theMitraUtamaReadsTheOperationalPermitTheNgoAndTheCooperationBeforeDeciding() {
     String code = "dop-" + System.nanoTime() % 1_000_000_000;
     String group = "ngo-" + code;
-    register(code, "Fondation Berkas Izin");
+    registerNgo(code, "Fondation Berkas Izin");
     license(group);
     LocalDate signedOn = TODAY.minusDays(3);
     String title = "Program kader kesehatan ibu dan anak di Lampung " + code;
@@ -130,18 +129,6 @@ class NgoDossierBrowserIT extends BrowserTest {
     assertThat(fact("partners")).isEqualTo("Fondation Berkas Izin");
     screenshot("04-operational-permit");
     assertNothingRaw(text + "\n" + pageText());
-  }
-
-  private long register(String code, String name) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("country", "Swiss");
-    body.put("legalDocuments", "Stiftungsurkunde 2004, Handelsregister Bern");
-    body.put("contactName", "Lea Meier");
-    body.put("contactEmail", "lea@" + code + ".example");
-    body.put("localOffice", "Jl. Diponegoro No. 7, Bandar Lampung");
-    return check(post(userOf("fasker"), "/api/ngos", body), 201).json().get("id").asLong();
   }
 
   /** The principle permit over REST: the NGO applies, the file is complete, no TPOA seat objects, granted. */

@@ -160,6 +160,12 @@ public abstract class IntegrationTest {
             new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), json));
   }
 
+  /** Fasker registers a foreign NGO ({@link id.go.kerjasama.ngo.TestNgos#swissFoundation}); returns its id. Its group is {@code ngo-<code>}. */
+  protected long registerNgo(String code, String name) {
+    return check(post(userOf("fasker"), "/api/ngos", id.go.kerjasama.ngo.TestNgos.swissFoundation(code, name)), 201)
+        .json().get("id").asLong();
+  }
+
   /** The test user of a group, {@code it-<group>}, created by the administrator through REST. */
   protected String userOf(String group) {
     String userId = "it-" + group;

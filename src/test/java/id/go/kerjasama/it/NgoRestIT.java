@@ -24,19 +24,6 @@ class NgoRestIT extends LifecycleWalkingTest {
   static final List<String> SEATS = List.of("tpoa-kemlu", "tpoa-kemhan", "tpoa-kemendagri", "tpoa-kemenkeu",
       "tpoa-kemensetneg", "tpoa-polri", "tpoa-teknis");
 
-  /** Fasker registers an NGO; returns its id. Its group is {@code ngo-<code>}. */
-  long register(String code, String name) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("country", "Swiss");
-    body.put("legalDocuments", "Stiftungsurkunde 2004, Handelsregister Bern");
-    body.put("contactName", "Lea Meier");
-    body.put("contactEmail", "lea@" + code + ".example");
-    body.put("localOffice", "Jl. Diponegoro No. 7, Bandar Lampung");
-    return check(post(userOf("fasker"), "/api/ngos", body), 201).json().get("id").asLong();
-  }
-
   JsonNode tasksOf(String instanceId, String taskKey) {
     return check(get(ADMIN, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey),
         200).json();
@@ -58,9 +45,9 @@ class NgoRestIT extends LifecycleWalkingTest {
   void anNgoAppliesGetsItsPermitAndItsCooperationReusesItWhileOthersSeeNothing() {
     String code = "rest-" + System.nanoTime() % 1_000_000_000;
     String group = "ngo-" + code;
-    long ngoId = register(code, "Fondation Uji REST");
+    long ngoId = registerNgo(code, "Fondation Uji REST");
     String otherGroup = "ngo-" + code + "-lain";
-    long otherId = register(code + "-lain", "Uji REST Lain");
+    long otherId = registerNgo(code + "-lain", "Uji REST Lain");
     String ngoUser = userOf(group);
     String otherUser = userOf(otherGroup);
 
@@ -215,8 +202,8 @@ class NgoRestIT extends LifecycleWalkingTest {
   @Test
   void anNgoDeclaresItsFundingAndWorkLocationsWhichOnlyItsReadersSee() {
     String code = "empat-" + System.nanoTime() % 1_000_000_000;
-    long ngoId = register(code, "Yayasan Empat Dana");
-    long otherId = register(code + "-lain", "Yayasan Empat Lain");
+    long ngoId = registerNgo(code, "Yayasan Empat Dana");
+    long otherId = registerNgo(code + "-lain", "Yayasan Empat Lain");
     String ngoUser = userOf("ngo-" + code);
 
     Map<String, Object> funding = new HashMap<>(Map.of("source", "Swiss Agency for Development", "country", "Swiss",

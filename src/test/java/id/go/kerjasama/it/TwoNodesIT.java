@@ -3,13 +3,9 @@ package id.go.kerjasama.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,11 +49,10 @@ class TwoNodesIT {
   static final int BURST = Integer.getInteger("twonodes.burst", 200);
   static final int TIMERS = Integer.getInteger("twonodes.timers", 120);
   static final int CLEANUP = Integer.getInteger("twonodes.cleanup", 60);
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = TestSmtpServer.freePort();
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension greenMail = TestSmtpServer.on(SMTP_PORT);
   static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
   static final Map<ProcessEngine, AtomicInteger> BY_NODE = new ConcurrentHashMap<>();
 
@@ -259,14 +254,5 @@ class TwoNodesIT {
 
   static ProcessEngine engine(ConfigurableApplicationContext node) {
     return node.getBean(ProcessEngine.class);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -48,15 +48,7 @@ abstract class NgoTestSupport extends ProcessTestSupport {
   Ngo newNgo(String name) {
     actAsSystem();
     String code = "uji-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("name", name);
-    body.put("country", "Jerman");
-    body.put("legalDocuments", "Satzung e.V., Amtsgericht Berlin VR 12345");
-    body.put("contactName", "Klaus Weber");
-    body.put("contactEmail", "klaus@" + code + ".example");
-    body.put("localOffice", "Jl. Teuku Umar No. 5, Bandar Lampung");
-    Ngo ngo = registry.register(NewNgo.read(body), "t-fasker");
+    Ngo ngo = registry.register(NewNgo.read(TestNgos.germanAssociation(code, name)), "t-fasker");
     userOf(ngo.groupId());
     return ngo;
   }

@@ -3,19 +3,16 @@ package id.go.kerjasama.platform.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import id.go.kerjasama.it.GreenMailRedirect;
+import id.go.kerjasama.it.TestSmtpServer;
 import id.go.kerjasama.it.IntegrationTest;
 import id.go.kerjasama.platform.notification.NotificationRepository.Addressee;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,14 +60,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class MailReliabilityIT extends IntegrationTest {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = TestSmtpServer.freePort();
   static final int BURST = Integer.getInteger("mail.burst", 2000);
   static final int RECIPIENTS_PER_NOTIFICATION = 10;
   static final int PRODUCERS = 8;
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension greenMail = TestSmtpServer.on(SMTP_PORT);
 
   @Autowired
   JavaMailSender mailSender;
@@ -336,14 +332,5 @@ class MailReliabilityIT extends IntegrationTest {
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
