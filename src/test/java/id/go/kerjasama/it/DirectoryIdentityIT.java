@@ -32,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
  * working beside them.
  */
 @TestPropertySource(properties = {
+    // a context of its own that reads no webapp file's encoding (SlowLinkIT does)
+    "kerjasama.web.precompress.enabled=false",
     "kerjasama.identity.ldap.enabled=true",
     "kerjasama.identity.ldap.manager-dn=cn=kerjasama-reader,ou=people,dc=kerjasama,dc=test",
     "kerjasama.identity.ldap.manager-password=Pembaca-Direktori-1",

@@ -34,7 +34,7 @@ class RestartIT extends IntegrationTest {
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(KerjasamaApplication.class)
         .profiles("postgres")
         .properties("server.port=0", "camunda.bpm.process-engine-name=restarted",
-            "camunda.bpm.job-execution.enabled=false")
+            "camunda.bpm.job-execution.enabled=false", "kerjasama.web.precompress.enabled=false")
         .run()) {
       assertThat(restarted.isRunning()).isTrue();
     }

@@ -19,6 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -46,6 +47,8 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
  * {@code Vary: Accept-Encoding} ({@link AssetCaching}), and each variant has an ETag of its own.
  * Until the compression is done (seconds), and for files not compressed here,
  * the answer is the file as before (Tomcat compresses it with gzip per request).
+ * {@code kerjasama.web.precompress.enabled=false} leaves out the compression (the test contexts that do not
+ * measure the webapps' transfer: it costs about 50 s of one core per application start).
  *
  * <p>These handlers take the addresses that Camunda's own handlers for
  * {@code /camunda/lib/**}, {@code /camunda/app/**} and {@code /camunda/assets/**}
@@ -70,6 +73,12 @@ class PrecompressedAssets implements WebMvcConfigurer {
 
   /** The compressed variants by classpath path ({@code META-INF/.../lib/deps.js}); filled once after start-up. */
   private final Map<String, Variants> variants = new ConcurrentHashMap<>();
+  /** {@code kerjasama.web.precompress.enabled}; false: never filled, every file served as Tomcat gzips it. */
+  private final boolean enabled;
+
+  PrecompressedAssets(@Value("${kerjasama.web.precompress.enabled:true}") boolean enabled) {
+    this.enabled = enabled;
+  }
 
   record Variant(String encoding, byte[] bytes, String etag) {
   }
@@ -93,6 +102,11 @@ class PrecompressedAssets implements WebMvcConfigurer {
 
   @EventListener(ApplicationReadyEvent.class)
   void compressInTheBackground(ApplicationReadyEvent event) {
+    if (!enabled) {
+      LOG.info("Webapp files not precompressed (kerjasama.web.precompress.enabled=false): Tomcat compresses them"
+          + " per request");
+      return;
+    }
     ClassLoader classLoader = event.getApplicationContext().getClassLoader();
     Thread thread = new Thread(() -> compressAll(classLoader), "kerjasama-precompress");
     thread.setDaemon(true);
