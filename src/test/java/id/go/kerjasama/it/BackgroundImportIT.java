@@ -113,12 +113,7 @@ class BackgroundImportIT extends IntegrationTest {
   }
 
   private byte[] file(String tag, int rows) {
-    LegacyRows generated = new LegacyRows(tag, provinceCodes(), TODAY);
-    LegacyCsvFile csv = new LegacyCsvFile();
-    for (int i = 0; i < rows; i++) {
-      generated.add(csv, i);
-    }
-    return csv.bytes();
+    return new LegacyRows(tag, provinceCodes(), TODAY).file(rows);
   }
 
   private JsonNode await(long importId, Predicate<JsonNode> until) throws InterruptedException {

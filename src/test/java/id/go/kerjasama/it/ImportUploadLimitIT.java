@@ -145,12 +145,7 @@ class ImportUploadLimitIT extends IntegrationTest {
   byte[] file(String tag, int rows) {
     List<String> provinces = organisations.byLevel(UnitLevel.PROVINCE).stream()
         .map(u -> u.group().substring("province-".length())).toList();
-    LegacyRows generated = new LegacyRows(tag, provinces, TODAY);
-    LegacyCsvFile csv = new LegacyCsvFile();
-    for (int i = 0; i < rows; i++) {
-      generated.add(csv, i);
-    }
-    return csv.bytes();
+    return new LegacyRows(tag, provinces, TODAY).file(rows);
   }
 
   long total(String tag) {

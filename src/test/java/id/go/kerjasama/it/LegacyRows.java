@@ -38,6 +38,15 @@ final class LegacyRows {
     return tag + "/" + i;
   }
 
+  /** A whole file of rows 0 to {@code rows - 1}, with its header line. */
+  byte[] file(int rows) {
+    LegacyCsvFile csv = new LegacyCsvFile();
+    for (int i = 0; i < rows; i++) {
+      add(csv, i);
+    }
+    return csv.bytes();
+  }
+
   /** Adds valid row {@code i} to the file; returns its line number. */
   int add(LegacyCsvFile csv, int i) {
     String province = provinces.get(i % provinces.size());
