@@ -18,8 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /engine-rest} and the webapps' API, forms) at most {@code max-body}.
  * A larger one is answered 413 with a message in Bahasa Indonesia before
  * anything reads it: by its {@code Content-Length}, or, sent without one
- * (chunked), by reading at most the limit and one byte more. Spring's
- * multipart limits still apply to {@code /api} uploads on their own.
+ * (chunked), by reading at most the limit and one byte more. Such a body
+ * is held in memory before anyone is signed in, so a chunked one is never
+ * held beyond {@code max-upload}, the import's path included: a larger import
+ * file must say its length (browsers, curl and the upload page do), or be sent
+ * as multipart, whose parser spools to disk. Spring's multipart limits still
+ * apply to {@code /api} uploads on their own.
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -47,11 +51,12 @@ final class RequestSizeLimit extends OncePerRequestFilter {
       return;
     }
     if (length < 0 && request.getHeader("Transfer-Encoding") != null && !passesToMultipartParser(request, upload)) {
+      long inMemory = upload ? Math.min(limit, maxUpload) : limit;
       CachedBodyRequest cached;
       try {
-        cached = CachedBodyRequest.of(request, (int) Math.min(Integer.MAX_VALUE - 1, limit));
+        cached = CachedBodyRequest.of(request, (int) Math.min(Integer.MAX_VALUE - 1, inMemory));
       } catch (CachedBodyRequest.TooLarge e) {
-        refuse(request, response, -1, limit, upload);
+        refuse(request, response, -1, inMemory, upload);
         return;
       }
       chain.doFilter(cached, response);
