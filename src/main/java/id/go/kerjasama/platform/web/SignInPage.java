@@ -83,9 +83,12 @@ class SignInPage {
 
   /** {@code /}: officers open Tasklist through the sign-in page (Cockpit and Admin keep Camunda's login). */
   @GetMapping("/")
-  void root(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  void root(HttpServletRequest request, HttpServletResponse response) {
+    // a relative Location: behind a TLS proxy (or the tests' TLS front) an absolute one built from the
+    // forwarded request could name the wrong scheme or port
+    response.setStatus(HttpServletResponse.SC_FOUND);
+    response.setHeader("Location", request.getContextPath() + PATH);
     response.setHeader("Cache-Control", "no-store");
-    response.sendRedirect(request.getContextPath() + PATH);
   }
 
   @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
