@@ -34,7 +34,36 @@
     });
   }
 
-  var ready = fetchToken();
+  // Tasklist's files into the browser's cache while the officer types: only now, with the session's cookie,
+  // as Camunda makes a session (and a token) for every request to /camunda/app without one
+  // Camunda replaces the session at the sign-in; a request to /camunda/app or /camunda/api still under way
+  // with the old one would come back with a new, signed-out session cookie: the sign-in waits for those
+  // (data-session), not for Camunda's bundle and the fonts, which leave the session alone
+  var sessionFetches = Promise.resolve();
+
+  function loaded(link) {
+    return new Promise(function (done) {
+      link.addEventListener('load', done);
+      link.addEventListener('error', done);
+    });
+  }
+
+  function prefetch() {
+    var links = document.querySelectorAll('link[rel=prefetch][data-href]');
+    var waits = [];
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].hasAttribute('data-session')) {
+        waits.push(loaded(links[i]));
+      }
+      links[i].href = links[i].getAttribute('data-href');
+    }
+    // at most 20 s: a link that hangs must not keep the officer out
+    sessionFetches = Promise.race([Promise.all(waits), new Promise(function (done) {
+      setTimeout(done, 20000);
+    })]);
+  }
+
+  var ready = fetchToken().then(prefetch);
 
   function show(text) {
     message.textContent = '';
@@ -78,8 +107,9 @@
       } catch (e) {
         said = '';
       }
-      // the throttle's and the login edge's words are Indonesian; Camunda's own 401 says nothing
-      show(answer.status === 429 || (answer.status === 401 && said) ? said : fallback);
+      // the throttle's words are Indonesian; for anything else (Camunda's 401 says "Unauthorized")
+      // Tasklist's own message
+      show(answer.status === 429 && said ? said : fallback);
     }, function () {
       show(fallback);
     });
@@ -95,7 +125,9 @@
     button.disabled = true;
     message.hidden = true;
     var retried = false;
-    ready.then(function attempt() {
+    ready.then(function () {
+      return sessionFetches;
+    }).then(function attempt() {
       return signIn().then(function (answer) {
         // Camunda ends a session whose token it refuses (403): fetch the new session's token, once
         if (answer.status === 403 && !retried) {

@@ -102,7 +102,13 @@ class SignInPage {
     values.put("user", root + "/api/admin/auth/user/default");
     values.put("target", root + TASKLIST);
     values.put("token", sessionToken(request));
-    values.put("prefetch", prefetch.stream().map(path -> root + path).toList());
+    // under /app and /api Camunda's CSRF filter makes a session for a request whose session is gone: those
+    // must be done before the sign-in replaces the session (the script waits for them), or one arriving
+    // after it would set a new, signed-out session cookie
+    // fonts are fetched in CORS mode: a copy prefetched without crossorigin was fetched again (measured)
+    values.put("prefetch", prefetch.stream().map(path -> Map.of("href", root + path,
+        "session", path.startsWith("/app/") || path.startsWith("/api/"),
+        "font", path.contains(".woff2"))).toList());
     return ResponseEntity.ok()
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")

@@ -90,12 +90,13 @@ class TasklistPreloads {
     while (template.find()) {
       addresses.add(template.group(1));
     }
+    HINTS.forEach(hint -> addresses.add(hint.path()));
+    // the fonts last: Tasklist needs them only once it draws
     java.net.URI styles = java.net.URI.create("/app/tasklist/styles/user-styles.css");
     Matcher font = WOFF2.matcher(classpathText(TASKLIST_USER_STYLES));
     while (font.find()) {
       addresses.add(styles.resolve(font.group(1).strip().replace("'", "").replace("\"", "")).toString());
     }
-    HINTS.forEach(hint -> addresses.add(hint.path()));
     return List.copyOf(new java.util.LinkedHashSet<>(addresses));
   }
 
