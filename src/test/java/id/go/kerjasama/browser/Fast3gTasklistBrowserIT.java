@@ -24,8 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Tasklist's first load on a slow regional link (docs/performance.md "Slow
- * links"): Chromium throttled to DevTools' "Fast 3G" preset (the values of
+ * Tasklist's first load on a slow regional link (docs/performance.md "Slow\n * links"): Chromium throttled to DevTools' "Fast 3G" preset (the values of
  * Chrome DevTools' own preset: 562.5 ms latency, 180,000 bytes/s down,
  * 84,375 bytes/s up), empty cache, from opening the login page to the task
  * list on screen; then the same again with the browser's cache (a new
@@ -46,6 +45,30 @@ class Fast3gTasklistBrowserIT extends BrowserTest {
       return loginPageMs + toTaskListMs;
     }
   }
+
+  /**
+   * A walk through Kerjasama's sign-in page ({@code /} → {@code /masuk} → Tasklist): the page until its form
+   * can be used, the typing (none, or {@code typingMs}), the wait from Enter to the task list. {@code page}
+   * are the sign-in page's requests up to Enter (the prefetches that had finished by then), {@code tasklist}
+   * Tasklist's requests after it, {@code cached} among them those answered from the browser's cache.
+   */
+  record Walk(String name, long formShownMs, long typingMs, long toTaskListMs, List<Map<String, Object>> page,
+              List<Map<String, Object>> tasklist, int prefetchLinks) {
+    long waitMs() {
+      return formShownMs + toTaskListMs;
+    }
+
+    static long sum(List<Map<String, Object>> requests, String key) {
+      return requests.stream().mapToLong(r -> ((Number) r.get(key)).longValue()).sum();
+    }
+
+    long cached() {
+      return tasklist.stream().filter(r -> Boolean.TRUE.equals(r.get("cached"))).count();
+    }
+  }
+
+  /** The realistic typing: an officer types user name and password in about six seconds (an assumption). */
+  static final long REALISTIC_TYPING_MS = 6000;
 
   TlsFront front;
 
@@ -97,11 +120,122 @@ class Fast3gTasklistBrowserIT extends BrowserTest {
     driver.manage().deleteAllCookies();
     Load repeat = load(officer, "02-repeat-load");
 
-    String report = report(first, repeat, chrome.getCapabilities().getBrowserVersion());
+    // Kerjasama's sign-in page, each walk with an empty cache and no session again
+    emptyBrowser(chrome);
+    Walk instant = walk(officer, 0, "03-sign-in-page-instant-typing");
+    emptyBrowser(chrome);
+    Walk typing = walk(officer, REALISTIC_TYPING_MS, "04-sign-in-page-typing");
+    driver.manage().deleteAllCookies();
+    Walk again = walk(officer, REALISTIC_TYPING_MS, "05-sign-in-page-repeat");
+
+    String report = report(first, repeat, chrome.getCapabilities().getBrowserVersion())
+        + walks(List.of(instant, typing, again));
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, report, StandardCharsets.UTF_8);
     report.lines().forEach(line -> System.out.println("[fast3g] " + line));
     assertThat(first.requests()).isPositive();
+    assertThat(typing.tasklist()).isNotEmpty();
+  }
+
+  private static void emptyBrowser(ChromeDriver chrome) {
+    chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+  }
+
+  /**
+   * Opens the application's root (it leads to {@code /masuk}), waits until the form can be used, types user
+   * name and password in {@code typingMs} (0: at once), presses Enter and waits for the officer's task.
+   */
+  private Walk walk(String user, long typingMs, String screenshot) throws InterruptedException {
+    long start = System.nanoTime();
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tombol-masuk")));
+    long formShown = (System.nanoTime() - start) / 1_000_000;
+    WebElement name = driver.findElement(By.id("nama-pengguna"));
+    ((JavascriptExecutor) driver).executeScript("performance.setResourceTimingBufferSize(1000);");
+    WebElement password = driver.findElement(By.id("kata-sandi"));
+    long typingStart = System.nanoTime();
+    type(name, user, typingMs / 2);
+    type(password, PASSWORD, typingMs / 2);
+    long typed = (System.nanoTime() - typingStart) / 1_000_000;
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> page = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
+        REQUESTS + "return list;");
+    Number links = (Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.querySelectorAll('link[rel=prefetch]').length;");
+    long submit = System.nanoTime();
+    password.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list li.task")));
+    long toList = (System.nanoTime() - submit) / 1_000_000;
+    screenshot(screenshot);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> tasklist = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
+        REQUESTS + "return list;");
+    return new Walk(screenshot, formShown, typed, toList, page, tasklist, links.intValue());
+  }
+
+  /** Types {@code text} key by key, spread over {@code millis} (at once for 0). */
+  private static void type(WebElement field, String text, long millis) throws InterruptedException {
+    if (millis <= 0) {
+      field.sendKeys(text);
+      return;
+    }
+    long perKey = millis / text.length();
+    for (char c : text.toCharArray()) {
+      long keyStart = System.nanoTime();
+      field.sendKeys(String.valueOf(c));
+      long left = perKey - (System.nanoTime() - keyStart) / 1_000_000;
+      if (left > 0) {
+        Thread.sleep(left);
+      }
+    }
+  }
+
+  /**
+   * The document's requests in the order they started, ms from its navigation: a request answered from the
+   * browser's cache (the prefetch's copy) has a body but transferred nothing.
+   */
+  static final String REQUESTS =
+      "const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));"
+          + "const list = all.slice().sort((a, b) => a.startTime - b.startTime)"
+          + "  .map(e => ({name: e.name.replace(location.origin, ''), start: Math.round(e.startTime),"
+          + "    end: Math.round(e.responseEnd), bytes: e.transferSize || 0, decoded: e.decodedBodySize || 0,"
+          + "    cached: (e.transferSize || 0) === 0 && (e.decodedBodySize || 0) > 0,"
+          + "    initiator: e.initiatorType || 'navigation'}));";
+
+  private static String walks(List<Walk> walks) {
+    StringBuilder md = new StringBuilder();
+    md.append("\n## Kerjasama's sign-in page (`/` → `/masuk` → Tasklist)\n\n");
+    md.append("Each walk starts with an empty cache and no session (the last one: the browser's cache, no session)."
+        + " Typing is not part of the wait; the realistic typing is an assumption of ")
+        .append(REALISTIC_TYPING_MS / 1000).append(" s for user name and password.\n\n");
+    md.append("| walk | form shown | typing | Enter to task list | wait without typing | prefetch links |"
+        + " prefetched by Enter | Tasklist's requests from cache | transferred (page + Tasklist) |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    for (Walk w : walks) {
+      long prefetched = w.page().stream().filter(r -> "link".equals(r.get("initiator"))).count();
+      md.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %.1f s | **%.1f s** | %d | %d | %d of %d | %,d bytes |%n",
+          w.name(), w.formShownMs() / 1000.0, w.typingMs() / 1000.0, w.toTaskListMs() / 1000.0, w.waitMs() / 1000.0,
+          w.prefetchLinks(), prefetched, w.cached(), w.tasklist().size(),
+          Walk.sum(w.page(), "bytes") + Walk.sum(w.tasklist(), "bytes")));
+    }
+    for (Walk w : walks) {
+      md.append("\n### ").append(w.name()).append("\n\nThe sign-in page's requests finished before Enter"
+          + " (ms from opening `/`):\n\n| request | start | end | transferred | uncompressed |\n|---|---|---|---|---|\n");
+      for (Map<String, Object> r : w.page()) {
+        md.append("| `").append(r.get("name")).append("` | ").append(r.get("start")).append(" | ").append(r.get("end"))
+            .append(" | ").append(r.get("bytes")).append(" | ").append(r.get("decoded")).append(" |\n");
+      }
+      md.append("\nTasklist's requests after Enter (ms from Tasklist's navigation, which starts when Camunda's"
+          + " login has answered):\n\n| request | start | end | transferred | uncompressed | from cache |\n"
+          + "|---|---|---|---|---|---|\n");
+      for (Map<String, Object> r : w.tasklist()) {
+        md.append("| `").append(r.get("name")).append("` | ").append(r.get("start")).append(" | ").append(r.get("end"))
+            .append(" | ").append(r.get("bytes")).append(" | ").append(r.get("decoded")).append(" | ")
+            .append(Boolean.TRUE.equals(r.get("cached")) ? "yes" : "").append(" |\n");
+      }
+    }
+    return md.toString();
   }
 
   /**

@@ -70,6 +70,47 @@ class TasklistPreloads {
       new Hint("/app/tasklist/locales/id.json" + BUST, "fetch"),
       new Hint("/app/tasklist/locales/en.json" + BUST, "fetch"));
 
+  /** Camunda's template of Tasklist's page and Kerjasama's style sheet that names the fonts, in the webjar. */
+  static final String TASKLIST_TEMPLATE = "/META-INF/resources/webjars/camunda/app/tasklist/index.html";
+  static final String TASKLIST_USER_STYLES = "/META-INF/resources/webjars/camunda/app/tasklist/styles/user-styles.css";
+  private static final Pattern TEMPLATE_ADDRESS = Pattern.compile("(?:src|href)=\"\\$APP_ROOT(/[^\"]+)\"");
+  private static final Pattern WOFF2 = Pattern.compile("url\\(([^)]+\\.woff2[^)]*)\\)");
+
+  /**
+   * Everything Tasklist's first load fetches at a fixed address, below the application root
+   * ({@code /camunda}): the files Camunda's page template names ({@code lib/deps.js?bust=…}, the bootstrap
+   * script and style sheet, {@code user-styles.css}, the icon), the fonts {@code user-styles.css} declares
+   * and the {@link #HINTS}. The sign-in page ({@link SignInPage}) has the browser fetch them ahead while
+   * the officer types. Read from the template and the style sheet themselves, so a new Camunda version
+   * (a new {@code ?bust=}) or a new font needs no second list.
+   */
+  static List<String> firstLoadAddresses() {
+    List<String> addresses = new java.util.ArrayList<>();
+    Matcher template = TEMPLATE_ADDRESS.matcher(classpathText(TASKLIST_TEMPLATE));
+    while (template.find()) {
+      addresses.add(template.group(1));
+    }
+    HINTS.forEach(hint -> addresses.add(hint.path()));
+    // the fonts last: Tasklist needs them only once it draws
+    java.net.URI styles = java.net.URI.create("/app/tasklist/styles/user-styles.css");
+    Matcher font = WOFF2.matcher(classpathText(TASKLIST_USER_STYLES));
+    while (font.find()) {
+      addresses.add(styles.resolve(font.group(1).strip().replace("'", "").replace("\"", "")).toString());
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(addresses));
+  }
+
+  private static String classpathText(String path) {
+    try (java.io.InputStream in = TasklistPreloads.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final Pattern APP_ROOT = Pattern.compile("app-root=\"([^\"]*)\"");
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 

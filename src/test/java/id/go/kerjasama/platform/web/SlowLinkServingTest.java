@@ -51,4 +51,18 @@ class SlowLinkServingTest {
     assertThat(TasklistPreloads.withHints(cockpit)).isEqualTo(cockpit);
     assertThat(TasklistPreloads.withHints("<html>no head</html>")).isEqualTo("<html>no head</html>");
   }
+
+  /** The sign-in page's prefetch list is read from Camunda's template and Kerjasama's style sheet, plus the hints. */
+  @Test
+  void theFirstLoadAddressesComeFromTasklistsTemplateItsFontsAndTheHints() {
+    java.util.List<String> addresses = TasklistPreloads.firstLoadAddresses();
+    assertThat(addresses).contains("/lib/deps.js?bust=7.24.0", "/lib/runtime.js?bust=7.24.0",
+        "/app/tasklist/camunda-tasklist-bootstrap.js?bust=7.24.0",
+        "/app/tasklist/camunda-tasklist-bootstrap.css?bust=7.24.0",
+        "/app/tasklist/styles/user-styles.css?bust=7.24.0",
+        "/assets/IBMPlexSans-Regular.woff2?bust=7.24.0", "/assets/IBMPlexSans-Bold.woff2?bust=7.24.0");
+    assertThat(addresses).containsAll(TasklistPreloads.HINTS.stream().map(TasklistPreloads.Hint::path).toList());
+    assertThat(addresses).doesNotHaveDuplicates().allMatch(a -> a.startsWith("/") && !a.contains("$"))
+        .noneMatch(a -> a.contains("config.js"));
+  }
 }

@@ -1,0 +1,267 @@
+package id.go.kerjasama.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Kerjasama's own sign-in page, {@code /masuk} (docs/security.md "Sign-in page"): an officer opens the
+ * application's root, signs in there in Bahasa Indonesia at 1366×768 and at 390×844 and reads the task
+ * list in Tasklist; and the attacks: a cross-site sign-in without Camunda's CSRF token, a redirect
+ * parameter pointing elsewhere, a wrong password, a throttled account, and the page's own policy.
+ */
+class SignInPageBrowserIT extends BrowserTest {
+
+  static final Dimension LAPTOP = new Dimension(1366, 768);
+  static final Dimension PHONE = new Dimension(390, 844);
+  static final String WRONG = "Kredensial salah, pengguna terkunci, atau tidak memiliki hak akses ke aplikasi";
+  static final String THROTTLED = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam";
+
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void anOfficerOpensTheRootSignsInOnTheSignInPageAndReadsHisTask() {
+    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji halaman masuk");
+    String officer = userOf("tkksd-province-94");
+    if (check(get(ADMIN, "/engine-rest/group/count?id=province-94&member=" + officer), 200).json()
+        .get("count").asInt() == 0) {
+      check(put(ADMIN, "/engine-rest/group/province-94/members/" + officer, null), 204);
+    }
+    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
+        .get("id").asText();
+    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
+
+    for (Dimension size : List.of(LAPTOP, PHONE)) {
+      String suffix = size.getWidth() + "x" + size.getHeight();
+      driver.manage().deleteAllCookies();
+      driver.manage().window().setSize(size);
+      driver.get(url("/"));
+      WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+      assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk"));
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+      assertThat(driver.getTitle()).contains("Kerjasama");
+      assertThat(pageText()).contains("Kerjasama", "Silakan Masuk", "Nama pengguna", "Kata sandi");
+      assertThat(button.getText()).isEqualTo("Masuk");
+      WebElement name = driver.findElement(By.id("nama-pengguna"));
+      WebElement password = driver.findElement(By.id("kata-sandi"));
+      // the whole form is on screen, the button included, without scrolling
+      assertThat(onScreen(button)).as("the button at " + suffix).isTrue();
+      assertThat(name.getSize().getWidth()).as("the field fits the width at " + suffix)
+          .isLessThanOrEqualTo(size.getWidth() - 32);
+      screenshot("01-form-" + suffix);
+
+      name.sendKeys(officer);
+      password.sendKeys(PASSWORD);
+      password.sendKeys(Keys.ENTER);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list li.task")));
+      assertThat(driver.getCurrentUrl()).startsWith(url("/camunda/app/tasklist/default/"));
+      wait.until(d -> allText(By.cssSelector(".tasks-list")).contains(key));
+      screenshot("02-task-list-" + suffix);
+    }
+  }
+
+  @Test
+  void aRedirectParameterIsIgnoredTheSignInAlwaysEndsInTasklist() {
+    String officer = userOf("province-94");
+    driver.get(url("/masuk?redirect=https://contoh.example/&next=//contoh.example/&target=https://contoh.example/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    assertThat(driver.getPageSource()).doesNotContain("contoh.example");
+    driver.findElement(By.id("nama-pengguna")).sendKeys(officer);
+    WebElement password = driver.findElement(By.id("kata-sandi"));
+    password.sendKeys(PASSWORD);
+    password.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
+    assertThat(URI.create(driver.getCurrentUrl()).getHost()).isEqualTo("localhost");
+    assertThat(driver.getCurrentUrl()).doesNotContain(PASSWORD).doesNotContain("contoh.example");
+  }
+
+  @Test
+  void aWrongPasswordShowsTasklistsIndonesianMessageAndMakesNoSession() {
+    String officer = userOf("province-94");
+    driver.get(url("/masuk"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    driver.findElement(By.id("nama-pengguna")).sendKeys(officer);
+    WebElement password = driver.findElement(By.id("kata-sandi"));
+    password.sendKeys("Salah-Sandi-123!");
+    password.sendKeys(Keys.ENTER);
+    WebElement message = waitFor(By.id("pesan"));
+    assertThat(message.getText()).contains("Gagal Masuk", WRONG);
+    assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk"));
+    assertThat(password.getAttribute("value")).as("the wrong password is not kept").isEmpty();
+    screenshot("03-wrong-password");
+    assertThat(sessionUser()).as("no one is signed in").isEqualTo(404);
+  }
+
+  @Test
+  void aThrottledAccountStaysThrottledThroughThisPage() throws Exception {
+    String user = dedicatedUser("it-masuk-throttle");
+    String address = "203.0.113.150";
+    // the browser comes from an address of its own (the integration tests trust X-Forwarded-For, as behind
+    // the production proxy), so that no other test's address is throttled
+    ((ChromeDriver) driver).executeCdpCommand("Network.enable", Map.of());
+    ((ChromeDriver) driver).executeCdpCommand("Network.setExtraHTTPHeaders",
+        Map.of("headers", Map.of("X-Forwarded-For", address)));
+    driver.get(url("/masuk"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    WebElement name = driver.findElement(By.id("nama-pengguna"));
+    WebElement password = driver.findElement(By.id("kata-sandi"));
+    name.sendKeys(user);
+    for (int i = 0; i < 5; i++) {
+      password.sendKeys("tebakan-" + i);
+      password.sendKeys(Keys.ENTER);
+      int attempt = i;
+      wait.until(d -> d.findElement(By.id("pesan")).isDisplayed()
+          && d.findElement(By.id("tombol-masuk")).isEnabled() && password.getAttribute("value").isEmpty());
+      assertThat(driver.findElement(By.id("pesan")).getText()).as("attempt " + attempt).contains(WRONG);
+    }
+    // the right password now waits, through this page as through Tasklist's own form
+    password.sendKeys(PASSWORD);
+    password.sendKeys(Keys.ENTER);
+    wait.until(d -> d.findElement(By.id("pesan")).getText().contains(THROTTLED));
+    assertThat(driver.findElement(By.id("pesan")).getText()).contains("Gagal Masuk").matches("(?s).*\\d+ detik\\..*");
+    assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk"));
+    assertThat(sessionUser()).as("the right password signed nobody in while the account waits").isEqualTo(404);
+    screenshot("04-throttled");
+  }
+
+  @Test
+  void aCrossSiteSignInWithoutCamundasTokenIsRefusedAndSignsNobodyIn() throws Exception {
+    String officer = userOf("province-94");
+    HttpResponse<String> forged = crossSiteLogin(officer, PASSWORD);
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).doesNotContain("userId");
+    // the page itself takes no form: a POST to it signs nobody in
+    HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(url("/masuk")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://contoh.example")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + officer + "&password=" + PASSWORD)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).isEqualTo(405);
+    assertThat(posted.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void thePageIsSmallHasAStrictPolicyIsNeverKeptAndPrefetchesWhatTasklistLoads() throws Exception {
+    HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
+
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/masuk"))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'")
+        .doesNotContain("unsafe-inline", "unsafe-eval");
+    assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+    // no inline script: every <script> has a src and no body
+    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)", Pattern.CASE_INSENSITIVE).matcher(page.body()).find())
+        .isFalse();
+    assertThat(page.body()).doesNotContainPattern("(?i)\\son[a-z]+=");
+    long bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
+    List<String> ownFiles = addresses(page.body(), "(?:src|href)=\"(/masuk/[^\"]+)\"");
+    assertThat(ownFiles).hasSize(2);
+    for (String own : ownFiles) {
+      HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(url(own))).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+      bytes += file.body().length;
+    }
+    assertThat(bytes).as("page, script and style sheet together, uncompressed").isLessThan(16 * 1024);
+
+    // every prefetched address answers; Camunda's bundles among them are kept for a year
+    List<String> prefetch = addresses(page.body(), "<link rel=\"prefetch\" data-href=\"([^\"]+)\"");
+    assertThat(prefetch).contains("/camunda/lib/deps.js?bust=7.24.0",
+        "/camunda/app/tasklist/camunda-tasklist-bootstrap.js?bust=7.24.0",
+        "/camunda/app/tasklist/camunda-tasklist-bootstrap.css?bust=7.24.0",
+        "/camunda/assets/IBMPlexSans-Regular.woff2?bust=7.24.0",
+        "/camunda/app/tasklist/scripts/kerjasama-forms.js?bust=7.24.0");
+    // nothing the browser could not keep (Camunda's plugin files under /camunda/api have no cache header)
+    assertThat(prefetch).noneMatch(address -> address.startsWith("/camunda/api/"));
+    for (String address : prefetch) {
+      HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url(address))).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(answer.statusCode()).as(address).isEqualTo(200);
+      if (address.contains("/lib/deps.js") || address.contains("-bootstrap.")) {
+        assertThat(answer.headers().firstValue("Cache-Control").orElseThrow()).as(address).contains("immutable");
+      }
+    }
+  }
+
+  private static List<String> addresses(String html, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(html);
+    List<String> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      found.add(m.group(1).replace("&amp;", "&").replace("&#x3D;", "="));
+    }
+    return found;
+  }
+
+  private boolean onScreen(WebElement element) {
+    return (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
+            + " && r.left >= 0 && r.right <= innerWidth;", element);
+  }
+
+  /** Asks Camunda, from the page, who is signed in: 200 with the user, or 404 for no one. */
+  private int sessionUser() {
+    return ((Number) ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})"
+            + "  .then(r => done(r.status), () => done(-1));")).intValue();
+  }
+
+  /**
+   * Camunda's webapp login as a page on another site would make the officer's browser send it: with the
+   * browser's session, without the session's CSRF token (another site cannot read it); then asks, in the
+   * same session, who is signed in.
+   */
+  private HttpResponse<String> crossSiteLogin(String user, String password) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .build();
+    URI who = URI.create(url("/camunda/api/admin/auth/user/default"));
+    assertThat(browser.send(HttpRequest.newBuilder(who).GET().build(), HttpResponse.BodyHandlers.discarding())
+        .headers().firstValue("X-XSRF-TOKEN")).as("the session has a token").isPresent();
+    HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(
+            URI.create(url("/camunda/api/admin/auth/user/default/login/tasklist")))
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .header("Origin", "https://contoh.example")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(browser.send(HttpRequest.newBuilder(who).GET().build(), HttpResponse.BodyHandlers.ofString())
+        .statusCode()).as("nobody signed in in that session").isEqualTo(404);
+    return answer;
+  }
+
+  /** A user of this test only, member of a province, with the tests' password. */
+  private String dedicatedUser(String userId) {
+    if (get(ADMIN, "/engine-rest/user/" + userId + "/profile").status() == 404) {
+      check(post(ADMIN, "/engine-rest/user/create", Map.of(
+          "profile", Map.of("id", userId, "firstName", "Penguji", "lastName", "Masuk", "email", userId + "@kerjasama.test"),
+          "credentials", Map.of("password", PASSWORD))), 204);
+      check(put(ADMIN, "/engine-rest/group/province-94/members/" + userId, null), 204);
+    }
+    return userId;
+  }
+}
