@@ -38,9 +38,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -57,7 +56,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the check stays. Over REST, a province user's "Tugas kelompok saya" still
  * shows only the province's tasks.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvenReadsIT extends IntegrationTest {
 
   @Autowired
@@ -65,12 +63,16 @@ class ProvenReadsIT extends IntegrationTest {
   @Autowired
   DataSource dataSource;
 
-  ProcessEngine stock;
-  final TaskSql sql = new TaskSql();
+  static ProcessEngine stock;
+  static final TaskSql sql = new TaskSql();
   final String tag = "pr" + UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
 
-  @BeforeAll
+  /** A stock engine on the application's database, once per class; and the SQL recorder on ours. */
+  @BeforeEach
   void stockEngineOnTheSameDatabase() {
+    if (stock != null) {
+      return;
+    }
     ProcessEngineConfigurationImpl ours = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
     config.setDataSource(dataSource);
@@ -91,9 +93,10 @@ class ProvenReadsIT extends IntegrationTest {
   }
 
   @AfterAll
-  void closeStockEngine() {
+  static void closeStockEngine() {
     if (stock != null) {
       stock.close();
+      stock = null;
     }
   }
 
@@ -239,20 +242,42 @@ class ProvenReadsIT extends IntegrationTest {
   @Test
   void theCardVariablesAreTheStockOnesForFaskerAndForAProvince() {
     String officer = userOf("province-17");
+    String otherOfficer = userOf("province-18");
     String fasker = userOf(Groups.FASKER);
-    Map<String, Object> proposal = TasklistFilterResultsIT.proposal();
-    check(post(officer, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", proposal)), 200);
-    List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("cooperation-lifecycle").list().stream().map(p -> p.getId()).toList();
-    for (User user : List.of(new User(officer, List.of("province-17")), new User(fasker, List.of(Groups.FASKER)),
-        new User(tag + "-unone", List.of(tag + "-nogrants")))) {
-      Supplier<List<String>> mine = () -> variables(engine, instances);
-      Supplier<List<String>> stocks = () -> variables(stock, instances);
-      assertThat(as(engine, user, mine)).as(user.id).isEqualTo(as(stock, user, stocks));
+    String own = propose(officer, "17");
+    String foreign = propose(otherOfficer, "18");
+    User officers = new User(officer, List.of("province-17"));
+    User faskers = new User(fasker, List.of(Groups.FASKER));
+    User stranger = new User(tag + "-unone", List.of(tag + "-nogrants"));
+    for (User user : List.of(officers, faskers, stranger)) {
+      for (List<String> instances : List.of(List.of(own), List.of(own, foreign), List.of(foreign))) {
+        assertThat(as(engine, user, () -> variables(engine, instances))).as(user.id + " " + instances)
+            .isEqualTo(as(stock, user, () -> variables(stock, instances)));
+      }
     }
-    assertThat(as(engine, new User(fasker, List.of(Groups.FASKER)), () -> variables(engine, instances)))
-        .isNotEmpty();
+    List<String> ownCards = as(engine, officers, () -> variables(engine, List.of(own)));
+    List<String> foreignCards = as(engine, new User(otherOfficer, List.of("province-18")),
+        () -> variables(engine, List.of(foreign)));
+    assertThat(ownCards).isNotEmpty();
+    assertThat(foreignCards).isNotEmpty();
+    assertThat(as(engine, officers, () -> variables(engine, List.of(own, foreign)))).isEqualTo(ownCards);
+    assertThat(as(engine, faskers, () -> variables(engine, List.of(own, foreign))))
+        .hasSize(ownCards.size() + foreignCards.size());
+    assertThat(as(engine, stranger, () -> variables(engine, List.of(own, foreign)))).isEmpty();
+
+    assertThat(variableCheckLeftOut(officers, List.of(own))).as("the province reads its own instance").isTrue();
+    assertThat(variableCheckLeftOut(officers, List.of(own, foreign))).as("not the other province's").isFalse();
+    assertThat(variableCheckLeftOut(faskers, List.of(own, foreign))).as("Fasker reads every instance").isTrue();
+    assertThat(variableCheckLeftOut(stranger, List.of(own))).isFalse();
+  }
+
+  private String propose(String user, String province) {
+    Map<String, Object> proposal = new java.util.HashMap<>(TasklistFilterResultsIT.proposal());
+    proposal.put("proposerUnit", value("province-" + province));
+    proposal.put("locationProvinces", json("[\"" + province + "\"]"));
+    proposal.put("title", value("Kerja sama uji variabel kartu " + tag + " " + province));
+    return check(post(user, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal)), 200).json().get("id").asText();
   }
 
   @Test
@@ -264,8 +289,13 @@ class ProvenReadsIT extends IntegrationTest {
     String ungranted = task("p17x", null, "province-17");
     engine.getAuthorizationService().deleteAuthorization(groupGrant("province-17", ungranted).getId());
     try {
-      String filterId = check(get(officer, "/engine-rest/filter?resourceType=Task&name="
-          + TasklistFilters.GROUP_TASKS.replace(" ", "%20")), 200).json().get(0).get("id").asText();
+      String filterId = null;
+      for (JsonNode filter : check(get(officer, "/engine-rest/filter?resourceType=Task"), 200).json()) {
+        if (TasklistFilters.GROUP_TASKS.equals(filter.get("name").asText())) {
+          filterId = filter.get("id").asText();
+        }
+      }
+      assertThat(filterId).isNotNull();
       List<String> officers = restList(officer, filterId);
       assertThat(officers).contains(own).doesNotContain(foreign, ungranted);
       List<String> strangers = restList(stranger, filterId);
@@ -317,6 +347,17 @@ class ProvenReadsIT extends IntegrationTest {
     }
     assertThat(sql.taskQueries).hasSize(1);
     return !sql.taskQueries.get(0).toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION");
+  }
+
+  private boolean variableCheckLeftOut(User user, List<String> instances) {
+    sql.start();
+    try {
+      as(engine, user, () -> variables(engine, instances));
+    } finally {
+      sql.stop();
+    }
+    assertThat(sql.variableQueries).hasSize(1);
+    return !sql.variableQueries.get(0).toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION");
   }
 
   private List<String> variables(ProcessEngine on, List<String> instances) {
@@ -372,16 +413,18 @@ class ProvenReadsIT extends IntegrationTest {
         .groupIdIn(group).resourceType(Resources.TASK).resourceId(taskId).singleResult();
   }
 
-  /** Records, on this thread while started, the SQL of each task list or count the engine sends. */
+  /** Records, on this thread while started, the SQL of each task list or count and variable list the engine sends. */
   @Intercepts(@Signature(type = Executor.class, method = "query",
       args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
   static final class TaskSql implements Interceptor {
 
     final List<String> taskQueries = new ArrayList<>();
+    final List<String> variableQueries = new ArrayList<>();
     private volatile Thread recording;
 
     void start() {
       taskQueries.clear();
+      variableQueries.clear();
       recording = Thread.currentThread();
     }
 
@@ -395,6 +438,8 @@ class ProvenReadsIT extends IntegrationTest {
         MappedStatement ms = (MappedStatement) invocation.getArgs()[0];
         if (ms.getId().endsWith("selectTaskByQueryCriteria") || ms.getId().endsWith("selectTaskCountByQueryCriteria")) {
           taskQueries.add(ms.getBoundSql(invocation.getArgs()[1]).getSql());
+        } else if (ms.getId().endsWith("selectVariableInstanceByQueryCriteria")) {
+          variableQueries.add(ms.getBoundSql(invocation.getArgs()[1]).getSql());
         }
       }
       return invocation.proceed();

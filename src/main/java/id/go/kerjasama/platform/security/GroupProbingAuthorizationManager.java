@@ -74,8 +74,12 @@ final class GroupProbingAuthorizationManager extends AuthorizationManager {
       return;
     }
     ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    if (proven.grantOnEveryResource(getDbSqlSession().getSqlSession().getConnection(),
-        configuration.getDatabaseTablePrefix(), configuration.getDatabaseType(), check)) {
+    Connection connection = getDbSqlSession().getSqlSession().getConnection();
+    String prefix = configuration.getDatabaseTablePrefix();
+    String databaseType = configuration.getDatabaseType();
+    if (proven.grantOnEveryResource(connection, prefix, databaseType, check)
+        || ProvenReads.everyScopedVariableReadable(connection, prefix, databaseType, check,
+            query.getVariableScopeIds(), query.getVariableNames())) {
       check.setAuthorizationCheckEnabled(false);
     }
   }

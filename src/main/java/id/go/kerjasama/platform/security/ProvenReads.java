@@ -46,6 +46,13 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  *       and which case tasks and links made with authorization off never
  *       had; so it is checked, not assumed. Each task the query keeps then
  *       has a grant that Camunda's check would join to it.</li>
+ *   <li><b>Variables of instances the user may read</b>
+ *       ({@link #everyScopedVariableReadable}): a variable query limited to
+ *       given scopes (as Tasklist asks for the card variables of the tasks it
+ *       lists), where every variable of those scopes (with the query's names)
+ *       belongs to a process instance on which the user holds what one of the
+ *       query's alternatives accepts (READ on the instance). Camunda joins
+ *       that grant by {@code RES.PROC_INST_ID_}.</li>
  * </ol>
  *
  * <p>One instance per command (inside the command's authorization manager):
@@ -128,6 +135,45 @@ final class ProvenReads {
   }
 
   /**
+   * Proof 3 (above): the query names its scopes, and no variable of those
+   * scopes (with the query's names, if it names any) lacks a grant Camunda's
+   * join would find by its process instance id. Every other criterion of a
+   * variable query is joined with AND and only narrows it.
+   */
+  static boolean everyScopedVariableReadable(Connection connection, String prefix, String databaseType,
+                                             AuthorizationCheck check, String[] scopes, String[] names) {
+    if (scopes == null || scopes.length == 0) {
+      return false;
+    }
+    List<Object> parameters = new ArrayList<>();
+    String sql = unreadableScopedVariableSql(prefix, databaseType, check.getAuthUserId(),
+        check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds(),
+        check.getPermissionChecks().getAtomicChecks(), List.of(scopes), names == null ? List.of() : List.of(names),
+        parameters);
+    return !exists(connection, sql, parameters);
+  }
+
+  /**
+   * A row for each variable of the scopes (and names) whose process instance
+   * carries no authorization row of the user that Camunda's join would take.
+   */
+  static String unreadableScopedVariableSql(String prefix, String databaseType, String userId, List<String> groups,
+                                            List<PermissionCheck> alternatives, List<String> scopes,
+                                            List<String> names, List<Object> parameters) {
+    StringBuilder sql = new StringBuilder("SELECT 1 FROM ").append(prefix)
+        .append("ACT_RU_VARIABLE RES WHERE RES.VAR_SCOPE_ IN (").append(placeholders(scopes.size())).append(')');
+    parameters.addAll(scopes);
+    if (!names.isEmpty()) {
+      sql.append(" AND RES.NAME_ IN (").append(placeholders(names.size())).append(')');
+      parameters.addAll(names);
+    }
+    sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(prefix).append("ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+        .append(" AND A.RESOURCE_ID_ = RES.PROC_INST_ID_ AND ");
+    appendWhoAndWhat(sql, databaseType, userId, groups, alternatives, parameters);
+    return sql.append(')').toString();
+  }
+
+  /**
    * A row exactly when the user holds what Camunda's join would find on
    * {@code *}: its subquery's conditions (type GRANT or GLOBAL; the user,
    * everybody or one of the groups; one of the alternatives' resource type
@@ -136,7 +182,20 @@ final class ProvenReads {
   static String grantOnEveryResourceSql(String prefix, String databaseType, String userId, List<String> groups,
                                         List<PermissionCheck> alternatives, List<Object> parameters) {
     StringBuilder sql = new StringBuilder("SELECT 1 FROM ").append(prefix)
-        .append("ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.RESOURCE_ID_ = '*' AND (A.USER_ID_ IN (?, '*')");
+        .append("ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.RESOURCE_ID_ = '*' AND ");
+    appendWhoAndWhat(sql, databaseType, userId, groups, alternatives, parameters);
+    return sql.toString();
+  }
+
+  /**
+   * The conditions of Camunda's joined authorization subquery
+   * ({@code authCheckJoinWithoutOnClauseWithBinding}): the user, everybody or
+   * one of the groups, and one of the alternatives' resource type with its
+   * permission bits.
+   */
+  private static void appendWhoAndWhat(StringBuilder sql, String databaseType, String userId, List<String> groups,
+                                       List<PermissionCheck> alternatives, List<Object> parameters) {
+    sql.append("(A.USER_ID_ IN (?, '*')");
     parameters.add(userId);
     if (!groups.isEmpty()) {
       sql.append(" OR A.GROUP_ID_ IN (").append(placeholders(groups.size())).append(')');
@@ -151,7 +210,7 @@ final class ProvenReads {
       parameters.add(p.getPerms());
       parameters.add(p.getPerms());
     }
-    return sql.append(')').toString();
+    sql.append(')');
   }
 
   /**
