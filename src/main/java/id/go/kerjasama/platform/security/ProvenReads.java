@@ -175,16 +175,36 @@ final class ProvenReads {
 
   /**
    * A row exactly when the user holds what Camunda's join would find on
-   * {@code *}: its subquery's conditions (type GRANT or GLOBAL; the user,
-   * everybody or one of the groups; one of the alternatives' resource type
-   * and permission bits) and {@code RESOURCE_ID_ = '*'}.
+   * {@code *}: its subquery's conditions (type GRANT or GLOBAL — {@code TYPE_ < 2},
+   * written {@code IN (0, 1)}: REVOKE is 2 —; the user, everybody or one of
+   * the groups; one of the alternatives' resource type and permission bits)
+   * and {@code RESOURCE_ID_ = '*'}. Written as one branch per alternative and
+   * per user or groups, each an index probe ({@code ACT_UNIQ_AUTH_USER},
+   * {@code ACT_UNIQ_AUTH_GROUP}), rather than one filter over every {@code *}
+   * grant of every group (3,000 rows, 1–4 ms at 30,000 open tasks).
    */
   static String grantOnEveryResourceSql(String prefix, String databaseType, String userId, List<String> groups,
                                         List<PermissionCheck> alternatives, List<Object> parameters) {
-    StringBuilder sql = new StringBuilder("SELECT 1 FROM ").append(prefix)
-        .append("ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.RESOURCE_ID_ = '*' AND ");
-    appendWhoAndWhat(sql, databaseType, userId, groups, alternatives, parameters);
-    return sql.toString();
+    List<String> branches = new ArrayList<>();
+    for (PermissionCheck p : alternatives) {
+      String what = " AND A.RESOURCE_TYPE_ = ? AND A.RESOURCE_ID_ = '*' AND "
+          + bitAnd(databaseType, "A.PERMS_") + " = ?";
+      branches.add("SELECT 1 FROM " + prefix + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (0, 1)"
+          + " AND A.USER_ID_ IN (?, '*')" + what);
+      parameters.add(userId);
+      parameters.add(p.getResourceType());
+      parameters.add(p.getPerms());
+      parameters.add(p.getPerms());
+      if (!groups.isEmpty()) {
+        branches.add("SELECT 1 FROM " + prefix + "ACT_RU_AUTHORIZATION A WHERE A.TYPE_ IN (0, 1)"
+            + " AND A.GROUP_ID_ IN (" + placeholders(groups.size()) + ")" + what);
+        parameters.addAll(groups);
+        parameters.add(p.getResourceType());
+        parameters.add(p.getPerms());
+        parameters.add(p.getPerms());
+      }
+    }
+    return String.join(" UNION ALL ", branches);
   }
 
   /**
