@@ -41,7 +41,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * each task with an {@code OR} over three columns, which PostgreSQL can only
  * evaluate by comparing every candidate task with every grant of the user —
  * 2–3 s for Fasker's "Tugas kelompok saya" at 30,000 open tasks. Same rows,
- * same counts ({@code ProvenReadsTest}, {@code TasklistFilterResultsIT}).
+ * same counts as Camunda's own check ({@code ProvenReadsIT}).
  */
 final class GroupProbingAuthorizationManager extends AuthorizationManager {
 
