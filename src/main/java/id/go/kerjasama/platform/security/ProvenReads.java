@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  * same rows as result (docs/security.md "Checks left out where they cannot
  * remove a task"). Only for the check Camunda makes when no REVOKE can apply
  * to the user (the join with the user's grants; {@code authorizationCheckRevokes}
- * decides per command); with a REVOKE in play nothing is proven. Two proofs:
+ * decides per command); with a REVOKE in play nothing is proven. Three proofs:
  *
  * <ol>
  *   <li><b>A grant on every resource</b> ({@link #grantOnEveryResource}): the
