@@ -92,7 +92,8 @@ class TasklistFilterResultsIT extends IntegrationTest {
     return ids;
   }
 
-  private Map<String, Object> proposal() {
+  /** A foreign cooperation proposal of province 17 (Bengkulu), as its start form sends it. */
+  static Map<String, Object> proposal() {
     Map<String, Object> vars = new HashMap<>();
     vars.put("cooperationType", value("LUAR_NEGERI"));
     vars.put("title", value("Kerja sama ekonomi Bengkulu dan Korea"));
