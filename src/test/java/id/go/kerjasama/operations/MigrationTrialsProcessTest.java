@@ -102,6 +102,22 @@ class MigrationTrialsProcessTest {
   }
 
   @Test
+  void aMigrationBatchMovesTenInstancesPerJob() {
+    deployBothVersions();
+    List<ProcessInstance> started = startOnVersion1(25);
+
+    MigrationService.Report report = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, false, null, null));
+
+    org.camunda.bpm.engine.batch.Batch batch = engine.getManagementService().createBatchQuery()
+        .batchId(report.batchId()).singleResult();
+    assertThat(batch.getInvocationsPerBatchJob()).isEqualTo(10);
+    assertThat(batch.getTotalJobs()).as("25 instances, 10 per job").isEqualTo(3);
+    runBatch(report.batchId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(report.target().id())
+        .count()).isEqualTo(started.size());
+  }
+
+  @Test
   void theReportNamesEveryInstancesActiveActivitiesAsTheEngineDoesReadForAThousandInstancesAtOnce() {
     // version 1: A, then B beside a sub-process with C (three active activities, two of them in child executions)
     deploy(Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
