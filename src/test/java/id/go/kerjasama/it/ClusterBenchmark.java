@@ -168,9 +168,11 @@ class ClusterBenchmark {
         String.format(Locale.ROOT, "drain (first timer fired to last mail received) %.1f s; first timer fired %.1f s "
                 + "after the due time (job acquisition's idle wait), all timers %.1f s, all mails %.1f s; timers by "
                 + "node %s, mail jobs by node %s; duplicates: timers %d, mails %d, rows %d; failed job runs %d; "
-                + "%,d instances started in %.1f s", r.drainSeconds(), r.firstFiredSeconds(), r.timersDoneSeconds(),
+                + "%,d instances started in %.1f s; CPU of this JVM and its PostgreSQL from the due time to the last "
+                + "mail %.1f s (%.1f ms per timer with its mail)", r.drainSeconds(), r.firstFiredSeconds(), r.timersDoneSeconds(),
             r.mailsDoneSeconds(), r.timersByNode(), r.mailJobsByNode(), r.timerRunsTwice(), r.mailDuplicates(),
-            r.auditDuplicates(), r.failedJobs(), r.timers(), r.startSeconds()));
+            r.auditDuplicates(), r.failedJobs(), r.timers(), r.startSeconds(), r.cpuSeconds(),
+            r.cpuSeconds() * 1000 / r.timers()));
   }
 
   // --- migration of running instances by batch, as an administrator does it (docs/operations.md) ---
@@ -231,10 +233,12 @@ class ClusterBenchmark {
     check(onTarget == MIGRATIONS, onTarget + " of " + MIGRATIONS + " on the new version");
     System.out.println("[migration] progress: " + progress);
     report.rate("migration of running instances to a new version (batch)", String.format(Locale.ROOT,
-            "%,d running instances, one waiting user task each (%s)", MIGRATIONS, TWO_NODES ? "two nodes" : "one node"), 1, MIGRATIONS / totalSeconds,
+            "%,d running instances, one waiting user task each (%s)", MIGRATIONS, TWO_NODES ? "two nodes" : "one node"),
+        1, MIGRATIONS / totalSeconds,
         "10,000 <= 3 min, progress visible",
         String.format(Locale.ROOT, "%.1f s until the batch is COMPLETED: the request (the instances tried 500 at a "
-                + "time, their active activities read, the batch created) %.1f s, every instance migrated at %.1f s (the batch's jobs, %d of them), "
+                + "time, their active activities read, the batch created) %.1f s, every instance migrated at %.1f s "
+                + "(the batch's jobs, %d of them), "
                 + "then the batch monitor's next poll; %,d of %,d on the new version; instances started "
                 + "in %.1f s; progress (GET /api/admin/migrations/{id}, every second): %s", totalSeconds,
             requestSeconds, allJobsDone, batch.get("totalJobs").asInt(), onTarget, MIGRATIONS, seedSeconds, sampled(progress)));
