@@ -46,8 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * They are tried {@value #TRIAL_CHUNK} at a time; a chunk the engine refuses
  * is halved until each instance that cannot move is tried alone, with its
  * reasons (10,000 instances that all can move: 20 trials, not 10,000).
- * Then (unless it is a dry run) the instances that can move are migrated as
- * one batch ({@code executeAsync}) that the job executor works off.
+ * The report's active activities are read with one query per
+ * {@value #READ_CHUNK} instances. Then (unless it is a dry run) the instances
+ * that can move are migrated as one batch ({@code executeAsync}) that the job
+ * executor works off ({@link MigrationBatchSettings}: 10 instances per job).
  */
 @Service
 class MigrationService {
