@@ -59,6 +59,8 @@ class ClusterBenchmark {
   static final int MIGRATIONS = Integer.getInteger("bench.migrations", 300);
   static final int CLEANUP = Integer.getInteger("bench.cleanup", 300);
   static final int STARTERS = Integer.getInteger("bench.clients", 8);
+  /** false: node 1 only (the burst on one node; migration and cleanup on it alone), to compare settings quickly. */
+  static final boolean TWO_NODES = !"false".equals(System.getProperty("bench.twoNodes"));
   static final int SMTP_PORT = freePort();
   static final String MIGRATION_PROCESS = "bench-migration";
 
@@ -93,12 +95,29 @@ class ClusterBenchmark {
     ConfigurableApplicationContext node1 = ApplicationNode.startWithMail(url, "node-1", SMTP_PORT, false);
     NODES.add(node1);
     report.machine("node1StartSeconds", YearEndBurst.seconds(System.nanoTime() - s1));
+    // the job executor's settings as the node resolved them (shipped, or varied by -D... on the JVM)
+    for (String knob : List.of("core-pool-size", "max-pool-size", "queue-capacity", "max-jobs-per-acquisition",
+        "wait-time-in-millis", "max-wait", "backoff-time-in-millis", "lock-time-in-millis")) {
+      report.parameter("job-execution." + knob, node1.getEnvironment().getProperty("camunda.bpm.job-execution." + knob,
+          "(default)"));
+    }
+    report.parameter("hikari.maximum-pool-size", node1.getEnvironment().getProperty(
+        "spring.datasource.hikari.maximum-pool-size"));
 
     if (BURST > 0) {
       report.load("year-end burst on one node");
       YearEndBurst one = new YearEndBurst(greenMail, Map.of(node1, "node-1"));
       one.prepare();
       burst(one.run("one", BURST, STARTERS, 3600), "one node");
+    }
+
+    if (!TWO_NODES) {
+      if (MIGRATIONS > 0) {
+        report.load("migration by batch (one node)");
+        migration(node1);
+      }
+      report.write(Path.of("target", "bench", "cluster"));
+      return;
     }
 
     report.load("start of node 2");
@@ -149,9 +168,11 @@ class ClusterBenchmark {
         String.format(Locale.ROOT, "drain (first timer fired to last mail received) %.1f s; first timer fired %.1f s "
                 + "after the due time (job acquisition's idle wait), all timers %.1f s, all mails %.1f s; timers by "
                 + "node %s, mail jobs by node %s; duplicates: timers %d, mails %d, rows %d; failed job runs %d; "
-                + "%,d instances started in %.1f s", r.drainSeconds(), r.firstFiredSeconds(), r.timersDoneSeconds(),
+                + "%,d instances started in %.1f s; CPU of this JVM and its PostgreSQL from the due time to the last "
+                + "mail %.1f s (%.1f ms per timer with its mail)", r.drainSeconds(), r.firstFiredSeconds(), r.timersDoneSeconds(),
             r.mailsDoneSeconds(), r.timersByNode(), r.mailJobsByNode(), r.timerRunsTwice(), r.mailDuplicates(),
-            r.auditDuplicates(), r.failedJobs(), r.timers(), r.startSeconds()));
+            r.auditDuplicates(), r.failedJobs(), r.timers(), r.startSeconds(), r.cpuSeconds(),
+            r.cpuSeconds() * 1000 / r.timers()));
   }
 
   // --- migration of running instances by batch, as an administrator does it (docs/operations.md) ---
@@ -212,13 +233,15 @@ class ClusterBenchmark {
     check(onTarget == MIGRATIONS, onTarget + " of " + MIGRATIONS + " on the new version");
     System.out.println("[migration] progress: " + progress);
     report.rate("migration of running instances to a new version (batch)", String.format(Locale.ROOT,
-            "%,d running instances, one waiting user task each", MIGRATIONS), 1, MIGRATIONS / totalSeconds,
+            "%,d running instances, one waiting user task each (%s)", MIGRATIONS, TWO_NODES ? "two nodes" : "one node"),
+        1, MIGRATIONS / totalSeconds,
         "10,000 <= 3 min, progress visible",
-        String.format(Locale.ROOT, "%.1f s until the batch is COMPLETED: the request (each instance tried alone, "
-                + "then the batch created) %.1f s, every instance migrated at %.1f s (the batch's jobs, on two nodes), "
+        String.format(Locale.ROOT, "%.1f s until the batch is COMPLETED: the request (the instances tried 500 at a "
+                + "time, their active activities read, the batch created) %.1f s, every instance migrated at %.1f s "
+                + "(the batch's jobs, %d of them), "
                 + "then the batch monitor's next poll; %,d of %,d on the new version; instances started "
                 + "in %.1f s; progress (GET /api/admin/migrations/{id}, every second): %s", totalSeconds,
-            requestSeconds, allJobsDone, onTarget, MIGRATIONS, seedSeconds, sampled(progress)));
+            requestSeconds, allJobsDone, batch.get("totalJobs").asInt(), onTarget, MIGRATIONS, seedSeconds, sampled(progress)));
   }
 
   private static ProcessDefinition deploy(ProcessEngine engine, BpmnModelInstance model) {

@@ -102,7 +102,7 @@ final class YearEndBurst {
                 double timersDoneSeconds, double mailsDoneSeconds, Map<String, Integer> timersByNode,
                 Map<String, Long> mailJobsByNode, int keysFired, long timerRunsTwice, int mailsReceived,
                 long mailDuplicates, long mailsMissing, long auditRows, long auditDuplicates, long auditMissing,
-                long failedJobs) {
+                long failedJobs, double cpuSeconds) {
 
     /** Drain time: from the first timer fired to the last mail received. */
     double drainSeconds() {
@@ -113,10 +113,11 @@ final class YearEndBurst {
       return String.format(java.util.Locale.ROOT, "[year-end burst] %s: %d timers on %s; started in %.1f s; after the "
               + "due time: first fired %.1f s, all fired %.1f s, all %d mails received %.1f s (drain %.1f s); "
               + "timers by node %s, mail jobs by node %s; keys fired %d, fired twice %d, mail duplicates %d, missing "
-              + "%d, timeline rows %d (duplicates %d, missing %d), failed job runs %d", tag, timers, nodes, startSeconds,
+              + "%d, timeline rows %d (duplicates %d, missing %d), failed job runs %d; CPU (this JVM and its PostgreSQL) "
+              + "from the due time to the last mail %.1f s, %.1f ms per timer", tag, timers, nodes, startSeconds,
           firstFiredSeconds, timersDoneSeconds, mailsReceived, mailsDoneSeconds, drainSeconds(), timersByNode,
           mailJobsByNode, keysFired, timerRunsTwice, mailDuplicates, mailsMissing, auditRows, auditDuplicates,
-          auditMissing, failedJobs);
+          auditMissing, failedJobs, cpuSeconds, cpuSeconds * 1000 / timers);
     }
   }
 
@@ -225,6 +226,7 @@ final class YearEndBurst {
     // the year ends: the engine clock (the nodes' clock in this JVM) moves a second past the due date
     ClockUtil.offset(due.getTime() - System.currentTimeMillis() + 1000);
     long t0 = System.nanoTime();
+    double cpu0 = cpuSeconds();
     if (wakeExecutors) {
       nodes.forEach(node -> ((ProcessEngineConfigurationImpl) engine(node).getProcessEngineConfiguration())
           .getJobExecutor().jobWasAdded());
@@ -238,6 +240,7 @@ final class YearEndBurst {
       Thread.sleep(250);
     }
     long mailsDone = System.nanoTime();
+    double cpu = cpuSeconds() - cpu0;
     // a moment more, so that a mail sent twice would be seen
     while (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("mail-notification").count() > 0
         && System.nanoTime() < limit) {
@@ -260,7 +263,54 @@ final class YearEndBurst {
         (int) mails.values().stream().mapToLong(Long::longValue).sum(),
         mails.values().stream().filter(c -> c > 1).mapToLong(c -> c - 1).sum(), n - mails.size(),
         auditPerKey.stream().mapToLong(Long::longValue).sum(), auditPerKey.stream().filter(c -> c > 1).count(),
-        n - auditPerKey.size(), failedJobs(engine) - failedBefore);
+        n - auditPerKey.size(), failedJobs(engine) - failedBefore, cpu);
+  }
+
+  /**
+   * CPU time used so far by this JVM and by the PostgreSQL server the nodes use (its postmaster, its live
+   * backends and those it reaped), in seconds: a figure less dependent than wall time on what else the shared
+   * machine runs. PostgreSQL's part only where /proc is readable (Linux) and the server runs on this host.
+   */
+  double cpuSeconds() {
+    double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    String url = nodes.get(0).getEnvironment().getProperty("spring.datasource.url", "");
+    Matcher port = Pattern.compile(":(\\d+)/").matcher(url);
+    if (!port.find()) {
+      return jvm;
+    }
+    long ticks = 0;
+    try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+      List<String[]> stats = new ArrayList<>();
+      String postmaster = null;
+      for (java.nio.file.Path proc : (Iterable<java.nio.file.Path>) procs::iterator) {
+        if (!proc.getFileName().toString().matches("\\d+")) {
+          continue;
+        }
+        try {
+          String stat = java.nio.file.Files.readString(proc.resolve("stat"));
+          // fields after the command (which may hold spaces): state ppid ... utime(14) stime(15) cutime cstime
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          stats.add(new String[] {proc.getFileName().toString(), f[1], f[11], f[12], f[13], f[14]});
+          String cmd = java.nio.file.Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+          if (cmd.contains("bin/postgres ") && cmd.contains(" -p " + port.group(1) + " ")) {
+            postmaster = proc.getFileName().toString();
+          }
+        } catch (java.io.IOException | RuntimeException e) {
+          // a process that ended meanwhile
+        }
+      }
+      for (String[] f : stats) {
+        if (f[0].equals(postmaster)) {
+          ticks += Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        } else if (f[1].equals(postmaster)) {
+          ticks += Long.parseLong(f[2]) + Long.parseLong(f[3]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      return jvm;
+    }
+    return jvm + ticks / 100.0;
   }
 
   private static int countFired(String tag) {

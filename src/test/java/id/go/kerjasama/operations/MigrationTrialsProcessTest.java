@@ -101,6 +101,65 @@ class MigrationTrialsProcessTest {
     }
   }
 
+  @Test
+  void aMigrationBatchMovesTenInstancesPerJob() {
+    deployBothVersions();
+    List<ProcessInstance> started = startOnVersion1(25);
+
+    MigrationService.Report report = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, false, null, null));
+
+    org.camunda.bpm.engine.batch.Batch batch = engine.getManagementService().createBatchQuery()
+        .batchId(report.batchId()).singleResult();
+    assertThat(batch.getInvocationsPerBatchJob()).isEqualTo(10);
+    assertThat(batch.getTotalJobs()).as("25 instances, 10 per job").isEqualTo(3);
+    runBatch(report.batchId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(report.target().id())
+        .count()).isEqualTo(started.size());
+  }
+
+  @Test
+  void theReportNamesEveryInstancesActiveActivitiesAsTheEngineDoesReadForAThousandInstancesAtOnce() {
+    // version 1: A, then B beside a sub-process with C (three active activities, two of them in child executions)
+    deploy(Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
+        .userTask("Task_A")
+        .parallelGateway("Fork")
+        .userTask("Task_B")
+        .parallelGateway("Join")
+        .endEvent()
+        .moveToNode("Fork")
+        .subProcess("SubProcess_C").embeddedSubProcess().startEvent().userTask("Task_C").endEvent()
+        .subProcessDone()
+        .connectTo("Join")
+        .done());
+    deploy(Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
+        .userTask("Task_A").endEvent().done());
+    int count = MigrationService.READ_CHUNK + 3;
+    List<ProcessInstance> started = startOnVersion1(count);
+    List<ProcessInstance> forked = List.of(started.get(0), started.get(500), started.get(count - 1));
+    forked.forEach(this::moveToB);
+
+    long queriesBefore = migrations.activityReadQueries();
+    MigrationService.Report report = migrations.migrate(new MigrationService.Request(KEY, 1, 2, null, true, null, null));
+
+    assertThat(migrations.activityReadQueries() - queriesBefore).as("one query per 1,000 instances").isEqualTo(2);
+    assertThat(report.instanceCount()).isEqualTo(count);
+    assertThat(report.instances()).extracting(MigrationService.InstanceReport::processInstanceId)
+        .containsExactlyInAnyOrderElementsOf(started.stream().map(ProcessInstance::getId).toList());
+    for (MigrationService.InstanceReport instance : report.instances()) {
+      List<String> engineSays = engine.getRuntimeService().getActiveActivityIds(instance.processInstanceId());
+      // the engine reads an instance's executions in no defined order: the same activities, in any order
+      assertThat(instance.activeActivityIds()).as(instance.businessKey())
+          .containsExactlyInAnyOrderElementsOf(engineSays);
+    }
+    assertThat(report.instances()).filteredOn(i -> forked.stream().anyMatch(f -> f.getId().equals(i.processInstanceId())))
+        .hasSize(3).allSatisfy(i -> {
+          assertThat(i.activeActivityIds()).containsExactlyInAnyOrder("Task_B", "Task_C");
+          assertThat(i.migratable()).isFalse();
+        });
+    assertThat(report.instances()).filteredOn(MigrationService.InstanceReport::migratable).hasSize(count - 3)
+        .allSatisfy(i -> assertThat(i.activeActivityIds()).containsExactly("Task_A"));
+  }
+
   /** The job executor is off in process tests: runs the batch's jobs (seed, migrations, monitor) until none is left. */
   private void runBatch(String batchId) {
     org.camunda.bpm.engine.batch.Batch batch = engine.getManagementService().createBatchQuery().batchId(batchId)
