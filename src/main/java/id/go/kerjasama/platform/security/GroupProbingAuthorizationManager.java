@@ -51,25 +51,26 @@ final class GroupProbingAuthorizationManager extends AuthorizationManager {
   @Override
   public void configureTaskQuery(TaskQueryImpl query) {
     super.configureTaskQuery(query);
-    AuthorizationCheck check = query.getAuthCheck();
-    if (!ProvenReads.joinedDisjunction(check)) {
-      return;
-    }
-    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    Connection connection = getDbSqlSession().getSqlSession().getConnection();
-    String prefix = configuration.getDatabaseTablePrefix();
-    String databaseType = configuration.getDatabaseType();
     List<String> groups = ProvenReads.ownGroupsTasksOnly(query);
-    if (proven.grantOnEveryResource(connection, prefix, databaseType, check)
-        || groups != null && proven.everyCandidateLinkGranted(connection, prefix, databaseType, groups)) {
-      check.setAuthorizationCheckEnabled(false);
-    }
+    leaveOutWhereProven(query.getAuthCheck(), (connection, prefix, databaseType) ->
+        groups != null && proven.everyCandidateLinkGranted(connection, prefix, databaseType, groups));
   }
 
   @Override
   protected void configureVariableInstanceQuery(VariableInstanceQueryImpl query) {
     super.configureVariableInstanceQuery(query);
-    AuthorizationCheck check = query.getAuthCheck();
+    leaveOutWhereProven(query.getAuthCheck(), (connection, prefix, databaseType) ->
+        ProvenReads.everyScopedVariableReadable(connection, prefix, databaseType, query.getAuthCheck(),
+            query.getVariableScopeIds(), query.getVariableNames()));
+  }
+
+  /** A proof of one kind of query, besides the grant on every resource that holds for any. */
+  private interface Proof {
+    boolean holds(Connection connection, String prefix, String databaseType);
+  }
+
+  /** Leaves the check out of the query's SQL where a grant on every resource or the query's own proof holds. */
+  private void leaveOutWhereProven(AuthorizationCheck check, Proof proof) {
     if (!ProvenReads.joinedDisjunction(check)) {
       return;
     }
@@ -78,8 +79,7 @@ final class GroupProbingAuthorizationManager extends AuthorizationManager {
     String prefix = configuration.getDatabaseTablePrefix();
     String databaseType = configuration.getDatabaseType();
     if (proven.grantOnEveryResource(connection, prefix, databaseType, check)
-        || ProvenReads.everyScopedVariableReadable(connection, prefix, databaseType, check,
-            query.getVariableScopeIds(), query.getVariableNames())) {
+        || proof.holds(connection, prefix, databaseType)) {
       check.setAuthorizationCheckEnabled(false);
     }
   }
