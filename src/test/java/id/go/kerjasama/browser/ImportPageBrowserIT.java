@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,8 +95,15 @@ class ImportPageBrowserIT extends BrowserTest {
 
     // a reload lists the import with its state and shows it again
     driver.navigate().refresh();
-    WebElement listed = waitFor(By.cssSelector("#import-list tr[data-import-id='" + importId + "']"));
-    assertThat(listed.getText()).contains("Selesai", file.getFileName().toString());
+    // the list is drawn again when the page's first poll answers: each look finds the row anew
+    By listed = By.cssSelector("#import-list tr[data-import-id='" + importId + "']");
+    String fileName = file.getFileName().toString();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .withMessage("the reloaded page lists import #" + importId + " of " + fileName + " as Selesai")
+        .until(d -> {
+          String row = d.findElement(listed).getText();
+          return row.contains("Selesai") && row.contains(fileName);
+        });
     wait.until(d -> importId.equals(d.findElement(By.id("current")).getAttribute("data-import-id"))
         && "100 %".equals(d.findElement(By.id("percent")).getText()));
     screenshot("04-after-reload");
