@@ -60,7 +60,8 @@ public final class InlinePage {
     }
   }
 
-  private static String resource(String path) {
+  /** A text resource of the classpath (UTF-8); missing, it stops the start-up. */
+  static String resource(String path) {
     try (InputStream in = InlinePage.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing template resource " + path);

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -64,11 +62,11 @@ class SignInPage {
 
   SignInPage(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappRoot) throws IOException {
     this.webappRoot = webappRoot;
-    this.page = Mustache.compiler().compile(text("/templates/signin/sign-in-page.html"));
+    this.page = Mustache.compiler().compile(InlinePage.resource("/templates/signin/sign-in-page.html"));
     this.assets = Map.of(
         "masuk.js", asset("/templates/signin/sign-in-page.js", new MediaType("text", "javascript", StandardCharsets.UTF_8)),
         "masuk.css", asset("/templates/signin/sign-in-page.css", new MediaType("text", "css", StandardCharsets.UTF_8)));
-    JsonNode locale = new ObjectMapper().readTree(text(TASKLIST_LOCALE)).path("labels");
+    JsonNode locale = new ObjectMapper().readTree(InlinePage.resource(TASKLIST_LOCALE)).path("labels");
     Map<String, String> words = new HashMap<>();
     for (String label : LABELS) {
       String word = locale.path(label).asText("");
@@ -144,19 +142,8 @@ class SignInPage {
   }
 
   private static Asset asset(String path, MediaType type) {
-    String body = text(path);
+    String body = InlinePage.resource(path);
     String hash = InlinePage.sha256(body).substring("sha256-".length()).replaceAll("[^A-Za-z0-9]", "");
     return new Asset(body, type, hash.substring(0, 16));
-  }
-
-  private static String text(String path) {
-    try (InputStream in = SignInPage.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
