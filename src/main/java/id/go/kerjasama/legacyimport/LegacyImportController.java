@@ -35,12 +35,15 @@ import org.springframework.web.multipart.MultipartFile;
  * The legacy import (docs/api.md "Legacy import"), for administrators:
  * {@code POST /api/admin/imports} with the CSV as a multipart file
  * ({@code file}) or as the request body ({@code text/csv}; not {@code text/plain},
- * docs/security.md "Cross-site requests").
+ * docs/security.md "Cross-site requests"). An upload from anyone but an administrator is refused before its
+ * body is read ({@link ImportUploadGate}); every method checks again.
  */
 @RestController
 @RequestMapping("/api/admin/imports")
 @Tag(name = "Impor data lama", description = "Impor CSV kerja sama yang sudah ada (khusus administrator)")
 class LegacyImportController {
+
+  static final String ADMINISTRATORS_ONLY = "Impor data lama hanya untuk administrator";
 
   private final LegacyImportService importService;
   private final BackgroundImports background;
@@ -166,7 +169,7 @@ class LegacyImportController {
 
   private void checkAdministrator() {
     if (!access.currentGroups().contains(Groups.ADMIN)) {
-      throw new ForbiddenException("Impor data lama hanya untuk administrator");
+      throw new ForbiddenException(ADMINISTRATORS_ONLY);
     }
   }
 }
