@@ -80,7 +80,15 @@ class IndonesianPagesBrowserIT extends BrowserTest {
     try {
       waitFor(By.cssSelector("[cam-widget-header]"));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("admin ?lang=en: " + driver.manage().logs().get("browser").getAll(), e);
+      // the page's own nonces beside the console: a CSP nonce refused here was seen once in CI (session 8)
+      java.util.regex.Matcher nonces = java.util.regex.Pattern.compile("nonce=\"[^\"]*\"").matcher(
+          driver.getPageSource());
+      java.util.List<String> pageNonces = new java.util.ArrayList<>();
+      while (nonces.find()) {
+        pageNonces.add(nonces.group());
+      }
+      throw new AssertionError("admin ?lang=en: page " + driver.getCurrentUrl() + " with " + pageNonces + "; "
+          + driver.manage().logs().get("browser").getAll(), e);
     }
     assertThat(lang()).isEqualTo("en");
     driver.get(url("/camunda/app/admin/default/?lang=auto"));
