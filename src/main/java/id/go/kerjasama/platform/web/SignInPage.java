@@ -33,10 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>No new way in: the page's script signs in through Camunda's own login,
  * {@code POST /camunda/api/admin/auth/user/default/login/tasklist}, with Camunda's CSRF token (fetched by
  * {@code GET /camunda/api/admin/auth/user/default}, or the session's own when it has one), behind the same
- * login throttle, and then opens the app's one fixed address, Tasklist's ({@link #TASKLIST}) unless
+ * login throttle, and then opens the app's one fixed address ({@link #target}): Tasklist's unless
  * {@code ?aplikasi=} names Cockpit, Admin or Welcome (after a sign-out or an expired session there,
- * {@code app/kerjasama-session.js}): the page reads no address from its parameters, only the address's
- * fragment (the place in the app, {@code #/…}), which the script appends to that fixed address. Its words are Tasklist's own login labels from Tasklist's {@code locales/id.json}. Its script
+ * {@code app/kerjasama-session.js}). The page reads no address from its parameters, only the address's
+ * fragment (the place in the app, {@code #/…}), which the script appends to that fixed address. Its words
+ * are Tasklist's own login labels from Tasklist's {@code locales/id.json}. Its script
  * and style sheet are files of their own (no inline script: the page's CSP allows scripts and styles from
  * this origin only); the page itself is never kept ({@code no-store}).
  */
@@ -44,8 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 class SignInPage {
 
   static final String PATH = "/masuk";
-  /** The place the page leads to after the sign-in, below the webapps' root, unless another app is named. */
-  static final String TASKLIST = "/app/tasklist/default/";
   /** The webapps {@code ?aplikasi=} may name; anything else is Tasklist. */
   static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
   /** The application's logo, shared with the webapps' headers (their user-styles.css). */
@@ -112,14 +111,15 @@ class SignInPage {
     values.put("app", app);
     values.put("login", root + "/api/admin/auth/user/default/login/" + app);
     values.put("user", root + "/api/admin/auth/user/default");
-    values.put("target", root + "/app/" + app + "/default/");
+    values.put("target", root + target(app));
     values.put("token", sessionToken(request));
     // under /app and /api Camunda's CSRF filter makes a session for a request whose session is gone: those
     // must be done before the sign-in replaces the session (the script waits for them), or one arriving
     // after it would set a new, signed-out session cookie
     // fonts are fetched in CORS mode: a copy prefetched without crossorigin was fetched again (measured)
     // Tasklist's files only for Tasklist: an officer returning to Cockpit or Admin needs none of them
-    values.put("prefetch", !"tasklist".equals(app) ? List.of() : prefetch.stream().map(path -> Map.of("href", root + path,
+    values.put("prefetch", !"tasklist".equals(app) ? List.of() : prefetch.stream().map(path -> Map.of(
+        "href", root + path,
         "session", path.startsWith("/app/") || path.startsWith("/api/"),
         "font", path.contains(".woff2"))).toList());
     return ResponseEntity.ok()
@@ -129,6 +129,11 @@ class SignInPage {
         .cacheControl(CacheControl.noStore())
         .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
         .body(page.execute(values));
+  }
+
+  /** The app's one address below the webapps' root, where the page leads after the sign-in. */
+  static String target(String app) {
+    return "/app/" + app + "/default/";
   }
 
   /** The page's script, style sheet and logo: kept for a year at the address of their hash, else revalidated. */
