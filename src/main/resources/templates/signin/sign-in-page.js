@@ -1,5 +1,6 @@
 // Kerjasama's sign-in page (platform/web/SignInPage, docs/security.md "Sign-in page"): signs in through
-// Camunda's own login with Camunda's CSRF token, then opens Tasklist at the one fixed address the page names.
+// Camunda's own login with Camunda's CSRF token, then opens the app at the one fixed address the page names
+// (Tasklist's, or Cockpit's, Admin's, Welcome's after a sign-out there).
 (function () {
   'use strict';
   var form = document.getElementById('masuk');
@@ -7,12 +8,16 @@
   var password = document.getElementById('kata-sandi');
   var button = document.getElementById('tombol-masuk');
   var message = document.getElementById('pesan');
-  var target = form.getAttribute('data-target');
+  var app = form.getAttribute('data-app');
+  // the place in the app the officer was at when the session expired (the address's fragment, #/?task=…,
+  // written by app/kerjasama-session.js): appended to the app's fixed address, so it stays on that page
+  var place = /^#\/(?!login(?:[/?]|$))[^\s]*$/.test(window.location.hash) ? window.location.hash : '';
+  var target = form.getAttribute('data-target') + place;
   var token = form.getAttribute('data-token') || '';
   var busy = false;
 
   // Camunda gives a session's CSRF token (X-XSRF-TOKEN) with the first request that makes the session;
-  // an officer who is signed in already goes on to Tasklist
+  // an officer who is signed in already goes on to the app
   function fetchToken() {
     return fetch(form.getAttribute('data-user'), {
       credentials: 'same-origin', cache: 'no-store', headers: {Accept: 'application/json'}
@@ -25,7 +30,7 @@
         return;
       }
       return answer.json().then(function (user) {
-        if (user && user.authorizedApps && user.authorizedApps.indexOf('tasklist') >= 0) {
+        if (user && user.authorizedApps && user.authorizedApps.indexOf(app) >= 0) {
           window.location.replace(target);
         }
       });

@@ -16,18 +16,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.SessionRepository;
 
 /**
  * Kerjasama's own sign-in page, {@code /masuk} (docs/security.md "Sign-in page"): an officer opens the
  * application's root, signs in there in Bahasa Indonesia at 1366×768 and at 390×844 and reads the task
  * list in Tasklist; and the attacks: a cross-site sign-in without Camunda's CSRF token, a redirect
- * parameter pointing elsewhere, a wrong password, a throttled account, and the page's own policy.
+ * parameter pointing elsewhere, a wrong password, a throttled account, and the page's own policy. After a
+ * sign-out in Tasklist or Cockpit, or a session that expired under an open Tasklist, the officer is back on
+ * this page and signs in again; the application's own logo is on this page and in each webapp's header.
  */
 class SignInPageBrowserIT extends BrowserTest {
 
@@ -37,6 +42,9 @@ class SignInPageBrowserIT extends BrowserTest {
   static final String THROTTLED = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam";
 
   final HttpClient http = HttpClient.newHttpClient();
+
+  @Autowired
+  SessionRepository<?> sessions;
 
   @Test
   void anOfficerOpensTheRootSignsInOnTheSignInPageAndReadsHisTask() {
@@ -61,6 +69,11 @@ class SignInPageBrowserIT extends BrowserTest {
       assertThat(driver.getTitle()).contains("Kerjasama");
       assertThat(pageText()).contains("Kerjasama", "Silakan Masuk", "Nama pengguna", "Kata sandi");
       assertThat(button.getText()).isEqualTo("Masuk");
+      WebElement logo = driver.findElement(By.cssSelector("header img.logo"));
+      assertThat(logo.getAttribute("alt")).isEqualTo("Logo Kerjasama");
+      assertThat(logo.isDisplayed()).isTrue();
+      assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", logo))
+          .intValue()).as("the logo loads").isPositive();
       WebElement name = driver.findElement(By.id("nama-pengguna"));
       WebElement password = driver.findElement(By.id("kata-sandi"));
       // the whole form is on screen, the button included, without scrolling
@@ -77,6 +90,130 @@ class SignInPageBrowserIT extends BrowserTest {
       wait.until(d -> allText(By.cssSelector(".tasks-list")).contains(key));
       screenshot("02-task-list-" + suffix);
     }
+  }
+
+  @Test
+  void signingOutOfTasklistLeadsToTheSignInPageWhereTheOfficerSignsInAgain() {
+    String officer = userOf("province-94");
+    signInOnThePage("/masuk", officer, PASSWORD);
+    waitFor(By.partialLinkText("Tugas saya"));
+    assertOwnLogoInTheHeader("tasklist");
+    screenshot("05-tasklist-header");
+
+    signOut();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    // Kerjasama's page, for Tasklist, with no place to return to: the next officer starts at the start
+    assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk?aplikasi=tasklist"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+    assertThat(pageText()).contains("Silakan Masuk", "Nama pengguna", "Kata sandi");
+    assertThat(sessionUser()).as("signed out").isEqualTo(404);
+    screenshot("06-signed-out");
+
+    signInOnThePage(null, officer, PASSWORD);
+    waitFor(By.partialLinkText("Tugas saya"));
+    assertThat(driver.getCurrentUrl()).startsWith(url("/camunda/app/tasklist/default/"));
+    assertThat(sessionUser()).isEqualTo(200);
+  }
+
+  @Test
+  void signingOutOfCockpitLeadsToTheSignInPageWhichLeadsBackToCockpit() {
+    login("cockpit", ADMIN, ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
+    assertOwnLogoInTheHeader("cockpit");
+    screenshot("07-cockpit-header");
+
+    signOut();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk?aplikasi=cockpit"));
+    assertThat(driver.getPageSource()).as("Tasklist's files are not fetched for Cockpit")
+        .doesNotContain("rel=\"prefetch\"");
+    screenshot("08-signed-out-of-cockpit");
+    signInOnThePage(null, ADMIN, ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
+    assertThat(driver.getCurrentUrl()).startsWith(url("/camunda/app/cockpit/default/"));
+  }
+
+  @Test
+  void adminAndWelcomeShowTheApplicationsLogoToo() {
+    login("admin", ADMIN, ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
+    assertOwnLogoInTheHeader("admin");
+    screenshot("09-admin-header");
+    driver.get(url("/camunda/app/welcome/default/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
+    assertOwnLogoInTheHeader("welcome");
+    screenshot("10-welcome-header");
+  }
+
+  @Test
+  void anExpiredSessionLeadsBackToTheSignInPageAndThenToTheSameTask() {
+    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji sesi berakhir");
+    String officer = userOf("tkksd-province-94");
+    if (check(get(ADMIN, "/engine-rest/group/count?id=province-94&member=" + officer), 200).json()
+        .get("count").asInt() == 0) {
+      check(put(ADMIN, "/engine-rest/group/province-94/members/" + officer, null), 204);
+    }
+    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
+        .get("id").asText();
+    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
+    String other = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji sesi lain");
+    String otherId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + other), 200).json().get(0)
+        .get("id").asText();
+    check(post(officer, "/engine-rest/task/" + otherId + "/claim", Map.of("userId", officer)), 204);
+
+    signInOnThePage("/masuk", officer, PASSWORD);
+    wait.until(d -> allText(By.cssSelector(".tasks-list")).contains(key) && allText(By.cssSelector(".tasks-list"))
+        .contains(other));
+    openTask(key);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
+    WebElement field = waitFor(By.cssSelector(".fjs-form textarea, .fjs-form input.fjs-input[type=text]"));
+    field.sendKeys("Catatan yang diketik sebelum sesi berakhir");
+    screenshot("11-typing-in-a-task");
+
+    // the session ends on the server (as after its idle timeout), the browser still holds its cookie
+    expireSessionOnTheServer();
+    openTask(other);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    assertThat(driver.getCurrentUrl()).startsWith(url("/masuk?aplikasi=tasklist#/"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+    assertThat(pageText()).contains("Silakan Masuk", "Nama pengguna", "Kata sandi");
+    screenshot("12-session-expired");
+
+    signInOnThePage(null, officer, PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
+    assertThat(sessionUser()).isEqualTo(200);
+    // back in Tasklist at the place the page was opening when the session was found gone: the other task
+    wait.until(ExpectedConditions.urlContains("task=" + otherId));
+    waitFor(By.cssSelector(".fjs-form"));
+    screenshot("13-signed-in-again");
+    // what was typed in the first task is there again: Tasklist saved it in the browser when the session was
+    // found gone, before this page went to /masuk (docs/security.md "Sign-out and expired sessions")
+    openTask(key);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
+    wait.until(d -> d.findElement(By.cssSelector(".fjs-form textarea, .fjs-form input.fjs-input[type=text]"))
+        .getAttribute("value").equals("Catatan yang diketik sebelum sesi berakhir"));
+    screenshot("14-typed-text-kept");
+  }
+
+  @Test
+  void aSessionGoneWhenTasklistIsReloadedShowsCamundasIndonesianSignInForm() {
+    String officer = userOf("province-94");
+    signInOnThePage("/masuk", officer, PASSWORD);
+    waitFor(By.partialLinkText("Tugas saya"));
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    driver.navigate().refresh();
+    WebElement password = waitFor(By.cssSelector("input[type=password]"));
+    assertThat(driver.getCurrentUrl()).contains("/camunda/app/tasklist/default/#/login");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+    assertThat(password.getAttribute("placeholder")).isEqualTo("Kata sandi");
+    assertThat(driver.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"))
+        .isEqualTo("Nama pengguna");
+    assertThat(pageText()).contains("Masuk");
+    // Kerjasama's logo over the form, not Camunda's
+    WebElement logo = driver.findElement(By.cssSelector(".login-header .login-logo"));
+    assertThat(logo.getCssValue("background-image")).contains("/camunda/app/kerjasama-logo.svg");
+    assertThat(logo.findElements(By.cssSelector("svg")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+    screenshot("15-reloaded-without-session");
   }
 
   @Test
@@ -178,16 +315,21 @@ class SignInPageBrowserIT extends BrowserTest {
         .isFalse();
     assertThat(page.body()).doesNotContainPattern("(?i)\\son[a-z]+=");
     long bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
-    List<String> ownFiles = addresses(page.body(), "(?:src|href)=\"(/masuk/[^\"]+)\"");
-    assertThat(ownFiles).hasSize(2);
+    List<String> ownFiles = addresses(page.body(), "(?:src|href)=\"(/masuk/[^\"]+)\"").stream().distinct().toList();
+    assertThat(ownFiles).as("script, style sheet and logo (also the icon)").hasSize(3);
     for (String own : ownFiles) {
       HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(url(own))).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
       assertThat(file.statusCode()).isEqualTo(200);
       assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+      if (own.contains("logo.svg")) {
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("<title", "Logo Kerjasama")
+            .doesNotContain("<script");
+      }
       bytes += file.body().length;
     }
-    assertThat(bytes).as("page, script and style sheet together, uncompressed").isLessThan(16 * 1024);
+    assertThat(bytes).as("page, script, style sheet and logo together, uncompressed").isLessThan(16 * 1024);
 
     // every prefetched address answers; Camunda's bundles among them are kept for a year
     List<String> prefetch = addresses(page.body(), "<link rel=\"prefetch\" data-href=\"([^\"]+)\"");
@@ -206,6 +348,92 @@ class SignInPageBrowserIT extends BrowserTest {
         assertThat(answer.headers().firstValue("Cache-Control").orElseThrow()).as(address).contains("immutable");
       }
     }
+  }
+
+  @Test
+  void theAppParameterTakesOnlyTheFourWebappsAndThePlaceStaysOnTheirPage() throws Exception {
+    for (String foreign : List.of("https://contoh.example/", "//contoh.example", "cockpit/../../x", "Tasklist")) {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/masuk?aplikasi="
+          + URLEncoder.encode(foreign, StandardCharsets.UTF_8)))).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).as(foreign).doesNotContain("contoh.example")
+          .contains("data-target=\"/camunda/app/tasklist/default/\"", "/login/tasklist\"");
+    }
+    // a fragment that looks like an address stays the fragment of Cockpit's page on this host
+    String officer = userOf("province-94");
+    driver.get(url("/masuk?aplikasi=cockpit#//contoh.example/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    driver.findElement(By.id("nama-pengguna")).sendKeys(ADMIN);
+    WebElement password = driver.findElement(By.id("kata-sandi"));
+    password.sendKeys(ADMIN_PASSWORD);
+    password.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/camunda/app/cockpit/default/"));
+    assertThat(URI.create(driver.getCurrentUrl()).getHost()).isEqualTo("localhost");
+    assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/camunda/app/cockpit/default/");
+    assertThat(officer).isNotBlank();
+  }
+
+  /** Opens {@code start} (or stays on the sign-in page shown) and signs in there with Enter. */
+  private void signInOnThePage(String start, String user, String password) {
+    if (start != null) {
+      driver.get(url(start));
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    driver.findElement(By.id("nama-pengguna")).sendKeys(user);
+    WebElement secret = driver.findElement(By.id("kata-sandi"));
+    secret.sendKeys(password);
+    secret.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("/camunda/app/"));
+  }
+
+  /** "Keluar" in the header's account menu, as an officer signs out. */
+  private void signOut() {
+    waitFor(By.cssSelector("[cam-widget-header] .account .dropdown-toggle")).click();
+    waitFor(By.cssSelector("[cam-widget-header] .account .logout a")).click();
+  }
+
+  /** Opens the task of the agreement {@code key} from the task list by its card. */
+  private void openTask(String key) {
+    WebElement card = wait.until(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(task -> task.getText().contains(key)).findFirst().orElse(null));
+    card.findElement(By.cssSelector("h4 a")).click();
+  }
+
+  /**
+   * Ends the browser's session on the server, as its idle timeout does (Spring Session's store, where the
+   * expired sessions' cleanup deletes it); the browser keeps its cookie.
+   */
+  private void expireSessionOnTheServer() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    assertThat(cookie).as("the browser has a session").isNotNull();
+    // Spring Session's cookie carries the session id in Base64
+    String id = new String(java.util.Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+    assertThat(sessions.findById(id)).as("the server knows the session").isNotNull();
+    sessions.deleteById(id);
+    assertThat(sessions.findById(id)).isNull();
+  }
+
+  /**
+   * The header of the webapp {@code app} shows Kerjasama's logo, loaded, instead of Camunda's, and the name
+   * "Kerjasama <app>" (also the window's title).
+   */
+  private void assertOwnLogoInTheHeader(String app) {
+    WebElement logo = waitFor(By.cssSelector("[cam-widget-header] .navbar-brand .brand-logo"));
+    assertThat(logo.getSize().getWidth()).as(app).isGreaterThanOrEqualTo(24);
+    assertThat(logo.getSize().getHeight()).as(app).isGreaterThanOrEqualTo(24);
+    String image = logo.getCssValue("background-image");
+    assertThat(image).as(app).contains("/camunda/app/kerjasama-logo.svg");
+    assertThat(logo.findElements(By.cssSelector("svg")).stream().noneMatch(WebElement::isDisplayed))
+        .as("Camunda's logo hidden in " + app).isTrue();
+    // the image itself loads: the browser draws it at its size
+    Number width = (Number) ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; const img = new Image();"
+            + "img.onload = () => done(img.naturalWidth); img.onerror = () => done(-1);"
+            + "img.src = arguments[0];", image.replaceAll("^url\\(\"?|\"?\\)$", ""));
+    assertThat(width.intValue()).as("the logo of " + app + " loads").isPositive();
+    String name = driver.findElement(By.cssSelector("[cam-widget-header] .navbar-brand .brand-name")).getText();
+    assertThat(name).as(app).startsWith("Kerjasama ").doesNotContain("Camunda");
+    assertThat(driver.getTitle()).as(app).startsWith("Kerjasama");
   }
 
   private static List<String> addresses(String html, String regex) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -32,8 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
  * <p>No new way in: the page's script signs in through Camunda's own login,
  * {@code POST /camunda/api/admin/auth/user/default/login/tasklist}, with Camunda's CSRF token (fetched by
  * {@code GET /camunda/api/admin/auth/user/default}, or the session's own when it has one), behind the same
- * login throttle, and then opens the one fixed address {@link #TASKLIST}: the page reads no redirect
- * parameter. Its words are Tasklist's own login labels from Tasklist's {@code locales/id.json}. Its script
+ * login throttle, and then opens the app's one fixed address ({@link #target}): Tasklist's unless
+ * {@code ?aplikasi=} names Cockpit, Admin or Welcome (after a sign-out or an expired session there,
+ * {@code app/kerjasama-session.js}). The page reads no address from its parameters, only the address's
+ * fragment (the place in the app, {@code #/…}), which the script appends to that fixed address. Its words
+ * are Tasklist's own login labels from Tasklist's {@code locales/id.json}. Its script
  * and style sheet are files of their own (no inline script: the page's CSP allows scripts and styles from
  * this origin only); the page itself is never kept ({@code no-store}).
  */
@@ -41,8 +45,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SignInPage {
 
   static final String PATH = "/masuk";
-  /** The one place the page leads to after the sign-in, below the webapps' root. */
-  static final String TASKLIST = "/app/tasklist/default/";
+  /** The webapps {@code ?aplikasi=} may name; anything else is Tasklist. */
+  static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
+  /** The application's logo, shared with the webapps' headers (their user-styles.css). */
+  static final String LOGO = "/META-INF/resources/webjars/camunda/app/kerjasama-logo.svg";
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
       + "form-action 'self'; frame-ancestors 'none'";
@@ -65,7 +71,8 @@ class SignInPage {
     this.page = Mustache.compiler().compile(InlinePage.resource("/templates/signin/sign-in-page.html"));
     this.assets = Map.of(
         "masuk.js", asset("/templates/signin/sign-in-page.js", new MediaType("text", "javascript", StandardCharsets.UTF_8)),
-        "masuk.css", asset("/templates/signin/sign-in-page.css", new MediaType("text", "css", StandardCharsets.UTF_8)));
+        "masuk.css", asset("/templates/signin/sign-in-page.css", new MediaType("text", "css", StandardCharsets.UTF_8)),
+        "logo.svg", asset(LOGO, new MediaType("image", "svg+xml", StandardCharsets.UTF_8)));
     JsonNode locale = new ObjectMapper().readTree(InlinePage.resource(TASKLIST_LOCALE)).path("labels");
     Map<String, String> words = new HashMap<>();
     for (String label : LABELS) {
@@ -91,21 +98,28 @@ class SignInPage {
   }
 
   @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> page(HttpServletRequest request) {
+  ResponseEntity<String> page(HttpServletRequest request,
+                              @RequestParam(name = "aplikasi", required = false) String aplikasi) {
     String context = request.getContextPath();
     String root = context + webappRoot;
+    // one of four fixed names, never an address; anything else (a URL, nothing) is Tasklist
+    String app = aplikasi != null && APPS.contains(aplikasi) ? aplikasi : "tasklist";
     Map<String, Object> values = new HashMap<>(labels);
     values.put("script", context + PATH + "/masuk.js?v=" + assets.get("masuk.js").version());
     values.put("style", context + PATH + "/masuk.css?v=" + assets.get("masuk.css").version());
-    values.put("login", root + "/api/admin/auth/user/default/login/tasklist");
+    values.put("logo", context + PATH + "/logo.svg?v=" + assets.get("logo.svg").version());
+    values.put("app", app);
+    values.put("login", root + "/api/admin/auth/user/default/login/" + app);
     values.put("user", root + "/api/admin/auth/user/default");
-    values.put("target", root + TASKLIST);
+    values.put("target", root + target(app));
     values.put("token", sessionToken(request));
     // under /app and /api Camunda's CSRF filter makes a session for a request whose session is gone: those
     // must be done before the sign-in replaces the session (the script waits for them), or one arriving
     // after it would set a new, signed-out session cookie
     // fonts are fetched in CORS mode: a copy prefetched without crossorigin was fetched again (measured)
-    values.put("prefetch", prefetch.stream().map(path -> Map.of("href", root + path,
+    // Tasklist's files only for Tasklist: an officer returning to Cockpit or Admin needs none of them
+    values.put("prefetch", !"tasklist".equals(app) ? List.of() : prefetch.stream().map(path -> Map.of(
+        "href", root + path,
         "session", path.startsWith("/app/") || path.startsWith("/api/"),
         "font", path.contains(".woff2"))).toList());
     return ResponseEntity.ok()
@@ -117,8 +131,13 @@ class SignInPage {
         .body(page.execute(values));
   }
 
-  /** The page's script and style sheet: kept for a year at the address of their hash, else revalidated. */
-  @GetMapping(PATH + "/{name:masuk\\.(?:js|css)}")
+  /** The app's one address below the webapps' root, where the page leads after the sign-in. */
+  static String target(String app) {
+    return "/app/" + app + "/default/";
+  }
+
+  /** The page's script, style sheet and logo: kept for a year at the address of their hash, else revalidated. */
+  @GetMapping(PATH + "/{name:(?:masuk\\.(?:js|css)|logo\\.svg)}")
   ResponseEntity<String> asset(@PathVariable String name, @RequestParam(name = "v", required = false) String version) {
     Asset asset = assets.get(name);
     return ResponseEntity.ok()

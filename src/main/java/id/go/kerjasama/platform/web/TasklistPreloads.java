@@ -60,6 +60,7 @@ class TasklistPreloads {
   static final List<Hint> HINTS = List.of(
       new Hint("/app/kerjasama-locales.js", "module"),
       new Hint("/app/kerjasama-footer-zone.js", "module"),
+      new Hint("/app/kerjasama-session.js", "module"),
       new Hint("/lib/globalize.js" + BUST, "script"),
       new Hint("/lib/ngDefine.js" + BUST, "script"),
       new Hint("/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js" + BUST, "script"),
@@ -68,7 +69,9 @@ class TasklistPreloads {
       new Hint("/app/tasklist/scripts/kerjasama-dossier.js" + BUST, "module"),
       new Hint("/app/tasklist/scripts/kerjasama-worklist.js" + BUST, "module"),
       new Hint("/app/tasklist/locales/id.json" + BUST, "fetch"),
-      new Hint("/app/tasklist/locales/en.json" + BUST, "fetch"));
+      new Hint("/app/tasklist/locales/en.json" + BUST, "fetch"),
+      // the header's logo (user-styles.css), asked for only once the header is drawn
+      new Hint("/app/kerjasama-logo.svg", "image"));
 
   /** Camunda's template of Tasklist's page and Kerjasama's style sheet that names the fonts, in the webjar. */
   static final String TASKLIST_TEMPLATE = "/META-INF/resources/webjars/camunda/app/tasklist/index.html";

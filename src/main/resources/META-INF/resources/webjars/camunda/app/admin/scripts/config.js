@@ -20,10 +20,19 @@
 import {kerjasamaLocales} from '../../kerjasama-locales.js';
 // the footer names the time zone WIB/WITA/WIT (../../kerjasama-footer-zone.js, shared by the four webapps)
 import {watchFooterZone} from '../../kerjasama-footer-zone.js';
+// after a sign-out or an expired session: Kerjasama's sign-in page /masuk (../../kerjasama-session.js)
+import {watchSession} from '../../kerjasama-session.js';
 
 watchFooterZone();
+watchSession();
 
 export default {
+  // Kerjasama: the application's own name in the header and the window title, "Kerjasama Tasklist"
+  // instead of "Camunda Tasklist"; its logo replaces Camunda's through styles/user-styles.css
+  // (docs/localization.md "The application's name and logo")
+  app: {
+    vendor: 'Kerjasama'
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
