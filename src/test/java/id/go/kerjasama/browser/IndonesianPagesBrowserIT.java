@@ -106,7 +106,9 @@ class IndonesianPagesBrowserIT extends BrowserTest {
       driver.get(url("/camunda/app/" + app + "/default/"));
       try {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(d ->
-            !d.findElements(By.id("footer-timezone")).isEmpty() && allText(By.id("footer-timezone")).contains("WIT"));
+            // the whole sentence: "WIT" alone can stand beside Camunda's untranslated key while the labels load
+            !d.findElements(By.id("footer-timezone")).isEmpty() && allText(By.id("footer-timezone")).contains("WIT")
+                && allText(By.id("footer-timezone")).contains("Tanggal dan waktu"));
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError(app + ": " + driver.manage().logs().get("browser").getAll(), e);
       }
