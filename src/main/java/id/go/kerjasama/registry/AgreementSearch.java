@@ -58,18 +58,32 @@ public class AgreementSearch {
    * @param readerGroups the reader's groups; {@code null} for no restriction (central roles)
    */
   public AgreementPage page(AgreementQuery query, List<String> readerGroups, int page, int size) {
+    Statements sql = statements(query, readerGroups, page, size);
+    Long total = jdbc.queryForObject(sql.countSql(), Long.class, sql.countParams().toArray());
+    List<AgreementSummary> items = jdbc.query(sql.pageSql(), SUMMARY, sql.pageParams().toArray());
+    long totalItems = total == null ? 0 : total;
+    return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+  }
+
+  /** The two statements of one search page: the total and the page's rows, each with its parameters. */
+  public record Statements(String countSql, List<Object> countParams, String pageSql, List<Object> pageParams) {
+  }
+
+  /**
+   * The SQL that {@link #page} sends for this query and reader, so that the
+   * benchmark can read its plans (docs/performance.md "Run 13").
+   */
+  public static Statements statements(AgreementQuery query, List<String> readerGroups, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException(List.of("Halaman mulai dari 0; ukuran halaman 1 sampai " + MAX_PAGE_SIZE));
     }
     Where where = where(query, readerGroups);
-    Long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql(), Long.class, where.params().toArray());
     List<Object> params = new ArrayList<>(where.params());
     params.add((long) page * size);
     params.add(size);
-    List<AgreementSummary> items = jdbc.query("SELECT a.*, k.legacy_number" + FROM + where.sql()
-        + " ORDER BY " + orderBy(query.sort()) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", SUMMARY, params.toArray());
-    long totalItems = total == null ? 0 : total;
-    return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    return new Statements("SELECT COUNT(*)" + FROM + where.sql(), where.params(),
+        "SELECT a.*, k.legacy_number" + FROM + where.sql() + " ORDER BY " + orderBy(query.sort())
+            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", params);
   }
 
   /**
