@@ -30,4 +30,9 @@ DROP INDEX ix_agreement_document_number_trgm;
 -- instead of sorting every match.
 CREATE INDEX ix_agreement_created_at ON agreement (created_at, id);
 
+-- The Cockpit dashboard's counts (AgreementFigures) read only these columns:
+-- from an index instead of every (wide) row of the table.
+CREATE INDEX ix_agreement_phase_type_status ON agreement (phase, cooperation_type, status);
+CREATE INDEX ix_agreement_status_provinces ON agreement (status, proposer_province, location_provinces);
+
 ANALYZE agreement;
