@@ -91,7 +91,8 @@ public final class SearchTextCases {
   /** Inserts the rows (proposed by {@code proposer}); returns key to id. */
   public static Map<String, Long> insert(JdbcTemplate jdbc, String tag, String proposer) {
     Timestamp now = Timestamp.from(Instant.now());
-    jdbc.update("INSERT INTO legacy_import (file_name, sha256, dry_run, started_at, status) VALUES (?, ?, FALSE, ?, 'FINISHED')",
+    jdbc.update("INSERT INTO legacy_import (file_name, sha256, dry_run, started_at, status)"
+        + " VALUES (?, ?, FALSE, ?, 'FINISHED')",
         tag + ".csv", tag, now);
     Long importId = jdbc.queryForObject("SELECT MAX(id) FROM legacy_import WHERE sha256 = ?", Long.class, tag);
     Map<String, Long> ids = new LinkedHashMap<>();
@@ -125,7 +126,8 @@ public final class SearchTextCases {
       clauses.add("a.id IN (SELECT t.id FROM agreement t WHERE LOWER(t.title) LIKE ? ESCAPE '\\'"
           + " OR LOWER(t.partner_name) LIKE ? ESCAPE '\\' OR LOWER(t.partner_country) LIKE ? ESCAPE '\\'"
           + " OR LOWER(t.registration_number) LIKE ? ESCAPE '\\' OR LOWER(t.document_number) LIKE ? ESCAPE '\\'"
-          + " UNION SELECT l.agreement_id FROM agreement_legacy_key l WHERE LOWER(l.legacy_number) LIKE ? ESCAPE '\\')");
+          + " UNION SELECT l.agreement_id FROM agreement_legacy_key l"
+          + " WHERE LOWER(l.legacy_number) LIKE ? ESCAPE '\\')");
       String pattern = "%" + word.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
           .replace("_", "\\_") + "%";
       for (int i = 0; i < 6; i++) {
