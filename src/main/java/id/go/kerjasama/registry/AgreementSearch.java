@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -43,6 +44,8 @@ public class AgreementSearch {
 
   static final String DEFAULT_SORT = "a.created_at DESC, a.id DESC";
   public static final int MAX_PAGE_SIZE = 200;
+  /** Up to this many agreements whose legacy number matches a word are asked by id (the rest: a subquery). */
+  static final int LEGACY_IDS_MAX = 200;
 
   private static final String FROM = " FROM agreement a LEFT JOIN agreement_legacy_key k ON k.agreement_id = a.id";
 
@@ -58,18 +61,32 @@ public class AgreementSearch {
    * @param readerGroups the reader's groups; {@code null} for no restriction (central roles)
    */
   public AgreementPage page(AgreementQuery query, List<String> readerGroups, int page, int size) {
+    Statements sql = statements(query, readerGroups, page, size);
+    Long total = jdbc.queryForObject(sql.countSql(), Long.class, sql.countParams().toArray());
+    List<AgreementSummary> items = jdbc.query(sql.pageSql(), SUMMARY, sql.pageParams().toArray());
+    long totalItems = total == null ? 0 : total;
+    return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+  }
+
+  /** The two statements of one search page: the total and the page's rows, each with its parameters. */
+  public record Statements(String countSql, List<Object> countParams, String pageSql, List<Object> pageParams) {
+  }
+
+  /**
+   * The SQL that {@link #page} sends for this query and reader, so that the
+   * benchmark can read its plans (docs/performance.md "Run 13").
+   */
+  public Statements statements(AgreementQuery query, List<String> readerGroups, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException(List.of("Halaman mulai dari 0; ukuran halaman 1 sampai " + MAX_PAGE_SIZE));
     }
-    Where where = where(query, readerGroups);
-    Long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql(), Long.class, where.params().toArray());
+    Where where = where(query, readerGroups, this::legacyMatches);
     List<Object> params = new ArrayList<>(where.params());
     params.add((long) page * size);
     params.add(size);
-    List<AgreementSummary> items = jdbc.query("SELECT a.*, k.legacy_number" + FROM + where.sql()
-        + " ORDER BY " + orderBy(query.sort()) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", SUMMARY, params.toArray());
-    long totalItems = total == null ? 0 : total;
-    return new AgreementPage(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    return new Statements("SELECT COUNT(*)" + FROM + where.sql(), where.params(),
+        "SELECT a.*, k.legacy_number" + FROM + where.sql() + " ORDER BY " + orderBy(query.sort())
+            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", params);
   }
 
   /**
@@ -85,7 +102,7 @@ public class AgreementSearch {
     AgreementQuery query = new AgreementQuery(null, null, null, null, null, null, null, null, null, null, null, null,
         text, null, null);
     // the reader's visibility first (never wider than the search), then "a party of it"
-    Where visible = where(query, ownGroups);
+    Where visible = where(query, ownGroups, this::legacyMatches);
     List<Object> params = new ArrayList<>(visible.params());
     String own;
     if (ownGroups.isEmpty()) {
@@ -112,7 +129,7 @@ public class AgreementSearch {
 
   /** Every match, in order, one at a time (the CSV export). */
   public void forEach(AgreementQuery query, List<String> readerGroups, Consumer<AgreementSummary> consumer) {
-    Where where = where(query, readerGroups);
+    Where where = where(query, readerGroups, this::legacyMatches);
     jdbc.query("SELECT a.*, k.legacy_number" + FROM + where.sql() + " ORDER BY " + orderBy(query.sort()),
         rs -> {
           consumer.accept(SUMMARY.mapRow(rs, 0));
@@ -122,7 +139,21 @@ public class AgreementSearch {
   record Where(String sql, List<Object> params) {
   }
 
-  static Where where(AgreementQuery q, List<String> readerGroups) {
+  /**
+   * The agreements whose legacy number matches {@code pattern} (a LIKE pattern, lower case), or
+   * {@code null} if there are more than {@link #LEGACY_IDS_MAX}.
+   */
+  List<Long> legacyMatches(String pattern) {
+    List<Long> ids = jdbc.queryForList("SELECT agreement_id FROM agreement_legacy_key WHERE LOWER(legacy_number) LIKE ?"
+        + " ESCAPE '\\' FETCH FIRST " + (LEGACY_IDS_MAX + 1) + " ROWS ONLY", Long.class, pattern);
+    return ids.size() > LEGACY_IDS_MAX ? null : ids;
+  }
+
+  /**
+   * @param legacyMatches for a word's LIKE pattern, the ids of the agreements whose legacy number matches it,
+   *                      or {@code null} for "too many to list" ({@link #legacyMatches})
+   */
+  static Where where(AgreementQuery q, List<String> readerGroups, Function<String, List<Long>> legacyMatches) {
     List<String> clauses = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (readerGroups != null) {
@@ -209,16 +240,23 @@ public class AgreementSearch {
     }
     if (notBlank(q.text())) {
       for (String word : q.text().trim().split("\\s+")) {
-        // the agreement's columns and its legacy number in two index-friendly halves (on PostgreSQL a
-        // trigram index per column, V30__search_indexes.sql), not one OR across the join, which reads
-        // every row
-        clauses.add("a.id IN (SELECT t.id FROM agreement t WHERE LOWER(t.title) LIKE ? ESCAPE '\\'"
-            + " OR LOWER(t.partner_name) LIKE ? ESCAPE '\\' OR LOWER(t.partner_country) LIKE ? ESCAPE '\\'"
-            + " OR LOWER(t.registration_number) LIKE ? ESCAPE '\\' OR LOWER(t.document_number) LIKE ? ESCAPE '\\'"
-            + " UNION SELECT l.agreement_id FROM agreement_legacy_key l WHERE LOWER(l.legacy_number) LIKE ? ESCAPE '\\')");
         String pattern = containsPattern(word);
-        for (int i = 0; i < 6; i++) {
+        // one LIKE on the agreement's own row (search_text: V68, one trigram index on PostgreSQL), so that
+        // PostgreSQL may read the index for a rare word and the table, or the newest first, for a common one;
+        // the legacy number is in another table: its few matches join as ids, many as a subquery
+        List<Long> legacy = legacyMatches.apply(pattern);
+        if (legacy == null) {
+          clauses.add("(a.search_text LIKE ? ESCAPE '\\' OR a.id IN (SELECT l.agreement_id FROM agreement_legacy_key l"
+              + " WHERE LOWER(l.legacy_number) LIKE ? ESCAPE '\\'))");
           params.add(pattern);
+          params.add(pattern);
+        } else if (legacy.isEmpty()) {
+          clauses.add("a.search_text LIKE ? ESCAPE '\\'");
+          params.add(pattern);
+        } else {
+          clauses.add("(a.search_text LIKE ? ESCAPE '\\' OR a.id IN (" + marks(legacy.size()) + "))");
+          params.add(pattern);
+          params.addAll(legacy);
         }
       }
     }

@@ -241,7 +241,7 @@ class KerjasamaBenchmark extends LifecycleWalkingTest {
         "&sector=PENDIDIKAN", "&documentKind=LOI", "&endBefore=2027-01-01", "&partnerCountry=Jepang",
         "&page=3&size=50&sort=title,desc"};
     String[] texts = {"&q=" + tag + "+nomor+17", "&q=mitra+1234", "&q=antardaerah", "&q=Jepang+teknik",
-        "&q=international+ngo", "&q=180%2F77"};
+        "&q=international+ngo", "&q=180/77"};
     List<Double> filterMs = new ArrayList<>();
     List<Double> textMs = new ArrayList<>();
     for (int i = 0; i < SAMPLES; i++) {
