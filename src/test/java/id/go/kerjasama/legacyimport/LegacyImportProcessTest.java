@@ -94,6 +94,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         .timers().activityId(LifecycleProcess.TIMER_RENEWAL_DUE).singleResult();
     assertThat(renewalDue.getDuedate()).isBeforeOrEqualTo(java.util.Date.from(DEFAULT_NOW));
     processEngine.getManagementService().executeJob(renewalDue.getId());
+    runContinuations();
     assertThat(repository.findByRegistrationNumber(renewing).orElseThrow().phase()).isEqualTo(Phase.RENEWAL);
     assertThat(openTask(renewing, "UserTask_DecideRenewal")).isNotNull();
 
