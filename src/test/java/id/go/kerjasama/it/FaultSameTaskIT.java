@@ -107,8 +107,8 @@ class FaultSameTaskIT {
         String key = check(send(port1, MINISTRY, "POST",
             "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form", Map.of("variables",
                 proposal(round))), 200).json().get("businessKey").asText();
-        JsonNode task = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceBusinessKey="
-            + key + "&taskDefinitionKey=UserTask_CheckFileComplete", null), 200).json().get(0);
+        JsonNode task = firstTask(port1, "/engine-rest/task?processInstanceBusinessKey="
+            + key + "&taskDefinitionKey=UserTask_CheckFileComplete");
         String taskId = task.get("id").asText();
         String instance = task.get("processInstanceId").asText();
         check(send(port1, MINISTRY, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", MINISTRY)),
@@ -209,14 +209,14 @@ class FaultSameTaskIT {
     String instance = node1.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService()
         .startProcessInstanceByKey("annual-work-plan", key, variables).getId();
 
-    JsonNode draft = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=UserTask_DraftRegionalRkt", null), 200).json().get(0);
+    JsonNode draft = firstTask(port1, "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=UserTask_DraftRegionalRkt");
     check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/claim",
         Map.of("userId", ngoUser)), 204);
     check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/submit-form",
         Map.of("variables", rkt(start))), 204);
-    JsonNode review = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId="
-        + instance + "&taskDefinitionKey=UserTask_ReviewRegionalRkt", null), 200).json().get(0);
+    JsonNode review = firstTask(port1, "/engine-rest/task?processInstanceId="
+        + instance + "&taskDefinitionKey=UserTask_ReviewRegionalRkt");
     String taskId = review.get("id").asText();
     Map<String, Object> sign = Map.of("variables", Map.of("decision", Map.of("value", "APPROVED")));
 
@@ -330,6 +330,30 @@ class FaultSameTaskIT {
       return new Answer(answer.statusCode(), answer.body());
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The first task {@code query} finds on the node at {@code port}, as the administrator, waiting for it
+   * to appear: with the asynchronous continuations (on by default) a task follows a start or a submit
+   * through a job of the job executor.
+   */
+  static JsonNode firstTask(int port, String query) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (true) {
+      JsonNode tasks = check(send(port, IntegrationTest.ADMIN, "GET", query, null), 200).json();
+      if (!tasks.isEmpty()) {
+        return tasks.get(0);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("No task for " + query + " within 60 s");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
