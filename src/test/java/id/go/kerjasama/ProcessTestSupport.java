@@ -150,7 +150,7 @@ public abstract class ProcessTestSupport {
   protected void runContinuations() {
     org.camunda.bpm.engine.ManagementService management = processEngine.getManagementService();
     for (int round = 0; round < 1000; round++) {
-      List<org.camunda.bpm.engine.runtime.Job> jobs = management.createJobQuery().messages().executable()
+      List<org.camunda.bpm.engine.runtime.Job> jobs = management.createJobQuery().messages().executable().active()
           .orderByJobPriority().desc().list().stream()
           .filter(job -> job.getProcessInstanceId() != null
               && !"mail-notification".equals(job.getProcessDefinitionKey()))

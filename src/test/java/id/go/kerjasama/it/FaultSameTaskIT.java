@@ -153,6 +153,7 @@ class FaultSameTaskIT {
             .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
             + " 'UserTask_CheckFileComplete'", instance)).as("the task was created once").isEqualTo(1);
+        awaitFollowUps(instance);
         int next = count("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ ="
             + " 'UserTask_RecommendPermit'", instance);
         int seats = count("SELECT COUNT(DISTINCT il.group_id_) FROM act_ru_task t JOIN act_ru_identitylink il"
@@ -254,6 +255,7 @@ class FaultSameTaskIT {
     } finally {
       twoTabs.shutdownNow();
     }
+    awaitFollowUps(instance);
     assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
         + " 'UserTask_ReviewRegionalRkt' AND end_time_ IS NOT NULL", instance)).as("co-signed once").isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
@@ -299,6 +301,17 @@ class FaultSameTaskIT {
         "profile", Map.of("id", userId, "firstName", "IT", "lastName", group, "email", userId + "@kerjasama.test"),
         "credentials", Map.of("password", PASSWORD))), 204);
     check(send(port, IntegrationTest.ADMIN, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null), 204);
+  }
+
+  /** Waits until the instance has no message job left: the follow-up of a submit runs in a job (either node's). */
+  static void awaitFollowUps(String instance) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (count("SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ = ? AND type_ = 'message'", instance) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The follow-up jobs of " + instance + " did not run within 60 s");
+      }
+      Thread.sleep(50);
+    }
   }
 
   static int count(String sql, String parameter) throws Exception {

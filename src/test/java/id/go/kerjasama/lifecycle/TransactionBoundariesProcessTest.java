@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.kerjasama.ProcessTest;
 import id.go.kerjasama.approval.ApprovalWalk;
+import id.go.kerjasama.registry.Phase;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
