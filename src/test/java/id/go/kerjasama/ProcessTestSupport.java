@@ -137,8 +137,9 @@ public abstract class ProcessTestSupport {
   /**
    * Runs, as the job executor would, the follow-up work that the asynchronous
    * continuations ({@code kerjasama.engine.async-continuations}, on by default;
-   * platform/engine/AsyncContinuationsPlugin) left as jobs: executes every
-   * executable message job of a process instance until none is left, so the
+   * platform/engine/AsyncContinuationsPlugin) left as jobs: executes the
+   * executable message jobs of every process instance, one at a time, until
+   * none is left (the job executor is off here), so the
    * next task, the called phase and the registry writes are there, as they
    * are a moment after a submit in production. Each job must succeed: a
    * failure is thrown here (in production it would be retried and then
