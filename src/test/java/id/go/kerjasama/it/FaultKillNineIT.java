@@ -280,7 +280,10 @@ class FaultKillNineIT {
         "--kerjasama.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
         "--kerjasama.mail.enabled=false",
         "--kerjasama.legacy-import.stale-after=6s",
-        "--kerjasama.legacy-import.heartbeat-interval=2s"));
+        "--kerjasama.legacy-import.heartbeat-interval=2s",
+        // a job the killed process had locked (a submit's follow-up: asynchronous continuations) is taken up once
+        // its lock expires: after 20 s here instead of the 5 minutes of production
+        "--camunda.bpm.job-execution.lock-time-in-millis=20000"));
     application = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long deadline = System.currentTimeMillis() + 180_000;
     while (System.currentTimeMillis() < deadline) {
