@@ -101,14 +101,17 @@ public abstract class ProcessTestSupport {
   /** Submits a proposal as the test user of {@code asGroup}. */
   protected ProcessInstance submit(String asGroup, Map<String, Object> form) {
     actAs(asGroup);
+    ProcessInstance started;
     try {
-      return processEngine.getFormService().submitStartForm(
+      started = processEngine.getFormService().submitStartForm(
           processEngine.getRepositoryService().createProcessDefinitionQuery()
               .processDefinitionKey(LifecycleProcess.PROCESS_KEY).latestVersion().singleResult().getId(),
           form);
     } finally {
       actAsSystem();
     }
+    runContinuations();
+    return started;
   }
 
   /** The one open task of the agreement with that task definition key (any phase). */
@@ -128,6 +131,37 @@ public abstract class ProcessTestSupport {
     } finally {
       actAsSystem();
     }
+    runContinuations();
+  }
+
+  /**
+   * Runs, as the job executor would, the follow-up work that the asynchronous
+   * continuations ({@code kerjasama.engine.async-continuations}, on by default;
+   * platform/engine/AsyncContinuationsPlugin) left as jobs: executes the
+   * executable message jobs of every process instance, one at a time, until
+   * none is left (the job executor is off here), so the
+   * next task, the called phase and the registry writes are there, as they
+   * are a moment after a submit in production. Each job must succeed: a
+   * failure is thrown here (in production it would be retried and then
+   * become an incident). The mail jobs ({@code mail-notification}) are left
+   * alone: tests read the queued mails and run those jobs themselves.
+   * Call it after any act that continues a process outside these helpers
+   * (a timer fired by hand, a message correlated, a process started).
+   */
+  protected void runContinuations() {
+    org.camunda.bpm.engine.ManagementService management = processEngine.getManagementService();
+    for (int round = 0; round < 1000; round++) {
+      List<org.camunda.bpm.engine.runtime.Job> jobs = management.createJobQuery().messages().executable().active()
+          .orderByJobPriority().desc().list().stream()
+          .filter(job -> job.getProcessInstanceId() != null
+              && !"mail-notification".equals(job.getProcessDefinitionKey()))
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      management.executeJob(jobs.get(0).getId());
+    }
+    throw new AssertionError("The follow-up jobs did not come to an end after 1000 jobs");
   }
 
   /** A review form's values; a task without a decision field gets only the notes ({@code decision} null). */

@@ -109,6 +109,7 @@ class ApprovalRevisionProcessTest extends ApprovalTestSupport {
     Job timer = revisionTimer(pi);
     assertThat(timer.getDuedate()).isEqualTo(closing(REVISION_DUE));
     processEngine.getManagementService().executeJob(timer.getId());
+    runContinuations();
 
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(approvalInstanceId(pi)).singleResult().getEndActivityId())

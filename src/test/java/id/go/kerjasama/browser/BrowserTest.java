@@ -180,18 +180,20 @@ public abstract class BrowserTest extends IntegrationTest {
     vars.put("sectors", json("[\"PENDIDIKAN\"]"));
     vars.put("proposedStart", value(TODAY.plusMonths(1).toString()));
     vars.put("durationMonths", Map.of("value", 24, "type", "Long"));
-    return check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", vars)), 200).json().get("businessKey").asText();
+    return started(check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", vars)), 200).json()).get("businessKey").asText();
   }
 
   /** Claims and submits the agreement's open task {@code taskKey} over REST as the test user of {@code group}. */
   protected void completeOverRest(String key, String taskKey, String group, Map<String, Object> variables) {
+    awaitFollowUps(key);
     JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
         + "&taskDefinitionKey=" + taskKey), 200).json();
     String taskId = tasks.get(0).get("id").asText();
     String user = userOf(group);
     check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
     check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)), 204);
+    awaitFollowUps(key);
   }
 
   /**
@@ -200,6 +202,7 @@ public abstract class BrowserTest extends IntegrationTest {
    */
   protected void approveUntil(String key, String taskKey) {
     for (int i = 0; i < 30; i++) {
+      awaitFollowUps(key);
       JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
           + "&sortBy=created&sortOrder=asc"), 200).json();
       if (tasks.findValuesAsText("taskDefinitionKey").contains(taskKey)) {
@@ -222,6 +225,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
   /** The task definition keys of the agreement's open tasks. */
   protected java.util.List<String> openTasks(String key) {
+    awaitFollowUps(key);
     return check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json()
         .findValuesAsText("taskDefinitionKey");
   }

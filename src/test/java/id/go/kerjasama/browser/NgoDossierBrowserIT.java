@@ -150,6 +150,7 @@ class NgoDossierBrowserIT extends BrowserTest {
   }
 
   private void work(String instance, String taskKey, Map<String, Object> variables) {
+    awaitFollowUpsOfInstance(instance);
     JsonNode task = check(get(ADMIN, "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
         + taskKey), 200).json().get(0);
     String taskId = task.get("id").asText();

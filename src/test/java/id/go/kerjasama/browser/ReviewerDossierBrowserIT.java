@@ -245,6 +245,7 @@ class ReviewerDossierBrowserIT extends BrowserTest {
   /** Completes the reviews before Fasker's verification (as their groups); the verification's task id. */
   private String reviewUntilVerification(String key) {
     for (int i = 0; i < 10; i++) {
+      awaitFollowUps(key);
       JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
       for (JsonNode task : tasks) {
         String taskKey = task.get("taskDefinitionKey").asText();

@@ -186,7 +186,8 @@ class WorklistBrowserIT extends BrowserTest {
     JsonNode view = check(get(officer, "/api/agreements/" + found.get(0).get("id").asLong()), 200).json();
     assertThat(view.at("/agreement/estimatedBudget").decimalValue()).isEqualByComparingTo("1500000000");
 
-    // and in the tab "Berkas kerja sama" of its first task, in Rupiah
+    // and in the tab "Berkas kerja sama" of its first task, in Rupiah (the task follows the start in a job)
+    awaitFollowUps(registered);
     String firstTask = check(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + registered), 200).json()
         .get(0).get("id").asText();
     driver.get(url("/camunda/app/tasklist/default/#/?task=" + firstTask + "&detailsTab=kerjasama-dossier"));

@@ -478,11 +478,13 @@ class FaultAndFuzzIT extends IntegrationTest {
   }
 
   String openTask(String businessKey, String taskKey) {
+    awaitFollowUps(businessKey);
     return check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey="
         + taskKey), 200).json().get(0).get("id").asText();
   }
 
   String openTaskOf(String businessKey, String taskKey, String group) {
+    awaitFollowUps(businessKey);
     JsonNode tasks = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
         + "&taskDefinitionKey=" + taskKey + "&candidateGroup=" + group), 200).json();
     assertThat(tasks).as(taskKey + " of " + group).isNotEmpty();

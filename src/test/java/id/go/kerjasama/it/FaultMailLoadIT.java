@@ -231,6 +231,7 @@ class FaultMailLoadIT extends IntegrationTest {
     }
     instances.add(started.json().get("id").asText());
     String key = started.json().get("businessKey").asText();
+    awaitFollowUps(key); // the central approval is called in a job; not a request of the user's, so not timed
     timed(user, "GET", "/engine-rest/task?candidateGroup=ministry-kemensos&sortBy=created&sortOrder=desc"
         + "&maxResults=15", null, statuses, failures, latencies);
     timed(user, "GET", "/engine-rest/task/count?candidateGroup=ministry-kemensos", null, statuses, failures, latencies);

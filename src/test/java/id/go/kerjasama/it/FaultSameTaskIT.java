@@ -107,8 +107,8 @@ class FaultSameTaskIT {
         String key = check(send(port1, MINISTRY, "POST",
             "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form", Map.of("variables",
                 proposal(round))), 200).json().get("businessKey").asText();
-        JsonNode task = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceBusinessKey="
-            + key + "&taskDefinitionKey=UserTask_CheckFileComplete", null), 200).json().get(0);
+        JsonNode task = firstTask(port1, "/engine-rest/task?processInstanceBusinessKey="
+            + key + "&taskDefinitionKey=UserTask_CheckFileComplete");
         String taskId = task.get("id").asText();
         String instance = task.get("processInstanceId").asText();
         check(send(port1, MINISTRY, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", MINISTRY)),
@@ -153,6 +153,7 @@ class FaultSameTaskIT {
             .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
             + " 'UserTask_CheckFileComplete'", instance)).as("the task was created once").isEqualTo(1);
+        awaitFollowUps(instance);
         int next = count("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = ? AND task_def_key_ ="
             + " 'UserTask_RecommendPermit'", instance);
         int seats = count("SELECT COUNT(DISTINCT il.group_id_) FROM act_ru_task t JOIN act_ru_identitylink il"
@@ -209,14 +210,14 @@ class FaultSameTaskIT {
     String instance = node1.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService()
         .startProcessInstanceByKey("annual-work-plan", key, variables).getId();
 
-    JsonNode draft = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=UserTask_DraftRegionalRkt", null), 200).json().get(0);
+    JsonNode draft = firstTask(port1, "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=UserTask_DraftRegionalRkt");
     check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/claim",
         Map.of("userId", ngoUser)), 204);
     check(send(port1, ngoUser, "POST", "/engine-rest/task/" + draft.get("id").asText() + "/submit-form",
         Map.of("variables", rkt(start))), 204);
-    JsonNode review = check(send(port1, IntegrationTest.ADMIN, "GET", "/engine-rest/task?processInstanceId="
-        + instance + "&taskDefinitionKey=UserTask_ReviewRegionalRkt", null), 200).json().get(0);
+    JsonNode review = firstTask(port1, "/engine-rest/task?processInstanceId="
+        + instance + "&taskDefinitionKey=UserTask_ReviewRegionalRkt");
     String taskId = review.get("id").asText();
     Map<String, Object> sign = Map.of("variables", Map.of("decision", Map.of("value", "APPROVED")));
 
@@ -254,6 +255,7 @@ class FaultSameTaskIT {
     } finally {
       twoTabs.shutdownNow();
     }
+    awaitFollowUps(instance);
     assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
         + " 'UserTask_ReviewRegionalRkt' AND end_time_ IS NOT NULL", instance)).as("co-signed once").isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ? AND task_def_key_ ="
@@ -301,6 +303,17 @@ class FaultSameTaskIT {
     check(send(port, IntegrationTest.ADMIN, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null), 204);
   }
 
+  /** Waits until the instance has no message job left: the follow-up of a submit runs in a job (either node's). */
+  static void awaitFollowUps(String instance) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (count("SELECT COUNT(*) FROM act_ru_job WHERE process_instance_id_ = ? AND type_ = 'message'", instance) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The follow-up jobs of " + instance + " did not run within 60 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
   static int count(String sql, String parameter) throws Exception {
     try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
         PreparedStatement statement = c.prepareStatement(sql)) {
@@ -330,6 +343,30 @@ class FaultSameTaskIT {
       return new Answer(answer.statusCode(), answer.body());
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The first task {@code query} finds on the node at {@code port}, as the administrator, waiting for it
+   * to appear: with the asynchronous continuations (on by default) a task follows a start or a submit
+   * through a job of the job executor.
+   */
+  static JsonNode firstTask(int port, String query) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (true) {
+      JsonNode tasks = check(send(port, IntegrationTest.ADMIN, "GET", query, null), 200).json();
+      if (!tasks.isEmpty()) {
+        return tasks.get(0);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("No task for " + query + " within 60 s");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

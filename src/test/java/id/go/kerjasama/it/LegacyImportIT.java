@@ -79,6 +79,7 @@ class LegacyImportIT extends IntegrationTest {
     JsonNode running = check(get(userOf("fasker"), "/api/agreements?q=" + tag + "&status=ACTIVE&proposer=province-"
         + provinceCodes().get(1) + "&endAfter=" + TODAY.plusYears(1) + "&size=1"), 200).json().at("/items/0");
     String key = running.get("registrationNumber").asText();
+    awaitFollowUps(key); // the work plan is called in a job (asynchronous continuations)
     JsonNode instances = check(get(userOf("province-" + provinceCodes().get(1)),
         "/engine-rest/process-instance?businessKey=" + key), 200).json();
     assertThat(instances.findValuesAsText("definitionId")).anyMatch(d -> d.startsWith("cooperation-lifecycle:"))

@@ -56,7 +56,9 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
     vars.putAll(more);
     JsonNode started = check(post(userOf(asGroup), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
         Map.of("variables", vars)), 200).json();
-    return started.get("businessKey").asText();
+    String key = started.get("businessKey").asText();
+    awaitFollowUps(key); // the central approval is called in a job of its own
+    return key;
   }
 
   /** How a task is answered: from its key and the budget year of its cycle (null outside a cycle). */
@@ -75,6 +77,7 @@ abstract class LifecycleWalkingTest extends IntegrationTest {
   List<Step> walkUntil(String key, String stopAt, Answer answer) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
+      awaitFollowUps(key);
       JsonNode tasks = check(get(userOf("fasker"),
           "/engine-rest/task?processInstanceBusinessKey=" + key + "&sortBy=created&sortOrder=asc"), 200).json();
       if (!tasks.isEmpty() && tasks.get(0).get("taskDefinitionKey").asText().equals(stopAt)) {

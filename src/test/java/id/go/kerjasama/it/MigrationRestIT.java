@@ -263,6 +263,7 @@ class MigrationRestIT extends LifecycleWalkingTest {
   }
 
   private JsonNode firstOpenTask(String key) {
+    awaitFollowUps(key);
     JsonNode tasks = check(get(userOf("fasker"),
         "/engine-rest/task?processInstanceBusinessKey=" + key + "&sortBy=created&sortOrder=asc"), 200).json();
     return tasks.isEmpty() ? null : tasks.get(0);

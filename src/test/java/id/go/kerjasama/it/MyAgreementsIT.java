@@ -168,7 +168,7 @@ class MyAgreementsIT extends IntegrationTest {
     vars.put("sectors", json("[\"PERTANIAN\"]"));
     vars.put("proposedStart", value(LifecycleRestIT.TODAY.plusDays(7).toString()));
     vars.put("durationMonths", Map.of("value", 12, "type", "Long"));
-    return check(post(user, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", vars)), 200).json().get("businessKey").asText();
+    return started(check(post(user, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", vars)), 200).json()).get("businessKey").asText();
   }
 }

@@ -39,6 +39,7 @@ class NgoRestIT extends LifecycleWalkingTest {
         200).json().findValuesAsText("id")).contains(taskId);
     check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
     check(post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)), 204);
+    awaitFollowUpsOfInstance(task.get("processInstanceId").asText());
   }
 
   @Test
@@ -251,6 +252,7 @@ class NgoRestIT extends LifecycleWalkingTest {
   }
 
   JsonNode openTaskOf(String key, String taskKey) {
+    awaitFollowUps(key);
     JsonNode tasks = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey="
         + taskKey), 200).json();
     return tasks.isEmpty() ? null : tasks.get(0);

@@ -276,8 +276,8 @@ class ProvenReadsIT extends IntegrationTest {
     proposal.put("proposerUnit", value("province-" + province));
     proposal.put("locationProvinces", json("[\"" + province + "\"]"));
     proposal.put("title", value("Kerja sama uji variabel kartu " + tag + " " + province));
-    return check(post(user, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", proposal)), 200).json().get("id").asText();
+    return started(check(post(user, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal)), 200).json()).get("id").asText();
   }
 
   @Test

@@ -100,6 +100,7 @@ class RenewalRestIT extends LifecycleWalkingTest {
         .status()).isEqualTo(403);
 
     check(post(userOf("fasker"), "/engine-rest/message", termination("Message_EarlyTermination", key)), 204);
+    awaitFollowUps(key); // the close-out is called in a job
     JsonNode agreement = check(get(userOf("province-34"), "/api/agreements/" + agreementId(key)), 200).json();
     assertThat(agreement.at("/agreement/status").asText()).isEqualTo("TERMINATED");
     assertThat(agreement.at("/agreement/phase").asText()).isEqualTo("CLOSED");
@@ -124,6 +125,7 @@ class RenewalRestIT extends LifecycleWalkingTest {
         new Step("UserTask_DraftWorkPlan", "ministry-kemenkes"));
 
     check(post(userOf("tpoa-kemlu"), "/engine-rest/message", termination("Message_PermitRevoked", key)), 204);
+    awaitFollowUps(key); // the close-out is called in a job
     JsonNode open = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
     assertThat(open.findValuesAsText("taskDefinitionKey")).containsExactly("UserTask_SubmitFinalReport");
     List<Step> rest = walk(key, LifecycleWalkingTest::answer);

@@ -142,6 +142,7 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
   }
 
   private JsonNode openTask(String key, String taskKey) {
+    awaitFollowUps(key);
     JsonNode tasks = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey="
         + taskKey), 200).json();
     assertThat(tasks).as("open task " + taskKey).isNotEmpty();
@@ -205,6 +206,7 @@ class RoleWriteMatrixIT extends LifecycleWalkingTest {
   }
 
   private String firstTask(String key) {
+    awaitFollowUps(key);
     return check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0).get("id")
         .asText();
   }

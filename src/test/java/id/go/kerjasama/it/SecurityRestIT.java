@@ -193,8 +193,8 @@ class SecurityRestIT extends IntegrationTest {
   }
 
   private String startAs(String group, String type, String proposer, String province) {
-    return check(post(userOf(group), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", proposal(type, proposer, province))), 200).json().get("businessKey").asText();
+    return started(check(post(userOf(group), "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal(type, proposer, province))), 200).json()).get("businessKey").asText();
   }
 
   private Map<String, Object> proposal(String type, String proposer, String province) {

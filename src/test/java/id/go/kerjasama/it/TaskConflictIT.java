@@ -82,8 +82,8 @@ class TaskConflictIT extends IntegrationTest {
   private String[] claimedCheckTask(String ministry, String name) {
     Map<String, Object> proposal = new java.util.HashMap<>(FaultSameTaskIT.proposal(0));
     proposal.put("title", value("Kerja sama uji konflik tugas Sumatera Barat " + name));
-    String key = check(post(ministry, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", proposal)), 200).json().get("businessKey").asText();
+    String key = started(check(post(ministry, "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
+        Map.of("variables", proposal)), 200).json()).get("businessKey").asText();
     var task = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key
         + "&taskDefinitionKey=UserTask_CheckFileComplete"), 200).json().get(0);
     String taskId = task.get("id").asText();

@@ -21,9 +21,9 @@ class TasklistCardsIT extends IntegrationTest {
 
   @Test
   void everySeededFilterShowsNumberTitleAndProposerOnTheCards() throws Exception {
-    String key = check(post(userOf("province-16"),
+    String key = started(check(post(userOf("province-16"),
         "/engine-rest/process-definition/key/cooperation-lifecycle/submit-form",
-        Map.of("variables", proposal())), 200).json().get("businessKey").asText();
+        Map.of("variables", proposal())), 200).json()).get("businessKey").asText();
 
     JsonNode filters = check(get(userOf("province-16"), "/engine-rest/filter?resourceType=Task"), 200).json();
     List<String> seeded = List.of(TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS,

@@ -54,6 +54,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         + "P-4,DALAM_NEGERI,Kerja sama jalan perbatasan,Provinsi Banten,Indonesia,province-32,32,INFRASTRUKTUR,NK,NK-4/2025,,01/09/2025,01/09/2025,31/08/2030\n"
         + "P-5,ORMAS_ASING,Program perlindungan anak,Save the Children,Inggris,kemensos,53,PERLINDUNGAN_ANAK,MSP,MSP-5/2022,,2022-01-01,2022-01-01,2024-12-31\n";
     ImportReport report = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
 
     assertThat(report.rejected()).isEmpty();
     assertThat(report.importedRows()).isEqualTo(5);
@@ -94,6 +95,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         .timers().activityId(LifecycleProcess.TIMER_RENEWAL_DUE).singleResult();
     assertThat(renewalDue.getDuedate()).isBeforeOrEqualTo(java.util.Date.from(DEFAULT_NOW));
     processEngine.getManagementService().executeJob(renewalDue.getId());
+    runContinuations();
     assertThat(repository.findByRegistrationNumber(renewing).orElseThrow().phase()).isEqualTo(Phase.RENEWAL);
     assertThat(openTask(renewing, "UserTask_DecideRenewal")).isNotNull();
 
@@ -138,6 +140,8 @@ class LegacyImportProcessTest extends ProcessTestSupport {
     actAsSystem();
 
     ImportReport again = importService.run("kecil.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
     assertThat(again.importedRows()).isZero();
     assertThat(again.existingRows()).isEqualTo(5);
   }
@@ -154,6 +158,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         + "Q-5,DALAM_NEGERI,\"Kerja sama\" pemadam kebakaran,Kota Bogor,Indonesia,province-32,32,PENANGGULANGAN_BENCANA,PKS,PKS-Q5/2019,,2019-05-10,2019-05-10,2023-05-09\n"
         + "Q-6,DALAM_NEGERI,Kerja sama pemakaman,Kota Bogor,Indonesia,province-32,32,SOSIAL,PKS,PKS-Q6/2019,,2019-06-10,2019-06-10,2023-06-09\n";
     ImportReport report = importService.run("kutip.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
 
     assertThat(report.totalRows()).isEqualTo(6);
     assertThat(report.rejected()).extracting(ImportReport.RejectedRow::line).containsExactly(3, 6);
@@ -178,6 +183,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         + "R-3,KSDD,Kerja sama jalan lintas,Kota Bengkulu,Indonesia,province-17,17,INFRASTRUKTUR,KB,KB-R3/2025,,2025-04-01,2025-04-01,2027-03-31\n"
         + "R-4,KSDPL,Kerja sama kota kembar,Kota Kagoshima,Jepang,kemendagri,17,PARIWISATA,MOU,MOU-R4/2025,,2025-04-01,2025-04-01,2027-03-31\n";
     ImportReport report = importService.run("pp28.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
 
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("R-1", "R-2");
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::phase)
@@ -202,6 +208,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         + "U93-2,KSDPK,Kerja sama wisata rawa,PT Wisata Asmat,Indonesia,9304,93,PARIWISATA,PKS,PKS-U932/2025,,2025-03-01,2025-03-01,2028-02-28,Pariwisata Daerah\n"
         + "U93-3,KSDPK,Kerja sama air bersih,PT Air Asmat,Indonesia,9304,93,INFRASTRUKTUR,PKS,PKS-U933/2025,,2025-03-01,2025-03-01,2028-02-28,\n";
     ImportReport report = importService.run("urusan.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
 
     // the name as the start form writes it is stored; an empty column stays empty
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("U93-1", "U93-3");
@@ -230,6 +237,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
         + "N-7,DALAM_NEGERI,Kerja sama mitra tak dikenal,,,province-32,32,EKONOMI,NOTA_KESEPAKATAN,NKSP-7/2025,,2025-02-10,2025-03-01,2028-02-28,kemenxyz\n"
         + "N-8,DALAM_NEGERI,Kerja sama kementerian tanpa mitra,Kota Bandung,Indonesia,kemensos,32,SOSIAL,PKS,PKS-N8/2025,,2025-05-01,2025-05-01,2028-04-30,\n";
     ImportReport report = importService.run("nksp.csv", csv.getBytes(StandardCharsets.UTF_8), false, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
 
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::legacyNumber).containsExactly("N-1", "N-2");
     // a region with a ministry: the partner ministry, in force on its term
@@ -280,6 +288,7 @@ class LegacyImportProcessTest extends ProcessTestSupport {
   void theExampleFileOfTheDocsIsValid() throws Exception {
     byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/legacy-agreements.csv"));
     ImportReport report = importService.run("legacy-agreements.csv", example, true, "admin");
+    runContinuations(); // the imported lifecycles reach their phases' tasks in jobs
     assertThat(report.rejected()).isEmpty();
     assertThat(report.totalRows()).isEqualTo(10);
     assertThat(report.imported()).extracting(ImportReport.ImportedRow::registrationNumber).containsOnlyNulls();

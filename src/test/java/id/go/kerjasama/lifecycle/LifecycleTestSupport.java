@@ -184,7 +184,7 @@ public abstract class LifecycleTestSupport extends ProcessTestSupport {
     return jobs.get(0);
   }
 
-  /** Lets time pass to the timer's due date (09:00 WIB that day at the earliest) and fires it. */
+  /** Lets time pass to the timer's due date (09:00 WIB that day at the earliest), fires it and runs its follow-up jobs. */
   protected void fire(String key, String activityId) {
     Job job = timer(key, activityId);
     Instant due = job.getDuedate().toInstant();
@@ -192,6 +192,7 @@ public abstract class LifecycleTestSupport extends ProcessTestSupport {
         .atZone(id.go.kerjasama.platform.time.BusinessClock.ZONE).toInstant();
     setClock(due.isAfter(nine) ? due : nine);
     processEngine.getManagementService().executeJob(job.getId());
+    runContinuations();
   }
 
   protected LocalDate dueDay(Job job) {

@@ -91,6 +91,7 @@ class NgoExtensionOperationalPermitProcessTest extends NgoTestSupport {
         .toInstant();
     setClock(due.isAfter(nine) ? due : nine);
     processEngine.getManagementService().executeJob(job.getId());
+    runContinuations();
   }
 
   private LocalDate timerDay(ProcessInstance pi, String activityId) {
@@ -178,6 +179,7 @@ class NgoExtensionOperationalPermitProcessTest extends NgoTestSupport {
     processEngine.getRuntimeService().createMessageCorrelation(LifecycleProcess.MESSAGE_EARLY_TERMINATION)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable(LifecycleProcess.TERMINATION_REASON, "Para pihak sepakat mengakhiri").correlateWithResult();
+    runContinuations();
 
     assertThat(agreementOf(pi).status()).isEqualTo(Status.TERMINATED);
     assertThat(operational(ngo).get(1).id()).isEqualTo(requested.id());

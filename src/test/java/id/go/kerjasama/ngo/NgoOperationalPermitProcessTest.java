@@ -164,6 +164,7 @@ class NgoOperationalPermitProcessTest extends NgoTestSupport {
     processEngine.getRuntimeService().createMessageCorrelation(LifecycleProcess.MESSAGE_EARLY_TERMINATION)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable(LifecycleProcess.TERMINATION_REASON, "Para pihak sepakat mengakhiri").correlateWithResult();
+    runContinuations();
 
     assertThat(agreementOf(pi).status()).isEqualTo(Status.TERMINATED);
     NgoPermit withdrawn = operational(ngo);

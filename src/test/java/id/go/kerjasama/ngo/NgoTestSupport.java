@@ -116,12 +116,15 @@ abstract class NgoTestSupport extends ProcessTestSupport {
   /** Starts a process through its start form as the test user of {@code group}. */
   ProcessInstance start(String processKey, String group, Map<String, Object> form) {
     actAs(group);
+    ProcessInstance started;
     try {
-      return processEngine.getFormService().submitStartForm(processEngine.getRepositoryService()
+      started = processEngine.getFormService().submitStartForm(processEngine.getRepositoryService()
           .createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getId(), form);
     } finally {
       actAsSystem();
     }
+    runContinuations();
+    return started;
   }
 
   Task ngoTask(ProcessInstance pi, String key) {

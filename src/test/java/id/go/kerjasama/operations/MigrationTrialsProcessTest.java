@@ -58,6 +58,9 @@ class MigrationTrialsProcessTest {
   private void moveToB(ProcessInstance instance) {
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
         .processInstanceId(instance.getId()).singleResult().getId());
+    // the way on from the task runs in a job (asynchronous continuations, on by default); the job executor is off
+    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   @Test

@@ -140,5 +140,6 @@ class TerminationProcessTest extends LifecycleTestSupport {
     } finally {
       actAsSystem();
     }
+    runContinuations();
   }
 }

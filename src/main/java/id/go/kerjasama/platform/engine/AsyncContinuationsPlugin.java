@@ -25,16 +25,17 @@ import org.springframework.stereotype.Component;
  * and then becomes an incident in Cockpit instead of an error on the user's
  * screen that rolls their form back.
  *
- * <p>Off by default: the process and integration tests still expect the next
- * task right after a submit and must first drive these jobs (the plan is in
- * docs/performance.md).
+ * <p>On by default (application.yaml; {@code KERJASAMA_ASYNC_CONTINUATIONS=false}
+ * switches it off). The process tests run these jobs explicitly
+ * ({@code ProcessTestSupport.runContinuations}), the integration tests wait
+ * for the job executor to run them.
  */
 @Component
 class AsyncContinuationsPlugin extends AbstractProcessEnginePlugin {
 
   private final boolean enabled;
 
-  AsyncContinuationsPlugin(@Value("${kerjasama.engine.async-continuations:false}") boolean enabled) {
+  AsyncContinuationsPlugin(@Value("${kerjasama.engine.async-continuations:true}") boolean enabled) {
     this.enabled = enabled;
   }
 
