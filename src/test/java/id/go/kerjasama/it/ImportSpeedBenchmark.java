@@ -63,6 +63,9 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
     StringBuilder out = new StringBuilder();
     out.append("# Import speed\n\nasync continuations: ")
         .append(System.getProperty("kerjasama.engine.async-continuations", "(default)"))
+        .append("; import threads: ").append(System.getProperty("kerjasama.legacy-import.threads", "(default)"))
+        .append("; reWriteBatchedInserts: ").append(System.getProperty(
+            "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "(default)"))
         .append("; rows per file ").append(ROWS).append("; CPUs ").append(Runtime.getRuntime().availableProcessors())
         .append("\n\n| file | seconds | rows/s | CPU s: JVM + PostgreSQL | load before | load after |\n"
             + "|---|---|---|---|---|---|\n");
@@ -172,8 +175,9 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
     }
     Map<String, long[]> t = new TreeMap<>();
     jdbc.query("SELECT pg_stat_clear_snapshot()", rs -> { });
-    jdbc.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables", rs -> {
-      t.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+    jdbc.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, seq_scan, seq_tup_read, COALESCE(idx_scan, 0)"
+        + " FROM pg_stat_user_tables", rs -> {
+      t.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)});
     });
     return t;
   }
@@ -182,13 +186,14 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
     StringBuilder sb = new StringBuilder();
     double[] sum = new double[3];
     for (var e : after.entrySet()) {
-      long[] b = before.getOrDefault(e.getKey(), new long[3]);
+      long[] b = before.getOrDefault(e.getKey(), new long[6]);
       long[] a = e.getValue();
-      if (a[0] == b[0] && a[1] == b[1] && a[2] == b[2]) {
+      if (java.util.Arrays.equals(a, b)) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "- %s: %.2f / %.2f / %.2f%n", e.getKey(), (a[0] - b[0]) / (double) rows,
-          (a[1] - b[1]) / (double) rows, (a[2] - b[2]) / (double) rows));
+      sb.append(String.format(Locale.ROOT, "- %s: %.2f / %.2f / %.2f; sequential scans %d reading %d rows,"
+          + " index scans %d%n", e.getKey(), (a[0] - b[0]) / (double) rows, (a[1] - b[1]) / (double) rows,
+          (a[2] - b[2]) / (double) rows, a[3] - b[3], a[4] - b[4], a[5] - b[5]));
       for (int i = 0; i < 3; i++) {
         sum[i] += (a[i] - b[i]) / (double) rows;
       }
