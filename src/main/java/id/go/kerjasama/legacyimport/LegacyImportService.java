@@ -79,7 +79,7 @@ class LegacyImportService {
   private final TransactionTemplate transaction;
   private final InterruptedImports watch;
   private final ProcessEngine processEngine;
-  /** Chunks written at once ({@code kerjasama.legacy-import.threads}, 2; 1 writes them one after the other). */
+  /** Chunks written at once ({@code kerjasama.legacy-import.threads}, 1: one after the other). */
   private final int threads;
 
   public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
@@ -87,7 +87,7 @@ class LegacyImportService {
                              @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager,
                              InterruptedImports watch, @Lazy ProcessEngine processEngine,
                              @org.springframework.beans.factory.annotation.Value(
-                                 "${kerjasama.legacy-import.threads:2}") int threads) {
+                                 "${kerjasama.legacy-import.threads:1}") int threads) {
     this.processEngine = processEngine;
     this.threads = Math.max(1, threads);
     this.repository = repository;
