@@ -54,6 +54,21 @@ class LegacyImportService {
    * redone row by row, so that only the failing row is left out.
    */
   static final int CHUNK_SIZE = 50;
+  /**
+   * The helper threads of all imports (daemons, created when needed, ended after a minute idle): each
+   * import writes on its own thread and {@code threads - 1} of these.
+   */
+  private static final java.util.concurrent.ExecutorService HELPERS = java.util.concurrent.Executors
+      .newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+          Thread thread = new Thread(r, "legacy-import-chunks-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        }
+      });
 
   private final LegacyImportRepository repository;
   private final LegacyRowReader reader;
@@ -64,12 +79,17 @@ class LegacyImportService {
   private final TransactionTemplate transaction;
   private final InterruptedImports watch;
   private final ProcessEngine processEngine;
+  /** Chunks written at once ({@code kerjasama.legacy-import.threads}, 1: one after the other). */
+  private final int threads;
 
   public LegacyImportService(LegacyImportRepository repository, LegacyRowReader reader, SigningRepository signings,
                              AgreementRepository agreements, LifecycleTerms lifecycleTerms,
                              @Lazy RuntimeService runtimeService, PlatformTransactionManager transactionManager,
-                             InterruptedImports watch, @Lazy ProcessEngine processEngine) {
+                             InterruptedImports watch, @Lazy ProcessEngine processEngine,
+                             @org.springframework.beans.factory.annotation.Value(
+                                 "${kerjasama.legacy-import.threads:1}") int threads) {
     this.processEngine = processEngine;
+    this.threads = Math.max(1, threads);
     this.repository = repository;
     this.reader = reader;
     this.signings = signings;
@@ -197,43 +217,12 @@ class LegacyImportService {
             placement.status(), placement.startActivity(), null));
       }
     } else {
+      List<List<LegacyRow>> chunks = new ArrayList<>();
       for (int from = 0; from < valid.size(); from += CHUNK_SIZE) {
-        if (!keepGoing.getAsBoolean()) {
-          throw new Stopped();
-        }
-        List<LegacyRow> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE));
-        try {
-          imported.addAll(transaction.execute(s -> {
-            // the visibility grants of the chunk's instances are written together at its end (one flush)
-            List<ImportReport.ImportedRow> written = AuthorizationGrants.batched(processEngine,
-                () -> chunk.stream().map(row -> importRow(row, placement(row, today), importId, user)).toList());
-            // counted with the rows it counts: after a crash the record says what the registry holds
-            repository.progressed(importId, written.size(), 0);
-            return written;
-          }));
-        } catch (RuntimeException chunkFailed) {
-          // one row spoilt the chunk, which rolled back whole: redo it row by row to find that row
-          for (LegacyRow row : chunk) {
-            try {
-              imported.add(transaction.execute(s -> {
-                ImportReport.ImportedRow written = AuthorizationGrants.batched(processEngine,
-                    () -> importRow(row, placement(row, today), importId, user));
-                repository.progressed(importId, 1, 0);
-                return written;
-              }));
-            } catch (RuntimeException e) {
-              LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
-              ImportReport.RejectedRow failed = new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
-                  List.of(failure(importId, row, e)));
-              rejected.add(failed);
-              transaction.executeWithoutResult(s -> {
-                repository.progressed(importId, 0, 1);
-                repository.addRejected(importId, List.of(failed));
-              });
-            }
-          }
-        }
+        chunks.add(valid.subList(from, Math.min(valid.size(), from + CHUNK_SIZE)));
       }
+      List<List<ImportReport.ImportedRow>> written = writeChunks(chunks, importId, user, today, keepGoing, rejected);
+      written.forEach(imported::addAll);
     }
     rejected.sort(Comparator.comparingInt(ImportReport.RejectedRow::line));
     int importedCount = importedBefore + imported.size();
@@ -245,6 +234,130 @@ class LegacyImportService {
         dryRun ? ", dry run" : "", total, importedCount, existing.size(), rejected.size(), millis);
     return new ImportReport(importId, dryRun, fileName, sha256, total, importedCount, existing.size(),
         rejected.size(), millis, rejected, existing, imported);
+  }
+
+  /**
+   * Writes the chunks, each in a transaction of its own, on {@link #threads} threads at once (this one and
+   * helpers that act as the same engine user): each takes the next chunk not yet taken, so that every row
+   * is written once; a chunk's progress is counted in its own transaction, as before. When
+   * {@code keepGoing} says stop, no thread takes another chunk; those being written are finished, then
+   * {@link Stopped} is thrown. Returns the rows written, by chunk in file order.
+   */
+  private List<List<ImportReport.ImportedRow>> writeChunks(List<List<LegacyRow>> chunks, long importId, String user,
+                                                           LocalDate today,
+                                                           java.util.function.BooleanSupplier keepGoing,
+                                                           List<ImportReport.RejectedRow> rejected) {
+    List<List<ImportReport.ImportedRow>> written = new ArrayList<>(java.util.Collections.nCopies(chunks.size(),
+        List.<ImportReport.ImportedRow>of()));
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    List<ImportReport.RejectedRow> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    Runnable work = () -> {
+      while (!stopped.get()) {
+        int index = next.getAndIncrement();
+        if (index >= chunks.size()) {
+          return;
+        }
+        if (!keepGoing.getAsBoolean()) {
+          stopped.set(true);
+          return;
+        }
+        List<ImportReport.ImportedRow> rows = writeChunk(chunks.get(index), importId, user, today, failed);
+        synchronized (written) {
+          written.set(index, rows);
+        }
+      }
+    };
+    int helpers = Math.min(threads, chunks.size()) - 1;
+    List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+    org.camunda.bpm.engine.impl.identity.Authentication authentication =
+        processEngine.getIdentityService().getCurrentAuthentication();
+    for (int i = 0; i < helpers; i++) {
+      running.add(HELPERS.submit(() -> asUser(authentication, work)));
+    }
+    RuntimeException failure = null;
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      // no more chunks on the other threads either: the import ends as if the application had stopped here
+      stopped.set(true);
+      failure = e;
+    }
+    for (java.util.concurrent.Future<?> helper : running) {
+      try {
+        helper.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        stopped.set(true);
+        if (failure == null) {
+          failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stopped.set(true);
+        if (failure == null) {
+          failure = new IllegalStateException("Interrupted while the import's chunks were written", e);
+        }
+      }
+    }
+    rejected.addAll(failed);
+    if (failure != null) {
+      throw failure;
+    }
+    if (stopped.get()) {
+      throw new Stopped();
+    }
+    return written;
+  }
+
+  /** One chunk in one transaction; if it fails, its rows one by one, so that only a failing row is left out. */
+  private List<ImportReport.ImportedRow> writeChunk(List<LegacyRow> chunk, long importId, String user,
+                                                   LocalDate today, List<ImportReport.RejectedRow> failed) {
+    try {
+      return transaction.execute(s -> {
+        // the visibility grants of the chunk's instances are written together at its end (one flush)
+        List<ImportReport.ImportedRow> written = AuthorizationGrants.batched(processEngine,
+            () -> chunk.stream().map(row -> importRow(row, placement(row, today), importId, user)).toList());
+        // counted with the rows it counts: after a crash the record says what the registry holds
+        repository.progressed(importId, written.size(), 0);
+        return written;
+      });
+    } catch (RuntimeException chunkFailed) {
+      // one row spoilt the chunk, which rolled back whole: redo it row by row to find that row
+      List<ImportReport.ImportedRow> written = new ArrayList<>();
+      for (LegacyRow row : chunk) {
+        try {
+          written.add(transaction.execute(s -> {
+            ImportReport.ImportedRow one = AuthorizationGrants.batched(processEngine,
+                () -> importRow(row, placement(row, today), importId, user));
+            repository.progressed(importId, 1, 0);
+            return one;
+          }));
+        } catch (RuntimeException e) {
+          LOG.warn("Legacy import {}: line {} failed", importId, row.line(), e);
+          ImportReport.RejectedRow rejectedRow = new ImportReport.RejectedRow(row.line(), row.legacyNumber(),
+              List.of(failure(importId, row, e)));
+          failed.add(rejectedRow);
+          transaction.executeWithoutResult(s -> {
+            repository.progressed(importId, 0, 1);
+            repository.addRejected(importId, List.of(rejectedRow));
+          });
+        }
+      }
+      return written;
+    }
+  }
+
+  /** Runs {@code work} as the engine user the import runs as (none in the background). */
+  private void asUser(org.camunda.bpm.engine.impl.identity.Authentication authentication, Runnable work) {
+    org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+    if (authentication != null) {
+      identity.setAuthentication(authentication);
+    }
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** The record of import {@code importId}: running, finished or interrupted, with its counts. */
