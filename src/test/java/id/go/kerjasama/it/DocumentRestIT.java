@@ -106,6 +106,23 @@ class DocumentRestIT extends IntegrationTest {
   }
 
   @Test
+  void anUploadFromAUserWhoMayNotUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
+    String multipart = "multipart/form-data; boundary=batas";
+    java.time.Duration wait = java.time.Duration.ofSeconds(20);
+    // a province with no part in the agreement, and one that only looks (the location province)
+    assertThat(partialUpload(userOf("province-63"), documents + "?kind=NK", multipart, wait))
+        .startsWith("HTTP/1.1 403").contains("tidak berhak");
+    assertThat(partialUpload(userOf("province-62"), documents + "?kind=NK", multipart, wait))
+        .startsWith("HTTP/1.1 403").contains("hanya dapat melihat");
+    // an agreement that does not exist: 404 at once as well
+    assertThat(partialUpload(userOf("province-61"), "/api/agreements/999999999/documents?kind=NK", multipart, wait))
+        .startsWith("HTTP/1.1 404");
+    assertThat(partialUpload(userOf("province-61"), documents + "?kind=NK", multipart,
+        java.time.Duration.ofSeconds(3))).as("the signing party's upload waits for the rest of its body").isEmpty();
+    assertThat(check(get(userOf("fasker"), documents), 200).json()).as("nothing stored").isEmpty();
+  }
+
+  @Test
   void theUploadPageTheFormsLinkToIsServed() {
     String html = client(userOf("province-61"), PASSWORD).get().uri(documents + "/upload?kind=PKS")
         .retrieve().body(String.class);

@@ -136,6 +136,50 @@ public abstract class IntegrationTest {
   }
 
   /** Deploys a one-event process {@code processId} through the engine REST API, as Camunda Modeler does. */
+  /**
+   * What the server answered, within {@code wait}, to a {@code POST} upload of which only the first 64 KB of a
+   * declared 8 MB were sent (a file part named {@code file} when multipart): an answer before the body is in
+   * shows that the server did not read it first. Empty when nothing came within the wait.
+   */
+  protected String partialUpload(String user, String path, String contentType, java.time.Duration wait)
+      throws java.io.IOException {
+    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
+    String credentials = java.util.Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout((int) wait.toMillis());
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+          + "Authorization: Basic " + credentials + "\r\nContent-Type: " + contentType + "\r\n"
+          + "Content-Length: " + (8 * 1024 * 1024) + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] start = ("--batas\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+          + "legacy_number\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      byte[] first = new byte[64 * 1024];
+      java.util.Arrays.fill(first, (byte) 'a');
+      System.arraycopy(start, 0, first, 0, start.length);
+      out.write(first);
+      out.flush();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      try {
+        java.io.InputStream in = socket.getInputStream();
+        // until the (small) JSON answer is complete: the server need not close the connection
+        for (int read; !complete(answer.toString(java.nio.charset.StandardCharsets.UTF_8))
+            && (read = in.read(buffer)) > 0; ) {
+          answer.write(buffer, 0, read);
+        }
+      } catch (java.net.SocketTimeoutException noAnswer) {
+        // nothing (more) within the wait
+      }
+      return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  private static boolean complete(String answer) {
+    String body = answer.strip();
+    return answer.contains("\"message\"") && (body.endsWith("}") || body.endsWith("\r\n0"));
+  }
+
   protected Response deployProcess(String user, String processId) {
     String bpmn = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -132,43 +132,12 @@ class LegacyImportIT extends IntegrationTest {
   void anUploadFromANonAdministratorIsRefusedBeforeItsBodyIsRead() throws Exception {
     String province = userOf("province-32");
     for (String type : List.of("multipart/form-data; boundary=batas", "text/csv")) {
-      String refused = partialUpload(province, type, java.time.Duration.ofSeconds(20));
+      String refused = partialUpload(province, "/api/admin/imports?background=true", type,
+          java.time.Duration.ofSeconds(20));
       assertThat(refused).as(type).startsWith("HTTP/1.1 403").contains("Impor data lama hanya untuk administrator");
     }
-    assertThat(partialUpload(ADMIN, "text/csv", java.time.Duration.ofSeconds(3)))
+    assertThat(partialUpload(ADMIN, "/api/admin/imports?background=true", "text/csv", java.time.Duration.ofSeconds(3)))
         .as("the administrator's import waits for the rest of its body").isEmpty();
-  }
-
-  /** What the server answered, within {@code wait}, to an upload of which only the first 64 KB were sent. */
-  String partialUpload(String user, String contentType, java.time.Duration wait) throws Exception {
-    String password = ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
-    String credentials = java.util.Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-      socket.setSoTimeout((int) wait.toMillis());
-      java.io.OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/admin/imports?background=true HTTP/1.1\r\nHost: localhost\r\n"
-          + "Authorization: Basic " + credentials + "\r\nContent-Type: " + contentType + "\r\n"
-          + "Content-Length: " + (8 * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      byte[] start = ("--batas\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
-          + "legacy_number\n").getBytes(StandardCharsets.US_ASCII);
-      byte[] first = new byte[64 * 1024];
-      java.util.Arrays.fill(first, (byte) 'a');
-      System.arraycopy(start, 0, first, 0, start.length);
-      out.write(first);
-      out.flush();
-      StringBuilder answer = new StringBuilder();
-      byte[] buffer = new byte[8192];
-      try {
-        java.io.InputStream in = socket.getInputStream();
-        for (int read; !answer.toString().contains("administrator") && (read = in.read(buffer)) > 0; ) {
-          answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
-        }
-      } catch (java.net.SocketTimeoutException noAnswer) {
-        // nothing (more) within the wait
-      }
-      return answer.toString();
-    }
   }
 
   @Test
