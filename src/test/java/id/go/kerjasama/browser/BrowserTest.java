@@ -89,6 +89,9 @@ public abstract class BrowserTest extends IntegrationTest {
         .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Angular re-renders a form while a condition reads it: an element found a moment ago is then gone, and
+    // the condition is asked again instead of failing the test (seen in CI: SignInPageBrowserIT)
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** A test's own browser options (for example a test that needs HTTPS with a self-signed certificate). */
