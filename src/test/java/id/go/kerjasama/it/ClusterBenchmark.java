@@ -104,11 +104,15 @@ class ClusterBenchmark {
     report.parameter("hikari.maximum-pool-size", node1.getEnvironment().getProperty(
         "spring.datasource.hikari.maximum-pool-size"));
 
+    report.machine("rssMbIdleOneNode", KerjasamaBenchmark.residentMb());
     if (BURST > 0) {
       report.load("year-end burst on one node");
       YearEndBurst one = new YearEndBurst(greenMail, Map.of(node1, "node-1"));
       one.prepare();
       burst(one.run("one", BURST, STARTERS, 3600), "one node");
+      // one JVM: the node, GreenMail and the benchmark (PostgreSQL is a process of its own)
+      report.machine("rssMbAfterBurstOneNode", KerjasamaBenchmark.residentMb());
+      report.machine("rssMbPeakUpToBurstOneNode", KerjasamaBenchmark.peakResidentMb());
     }
 
     if (!TWO_NODES) {
@@ -134,6 +138,7 @@ class ClusterBenchmark {
       YearEndBurst two = new YearEndBurst(greenMail, both);
       two.prepare();
       burst(two.run("two", BURST, STARTERS, 3600), "two nodes");
+      report.machine("rssMbPeakUpToBurstTwoNodes", KerjasamaBenchmark.peakResidentMb());
       ClockUtil.reset();
     }
 

@@ -531,8 +531,17 @@ class KerjasamaBenchmark extends LifecycleWalkingTest {
   }
 
   static long residentMb() {
+    return statusMb("VmRSS:");
+  }
+
+  /** The most resident memory this JVM has had so far (the kernel's high-water mark): a burst's peak. */
+  static long peakResidentMb() {
+    return statusMb("VmHWM:");
+  }
+
+  private static long statusMb(String field) {
     try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field))
           .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
     } catch (IOException | RuntimeException e) {
       return -1;
