@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.batch.history.HistoricBatch;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -66,9 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch job: the progress ({@link #batch}) shows the failed job with its error.
  *
  * <p>Within a trial the engine validates and migrates the instances one after
- * the other and stops at the first it refuses, naming it: the ones before it
- * moved, the trial goes on after it. A failure that names no instance (a
- * listener, an input/output mapping) halves the trial instead. The report's
+ * the other and stops at the first it refuses, naming it: that one is
+ * recorded and the others are tried again without it. A failure that names
+ * no instance (a listener, an input/output mapping) halves the trial instead. The report's
  * active activities are read with one query per {@value #READ_CHUNK}
  * instances. Then (unless it is a dry run) the instances that can move are
  * migrated as one batch ({@code executeAsync}) that the job executor works off
@@ -159,7 +160,8 @@ class MigrationService {
 
   /**
    * The progress of a migration batch: {@code PREPARING} (no job created yet), {@code RUNNING},
-   * {@code FAILED_JOBS} (some jobs failed for good: their errors in {@code failures}), {@code COMPLETED}.
+   * {@code FAILED_JOBS} (some jobs failed for good: their errors in {@code failures}), {@code COMPLETED},
+   * {@code CANCELLED} (deleted, e.g. in Cockpit, before all its jobs succeeded).
    * {@code retryingJobs}: jobs that failed and will be tried again.
    */
   public record BatchReport(String batchId, String type, String state, int totalJobs, int createdJobs,
@@ -282,10 +284,25 @@ class MigrationService {
     if (done == null || !Batch.TYPE_PROCESS_INSTANCE_MIGRATION.equals(done.getType())) {
       throw new NotFoundException("Batch migrasi " + batchId + " tidak ditemukan");
     }
-    boolean ended = done.getEndTime() != null;
-    return new BatchReport(batchId, done.getType(), ended ? "COMPLETED" : "RUNNING", done.getTotalJobs(),
-        done.getTotalJobs(), ended ? done.getTotalJobs() : 0, 0, 0, 0, done.getInvocationsPerBatchJob(), List.of(),
-        ended ? "Selesai pada " + DONE_AT.format(done.getEndTime().toInstant()) : "Sedang berjalan");
+    if (done.getEndTime() == null) {
+      return new BatchReport(batchId, done.getType(), "RUNNING", done.getTotalJobs(), done.getTotalJobs(), 0, 0, 0, 0,
+          done.getInvocationsPerBatchJob(), List.of(), "Sedang berjalan");
+    }
+    // a batch deleted in Cockpit ends too: with full history its jobs' success logs tell the two apart
+    int succeeded = done.getTotalJobs();
+    if (managementService.getHistoryLevel() >= ProcessEngineConfigurationImpl.HISTORYLEVEL_FULL) {
+      succeeded = (int) historyService.createHistoricJobLogQuery().jobDefinitionId(done.getBatchJobDefinitionId())
+          .successLog().count();
+    }
+    String at = DONE_AT.format(done.getEndTime().toInstant());
+    if (succeeded < done.getTotalJobs()) {
+      return new BatchReport(batchId, done.getType(), "CANCELLED", done.getTotalJobs(), done.getTotalJobs(), succeeded,
+          0, 0, 0, done.getInvocationsPerBatchJob(), List.of(), "Batch dihapus pada " + at + " sebelum selesai: "
+          + succeeded + " dari " + done.getTotalJobs() + " pekerjaan selesai; instans pekerjaan lainnya tetap pada "
+          + "versi lama");
+    }
+    return new BatchReport(batchId, done.getType(), "COMPLETED", done.getTotalJobs(), done.getTotalJobs(),
+        done.getTotalJobs(), 0, 0, 0, done.getInvocationsPerBatchJob(), List.of(), "Selesai pada " + at);
   }
 
   private ProcessDefinition source(Request request) {
@@ -416,22 +433,21 @@ class MigrationService {
   }
 
   /**
-   * Tries the instances together. The engine validates and migrates them in order and stops at the first it
-   * refuses, naming it: that one is recorded, the ones before it could move, and the rest are tried on. A failure
-   * that names no instance halves the group until each such instance is tried alone.
+   * Tries the instances together. The engine validates and migrates them one by one (in an order of its own)
+   * and stops at the first it refuses, naming it: that one is recorded and the others are tried again without
+   * it (each refusal costs one more trial; the instances that can move are migrated at most about twice in all).
+   * A failure that names no instance halves the group until each such instance is tried alone.
    */
   private void tryTogether(MigrationPlan plan, List<String> processInstanceIds, Request request,
                            Map<String, List<String>> problems, Set<String> tried) {
-    List<String> rest = processInstanceIds;
+    List<String> rest = new ArrayList<>(processInstanceIds);
     while (!rest.isEmpty()) {
       Refusal refusal = trial(plan, rest, request, tried);
       if (refusal == null) {
         return;
       }
-      int at = refusal.processInstanceId() == null ? -1 : rest.indexOf(refusal.processInstanceId());
-      if (at >= 0) {
+      if (refusal.processInstanceId() != null && rest.remove(refusal.processInstanceId())) {
         problems.put(refusal.processInstanceId(), refusal.problems());
-        rest = rest.subList(at + 1, rest.size());
       } else if (rest.size() == 1) {
         problems.put(rest.get(0), refusal.problems());
         return;

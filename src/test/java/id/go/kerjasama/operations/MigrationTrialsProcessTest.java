@@ -267,6 +267,13 @@ class MigrationTrialsProcessTest {
     runBatch(again.batchId());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(again.target().id())
         .count()).isEqualTo(2);
+    assertThat(migrations.batch(again.batchId()).state()).isEqualTo("COMPLETED");
+    // the failed batch deleted, its history kept: its progress does not turn into a success
+    engine.getManagementService().deleteBatch(report.batchId(), false);
+    MigrationService.BatchReport deleted = migrations.batch(report.batchId());
+    assertThat(deleted.state()).isEqualTo("CANCELLED");
+    assertThat(deleted.completedJobs()).isZero();
+    assertThat(deleted.message()).contains("sebelum selesai: 0 dari 1 pekerjaan selesai");
   }
 
   /** The job executor is off in process tests: runs the batch's jobs (seed, migrations, monitor) until none is left. */
