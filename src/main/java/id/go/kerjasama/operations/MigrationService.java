@@ -255,10 +255,12 @@ class MigrationService {
       int completed = stats == null ? 0 : stats.getCompletedJobs();
       int remaining = stats == null ? total : stats.getRemainingJobs();
       int failed = stats == null ? 0 : stats.getFailedJobs();
-      List<Job> withErrors = managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId())
-          .withException().orderByJobId().asc().listPage(0, FAILURES_SHOWN + 50);
-      int retrying = (int) withErrors.stream().filter(j -> j.getRetries() > 0).count();
-      List<String> failures = withErrors.stream().filter(j -> j.getRetries() == 0).limit(FAILURES_SHOWN)
+      int retrying = (int) managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId())
+          .withException().withRetriesLeft().count();
+      List<Job> failedForGood = failed == 0 ? List.of() : managementService.createJobQuery()
+          .jobDefinitionId(batch.getBatchJobDefinitionId()).noRetriesLeft().orderByJobId().asc()
+          .listPage(0, FAILURES_SHOWN);
+      List<String> failures = failedForGood.stream()
           .map(j -> "pekerjaan " + j.getId() + ": " + j.getExceptionMessage()).toList();
       String state;
       String message;
