@@ -1,5 +1,6 @@
 package id.go.kerjasama.operations;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,12 +81,22 @@ class AdminController {
   /**
    * Migrates running instances of a process version to another (default:
    * the latest). A dry run ({@code "dryRun": true}, the default) only
-   * reports; otherwise a batch moves the instances that can move.
+   * reports (200); otherwise a batch moves the instances that can move and
+   * the answer comes as soon as it is created: 202 with the batch's id and
+   * its progress address (also in {@code Location}); 409 when no instance can
+   * move.
    */
   @PostMapping(path = "/migrations", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public MigrationService.Report migrate(@RequestBody MigrationService.Request request) {
+  public ResponseEntity<MigrationService.Report> migrate(@RequestBody MigrationService.Request request) {
     access.checkAdmin();
-    return migrations.migrate(request);
+    MigrationService.Report report = migrations.migrate(request);
+    if (report.dryRun()) {
+      return ResponseEntity.ok(report);
+    }
+    if (report.batchId() == null) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(report);
+    }
+    return ResponseEntity.accepted().location(URI.create(report.progress())).body(report);
   }
 
   /** Progress of a migration batch. */

@@ -90,6 +90,14 @@ class MigrationRestIT extends LifecycleWalkingTest {
       assertThat(blocked.at("/instances/0/migratable").asBoolean()).isFalse();
       assertThat(blocked.at("/instances/0/problems").toString())
           .contains("There is no migration instruction for this instance's activity");
+      // the same as a real run: refused with the reasons, no batch
+      JsonNode refused = check(post(ADMIN, "/api/admin/migrations", Map.of(
+          "processDefinitionKey", source.getKey(), "sourceVersion", source.getVersion(),
+          "processInstanceIds", List.of(waiting.processInstanceId()), "dryRun", false)), 409).json();
+      assertThat(refused.get("message").asText()).startsWith("Tidak ada instans yang dapat dipindahkan");
+      assertThat(refused.hasNonNull("batchId")).isFalse();
+      assertThat(refused.at("/instances/0/problems").toString()).contains(waiting.taskKey());
+      assertThat(definitionOf(waiting.processInstanceId())).isEqualTo(source.getId());
 
       ProcessDefinition target = deployCopy(source, xml -> changedCopy(xml, source.getKey(), waiting.taskKey()));
 
@@ -111,14 +119,17 @@ class MigrationRestIT extends LifecycleWalkingTest {
       assertThat(verdict.get("activeActivityIds").toString()).contains(waiting.taskKey());
       assertThat(definitionOf(waiting.processInstanceId())).isEqualTo(source.getId());
 
-      // the real run: a batch
+      // the real run: a batch, answered at once (202) with the address of its progress
       JsonNode run = check(post(ADMIN, "/api/admin/migrations", Map.of(
           "processDefinitionKey", source.getKey(), "sourceVersion", source.getVersion(),
-          "processInstanceIds", List.of(waiting.processInstanceId()), "dryRun", false)), 200).json();
+          "processInstanceIds", List.of(waiting.processInstanceId()), "dryRun", false)), 202).json();
       String batchId = run.get("batchId").asText();
       assertThat(batchId).isNotBlank();
       assertThat(run.get("message").asText()).contains("Batch " + batchId);
-      awaitMigrated(batchId, waiting.processInstanceId(), target.getId());
+      assertThat(run.get("progress").asText()).isEqualTo("/api/admin/migrations/" + batchId);
+      // only administrators follow it
+      assertThat(get(userOf("fasker"), run.get("progress").asText()).status()).isEqualTo(403);
+      awaitMigrated(run.get("progress").asText(), waiting.processInstanceId(), target.getId());
     }
 
     // both go on, through the added task, to the end of the lifecycle
@@ -145,6 +156,8 @@ class MigrationRestIT extends LifecycleWalkingTest {
     JsonNode unknown = check(post(ADMIN, "/api/admin/migrations", Map.of("processDefinitionKey", "monitoring",
         "sourceVersion", 999)), 404).json();
     assertThat(unknown.get("message").asText()).contains("versi 999 tidak ditemukan");
+    JsonNode noBatch = check(get(ADMIN, "/api/admin/migrations/tidak-ada"), 404).json();
+    assertThat(noBatch.get("message").asText()).contains("Batch migrasi tidak-ada tidak ditemukan");
   }
 
   @Test
@@ -299,13 +312,18 @@ class MigrationRestIT extends LifecycleWalkingTest {
         .get("definitionId").asText();
   }
 
-  /** Waits until the job executor has worked off the batch's job for the instance. */
-  private void awaitMigrated(String batchId, String processInstanceId, String targetDefinitionId) {
+  /** Waits until the job executor has worked off the batch and its progress says COMPLETED. */
+  private void awaitMigrated(String progress, String processInstanceId, String targetDefinitionId) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     JsonNode state = null;
+    List<String> states = new ArrayList<>();
     while (Instant.now().isBefore(deadline)) {
-      state = check(get(ADMIN, "/api/admin/migrations/" + batchId), 200).json();
-      if (targetDefinitionId.equals(definitionOf(processInstanceId))) {
+      state = check(get(ADMIN, progress), 200).json();
+      states.add(state.get("state").asText());
+      if ("COMPLETED".equals(state.get("state").asText())) {
+        assertThat(definitionOf(processInstanceId)).isEqualTo(targetDefinitionId);
+        assertThat(state.get("completedJobs").asInt()).isEqualTo(state.get("totalJobs").asInt());
+        assertThat(state.get("message").asText()).startsWith("Selesai pada ");
         return;
       }
       assertThat(state.get("failedJobs").asInt()).as(state.toString()).isZero();
@@ -316,6 +334,6 @@ class MigrationRestIT extends LifecycleWalkingTest {
         throw new AssertionError(e);
       }
     }
-    throw new AssertionError("Batch " + batchId + " did not finish: " + state);
+    throw new AssertionError("Batch " + progress + " did not finish: " + state + " after " + states);
   }
 }
