@@ -110,9 +110,16 @@ public abstract class BrowserTest extends IntegrationTest {
     return "http://localhost:" + port + path;
   }
 
-  /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) through its login form. */
+  /**
+   * Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}): its page opened without a
+   * session leads to Kerjasama's sign-in page {@code /masuk}, which leads back to the app.
+   */
   protected void login(String app, String user, String password) {
     driver.get(url("/camunda/app/" + app + "/default/"));
+    if (driver.getCurrentUrl().contains("/masuk")) {
+      // its button is enabled once its script has the session's token
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    }
     // On a loaded machine the form can be shown before Angular has bound it: typed text is then
     // re-rendered away, or Enter submits nothing. Type again (at most three times) until the form
     // goes away; a wrong password still fails, after the last attempt.

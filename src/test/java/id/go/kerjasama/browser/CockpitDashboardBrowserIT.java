@@ -2,6 +2,7 @@ package id.go.kerjasama.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,27 @@ class CockpitDashboardBrowserIT extends BrowserTest {
         "Kerja sama luar negeri");
     assertThat(allText(By.cssSelector("[data-search-message]"))).isEqualTo("Menampilkan 1–1 dari 1 kerja sama.");
     screenshot("04-search-by-number");
+
+    // by part of the title, in another case, with its type and phase; another phase does not find it
+    JsonNode stored = check(get(userOf("fasker"), "/api/agreements/" + agreementIdOf(key)), 200).json();
+    type("q", "UJI PERAMBAN 82");
+    new Select(driver.findElement(By.cssSelector("select[data-filter='type']")))
+        .selectByVisibleText(stored.get("typeLabel").asText());
+    Select phase = new Select(driver.findElement(By.cssSelector("select[data-filter='phase']")));
+    phase.selectByVisibleText(stored.get("phaseLabel").asText());
+    driver.findElement(By.cssSelector("[data-action='search']")).click();
+    searchLoaded();
+    assertThat(allText(By.cssSelector("table[data-table='agreements'] tbody"))).contains(key);
+    String otherPhase = phase.getOptions().stream().map(WebElement::getText)
+        .filter(label -> !label.equals("Semua") && !label.equals(stored.get("phaseLabel").asText()))
+        .findFirst().orElseThrow();
+    phase.selectByVisibleText(otherPhase);
+    driver.findElement(By.cssSelector("[data-action='search']")).click();
+    searchLoaded();
+    assertThat(driver.findElements(By.cssSelector("table[data-table='agreements'] tbody tr")).stream()
+        .map(WebElement::getText)).noneMatch(row -> row.contains(key));
+    new Select(driver.findElement(By.cssSelector("select[data-filter='type']"))).selectByVisibleText("Semua");
+    phase.selectByVisibleText("Semua");
 
     // by province and status: only the refused one of province 82
     type("q", "");

@@ -2,6 +2,7 @@ package id.go.kerjasama.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -31,8 +32,9 @@ import org.springframework.session.SessionRepository;
  * application's root, signs in there in Bahasa Indonesia at 1366×768 and at 390×844 and reads the task
  * list in Tasklist; and the attacks: a cross-site sign-in without Camunda's CSRF token, a redirect
  * parameter pointing elsewhere, a wrong password, a throttled account, and the page's own policy. After a
- * sign-out in Tasklist or Cockpit, or a session that expired under an open Tasklist, the officer is back on
- * this page and signs in again; the application's own logo is on this page and in each webapp's header.
+ * sign-out in Tasklist or Cockpit, a session that expired under an open Tasklist (also at "Selesaikan"), or a
+ * webapp opened without a session, the officer is on this page and signs in again; the application's own
+ * logo is on this page and in each webapp's header.
  */
 class SignInPageBrowserIT extends BrowserTest {
 
@@ -48,15 +50,10 @@ class SignInPageBrowserIT extends BrowserTest {
 
   @Test
   void anOfficerOpensTheRootSignsInOnTheSignInPageAndReadsHisTask() {
-    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji halaman masuk");
-    String officer = userOf("tkksd-province-94");
-    if (check(get(ADMIN, "/engine-rest/group/count?id=province-94&member=" + officer), 200).json()
-        .get("count").asInt() == 0) {
-      check(put(ADMIN, "/engine-rest/group/province-94/members/" + officer, null), 204);
-    }
-    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
-        .get("id").asText();
-    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
+    String officer = officerOfProvince94();
+    JsonNode task = claimedProposal("Kerja sama uji halaman masuk", officer);
+    String key = task.get("businessKey").asText();
+    String taskId = task.get("id").asText();
 
     for (Dimension size : List.of(LAPTOP, PHONE)) {
       String suffix = size.getWidth() + "x" + size.getHeight();
@@ -147,19 +144,13 @@ class SignInPageBrowserIT extends BrowserTest {
 
   @Test
   void anExpiredSessionLeadsBackToTheSignInPageAndThenToTheSameTask() {
-    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji sesi berakhir");
-    String officer = userOf("tkksd-province-94");
-    if (check(get(ADMIN, "/engine-rest/group/count?id=province-94&member=" + officer), 200).json()
-        .get("count").asInt() == 0) {
-      check(put(ADMIN, "/engine-rest/group/province-94/members/" + officer, null), 204);
-    }
-    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
-        .get("id").asText();
-    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
-    String other = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji sesi lain");
-    String otherId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + other), 200).json().get(0)
-        .get("id").asText();
-    check(post(officer, "/engine-rest/task/" + otherId + "/claim", Map.of("userId", officer)), 204);
+    String officer = officerOfProvince94();
+    JsonNode task = claimedProposal("Kerja sama uji sesi berakhir", officer);
+    String key = task.get("businessKey").asText();
+    String taskId = task.get("id").asText();
+    JsonNode otherTask = claimedProposal("Kerja sama uji sesi lain", officer);
+    String other = otherTask.get("businessKey").asText();
+    String otherId = otherTask.get("id").asText();
 
     signInOnThePage("/masuk", officer, PASSWORD);
     wait.until(d -> allText(By.cssSelector(".tasks-list")).contains(key) && allText(By.cssSelector(".tasks-list"))
@@ -195,25 +186,106 @@ class SignInPageBrowserIT extends BrowserTest {
     screenshot("14-typed-text-kept");
   }
 
+  /**
+   * One login: a webapp's page opened without a session (a reload after the session cookie is gone, a
+   * bookmark of a Cockpit view) leads to this page, never to Camunda's own login form, and after the
+   * sign-in back to the place opened (the address's fragment, which the browser keeps through the redirect).
+   */
   @Test
-  void aSessionGoneWhenTasklistIsReloadedShowsCamundasIndonesianSignInForm() {
-    String officer = userOf("province-94");
+  void aWebappOpenedWithoutASessionLeadsToTheSignInPageAndBackToThePlaceOpened() {
+    String officer = officerOfProvince94();
+    JsonNode task = claimedProposal("Kerja sama uji tanpa sesi", officer);
+    String key = task.get("businessKey").asText();
+    String taskId = task.get("id").asText();
+
+    // a reload of an open task once the session cookie is gone
     signInOnThePage("/masuk", officer, PASSWORD);
-    waitFor(By.partialLinkText("Tugas saya"));
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    waitFor(By.cssSelector(".fjs-form"));
     driver.manage().deleteCookieNamed("JSESSIONID");
     driver.navigate().refresh();
-    WebElement password = waitFor(By.cssSelector("input[type=password]"));
-    assertThat(driver.getCurrentUrl()).contains("/camunda/app/tasklist/default/#/login");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    // the place as Tasklist wrote it into the address (the task, then its list's filter and sorting)
+    assertThat(driver.getCurrentUrl()).startsWith(url("/masuk?aplikasi=tasklist#/?task=" + taskId));
+    assertThat(driver.findElements(By.cssSelector("[cam-widget-header], .login-header"))).as("not Camunda's form")
+        .isEmpty();
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
-    assertThat(password.getAttribute("placeholder")).isEqualTo("Kata sandi");
-    assertThat(driver.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"))
-        .isEqualTo("Nama pengguna");
-    assertThat(pageText()).contains("Masuk");
-    // Kerjasama's logo over the form, not Camunda's
-    WebElement logo = driver.findElement(By.cssSelector(".login-header .login-logo"));
-    assertThat(logo.getCssValue("background-image")).contains("/camunda/app/kerjasama-logo.svg");
-    assertThat(logo.findElements(By.cssSelector("svg")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+    assertThat(pageText()).contains("Silakan Masuk", "Nama pengguna", "Kata sandi");
     screenshot("15-reloaded-without-session");
+    signInOnThePage(null, officer, PASSWORD);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
+    assertThat(waitFor(By.cssSelector(".fjs-form")).isDisplayed()).isTrue();
+    assertThat(sessionUser()).isEqualTo(200);
+
+    // a bookmark of Cockpit's dashboard in a browser without any session: the same page, for Cockpit
+    driver.manage().deleteAllCookies();
+    driver.get(url("/camunda/app/cockpit/default/#/kerjasama"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    assertThat(driver.getCurrentUrl()).isEqualTo(url("/masuk?aplikasi=cockpit#/kerjasama"));
+    screenshot("16-cockpit-bookmark-without-session");
+    signInOnThePage(null, userOf("supervisor"), PASSWORD);
+    waitFor(By.cssSelector("#kerjasama-dashboard"));
+    assertThat(driver.getCurrentUrl()).startsWith(url("/camunda/app/cockpit/default/#/kerjasama"));
+
+    // Admin and Welcome as well
+    for (String app : List.of("admin", "welcome")) {
+      driver.manage().deleteAllCookies();
+      driver.get(url("/camunda/app/" + app + "/default/"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+      assertThat(driver.getCurrentUrl()).as(app).isEqualTo(url("/masuk?aplikasi=" + app));
+    }
+  }
+
+  /**
+   * "Selesaikan" pressed after the session expired: the call is refused as a session that ended (401, not
+   * Camunda's CSRF 403), Tasklist keeps what was typed in the browser and the officer is sent to this
+   * page; after the sign-in the task is open again with what was typed, and "Selesaikan" now completes it.
+   */
+  @Test
+  void completingATaskAfterTheSessionExpiredLeadsToTheSignInPageAndKeepsWhatWasTyped() {
+    // Fasker's review of a province's foreign cooperation
+    String officer = userOf("fasker");
+    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", "Kerja sama uji selesaikan");
+    approveUntil(key, "UserTask_ReviewByFasker");
+    JsonNode task = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key
+        + "&taskDefinitionKey=UserTask_ReviewByFasker"), 200).json().get(0);
+    String taskId = task.get("id").asText();
+    check(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)), 204);
+
+    signInOnThePage("/masuk", officer, PASSWORD);
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    waitFor(By.cssSelector(".fjs-form"));
+    String note = "Syarat sudah diperiksa sebelum sesi berakhir";
+    reveal(By.cssSelector("input[id$='-Field_04-0']")).click();
+    // approving needs every condition of the checklist ticked (the server checks it)
+    for (int condition = 0; condition < 5; condition++) {
+      reveal(By.cssSelector("input[id$='-Field_05-" + condition + "']")).click();
+    }
+    reveal(By.cssSelector("textarea[id$='-Field_06']")).sendKeys(note);
+    screenshot("17-typed-before-expiry");
+
+    expireSessionOnTheServer();
+    reveal(By.cssSelector("button.btn-primary[ng-click='complete()']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("tombol-masuk")));
+    assertThat(driver.getCurrentUrl()).startsWith(url("/masuk?aplikasi=tasklist#/?task=" + taskId));
+    assertThat(pageText()).contains("Silakan Masuk");
+    screenshot("18-sent-to-sign-in-after-expiry");
+    assertThat(openTasks(key)).as("nothing was completed").containsExactly("UserTask_ReviewByFasker");
+
+    signInOnThePage(null, officer, PASSWORD);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
+    wait.until(d -> note.equals(d.findElement(By.cssSelector(".fjs-form textarea[id$='-Field_06']"))
+        .getAttribute("value")));
+    assertThat(driver.findElement(By.cssSelector("input[id$='-Field_04-0']")).isSelected()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("input[id*='-Field_05-']"))).hasSize(5)
+        .allMatch(WebElement::isSelected);
+    screenshot("19-typed-text-back");
+    reveal(By.cssSelector("button.btn-primary[ng-click='complete()']")).click();
+    wait.until(d -> !openTasks(key).contains("UserTask_ReviewByFasker"));
+    // what the engine received with the completion: the text typed before the session expired
+    JsonNode received = check(get(ADMIN, "/engine-rest/history/detail?processInstanceId="
+        + task.get("processInstanceId").asText() + "&variableUpdates=true&variableName=checklistNotes"), 200).json();
+    assertThat(received.findValuesAsText("value")).contains(note);
   }
 
   @Test
@@ -371,6 +443,29 @@ class SignInPageBrowserIT extends BrowserTest {
     assertThat(URI.create(driver.getCurrentUrl()).getHost()).isEqualTo("localhost");
     assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/camunda/app/cockpit/default/");
     assertThat(officer).isNotBlank();
+  }
+
+  /** The test user of province 94's TKKSD, made staff of the province too (as the demo users are). */
+  private String officerOfProvince94() {
+    String officer = userOf("tkksd-province-94");
+    if (check(get(ADMIN, "/engine-rest/group/count?id=province-94&member=" + officer), 200).json()
+        .get("count").asInt() == 0) {
+      check(put(ADMIN, "/engine-rest/group/province-94/members/" + officer, null), 204);
+    }
+    return officer;
+  }
+
+  /**
+   * A foreign cooperation of province 94 titled {@code title}, proposed over REST; its first task (the
+   * TKKSD's review) claimed by {@code officer}: the task as the engine's REST API answers it, with the
+   * agreement's {@code businessKey} added.
+   */
+  private JsonNode claimedProposal(String title, String officer) {
+    String key = propose("province-94", "LUAR_NEGERI", "province-94", "94", title);
+    com.fasterxml.jackson.databind.node.ObjectNode task = (com.fasterxml.jackson.databind.node.ObjectNode)
+        check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0);
+    check(post(officer, "/engine-rest/task/" + task.get("id").asText() + "/claim", Map.of("userId", officer)), 204);
+    return task.put("businessKey", key);
   }
 
   /** Opens {@code start} (or stays on the sign-in page shown) and signs in there with Enter. */

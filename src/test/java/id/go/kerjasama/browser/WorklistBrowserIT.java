@@ -85,6 +85,15 @@ class WorklistBrowserIT extends BrowserTest {
     assertThat(driver.getCurrentUrl()).contains("searchQuery");
     screenshot("02-search-by-title");
 
+    // the same box, by the registration number
+    WebElement byNumber = waitFor(By.cssSelector(".ks-task-search-input"));
+    byNumber.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, key, Keys.ENTER);
+    wait.until(d -> {
+      List<WebElement> cards = d.findElements(By.cssSelector(".tasks-list li.task"));
+      return cards.size() == 1 && cards.get(0).getText().contains(key) && d.getCurrentUrl().contains(key);
+    });
+    screenshot("02a-search-by-number");
+
     // Tasklist's "any/all" toggle of the search, in Indonesian at 1366x768: its label and the text beside it
     // do not overlap, whichever it reads
     WebElement toggle = waitFor(By.cssSelector("[cam-widget-search] .match-any button"));

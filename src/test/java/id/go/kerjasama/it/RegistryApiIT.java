@@ -154,7 +154,7 @@ class RegistryApiIT extends IntegrationTest {
   }
 
   @Test
-  void theOpenApiDescriptionIsServedAndTheCamundaAppsStillWork() {
+  void theOpenApiDescriptionIsServedAndTheCamundaAppsStillWork() throws Exception {
     JsonNode docs = check(get(null, "/v3/api-docs"), 200).json();
     assertThat(docs.get("paths").has("/api/agreements")).isTrue();
     assertThat(docs.get("paths").has("/api/agreements.csv")).isTrue();
@@ -165,9 +165,17 @@ class RegistryApiIT extends IntegrationTest {
     assertThat(swagger.status()).as(swagger.body()).isEqualTo(200);
     assertThat(swagger.body()).contains("swagger-ui");
 
-    Response tasklist = exchange(null, "GET", "/camunda/app/tasklist/default/", null);
-    assertThat(tasklist.status()).isEqualTo(200);
-    assertThat(tasklist.body()).contains("<html");
+    // Tasklist's page without a session leads to Kerjasama's sign-in page
+    java.net.http.HttpResponse<Void> tasklist = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+            + "/camunda/app/tasklist/default/")).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(tasklist.statusCode()).isEqualTo(302);
+    assertThat(tasklist.headers().firstValue("Location")).hasValue("/masuk?aplikasi=tasklist");
+    java.net.http.HttpResponse<String> signIn = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+            + "/masuk?aplikasi=tasklist")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.body()).contains("<html", "/camunda/app/tasklist/default/");
     check(get(userOf("fasker"), "/engine-rest/process-definition?key=agreement-signing"), 200);
     check(get(null, "/engine-rest/process-definition"), 401);
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The holes of issue 10 attacked as an ordinary user would, over the real
@@ -74,6 +75,65 @@ class SecurityAttackIT extends LifecycleWalkingTest {
     assertThat(check(post(user, "/engine-rest/task",
         Map.of("orQueries", List.of(Map.of("assigneeExpression", "${currentUser()}")))), 200).json().isArray())
         .isTrue();
+  }
+
+  @Autowired
+  org.springframework.session.SessionRepository<?> sessions;
+
+  /**
+   * A webapp call whose session has ended on the server (docs/security.md "Sign-out and expired
+   * sessions"), as when an officer presses "Selesaikan" after the idle timeout, or a page on another site
+   * posts with the old cookie: refused with 401 and an Indonesian message, no new session, nothing done;
+   * Tasklist then keeps the form's values and leads to /masuk. A live session without the token is still
+   * refused by Camunda's CSRF filter (403).
+   */
+  @Test
+  void aCallWithASessionThatHasEndedIsRefusedAndMakesNoSession() throws Exception {
+    String key = propose("province-34", "LUAR_NEGERI", "province-34", "34");
+    String province = userOf("province-34");
+    String taskId = check(get(ADMIN, "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json().get(0)
+        .get("id").asText();
+    WebappSession tasklist = WebappSession.login(port, province, PASSWORD);
+    String claim = "/camunda/api/engine/engine/default/task/" + taskId + "/claim";
+    String body = "{\"userId\": \"" + province + "\"}";
+
+    // a live session without the token: Camunda's 403, as before
+    HttpResponse<String> noToken = tasklist.http().send(HttpRequest.newBuilder(tasklist.uri(claim))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(noToken.statusCode()).isEqualTo(403);
+
+    tasklist = WebappSession.login(port, province, PASSWORD);
+    String token = tasklist.token();
+    HttpCookie cookie = tasklist.cookies().getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow();
+    String id = new String(java.util.Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+    assertThat(sessions.findById(id)).as("the server knows the session").isNotNull();
+    sessions.deleteById(id);
+    // the old cookie and the old token, with and without the token
+    for (boolean withToken : List.of(true, false)) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(tasklist.uri(claim)).header("Content-Type", "application/json")
+          .header("Accept", "application/json").header("Cookie", "JSESSIONID=" + cookie.getValue());
+      if (withToken) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      HttpResponse<String> ended = HttpClient.newHttpClient().send(
+          request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(ended.statusCode()).as(ended.body()).isEqualTo(401);
+      assertThat(json.readTree(ended.body()).get("message").asText())
+          .isEqualTo("Sesi Anda telah berakhir. Silakan masuk kembali; isian yang sudah diketik disimpan di "
+              + "peramban ini.");
+      assertThat(ended.headers().allValues("Set-Cookie")).as("no new session").isEmpty();
+    }
+    JsonNode task = check(get(ADMIN, "/engine-rest/task/" + taskId), 200).json();
+    assertThat(task.get("assignee").isNull()).as("nobody claimed the task").isTrue();
+    // a sign-in with the old cookie is Camunda's as before (its CSRF filter): not answered here
+    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            tasklist.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + cookie.getValue())
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + province + "&password=" + PASSWORD)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -164,7 +224,8 @@ class SecurityAttackIT extends LifecycleWalkingTest {
       CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
       HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
       WebappSession session = new WebappSession(port, http, cookies);
-      http.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET().build(),
+      // the session and its CSRF token, as Kerjasama's sign-in page gets them
+      http.send(HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default")).GET().build(),
           HttpResponse.BodyHandlers.discarding());
       String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
           + URLEncoder.encode(password, StandardCharsets.UTF_8);

@@ -22,6 +22,36 @@ import org.junit.jupiter.api.Test;
 class SlowLinkIT extends IntegrationTest {
 
   final HttpClient http = HttpClient.newHttpClient();
+  /** A browser signed in to the webapps (their pages need a session: without one they lead to /masuk). */
+  final java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+  final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+  /** Signs {@link #browser} in as the administrator (allowed into all four apps), as Tasklist's form does. */
+  void signInToTheWebapps() throws Exception {
+    browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default"))
+        .GET().build(), HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password="
+            + java.net.URLEncoder.encode(ADMIN_PASSWORD, java.nio.charset.StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+  }
+
+  /** A webapp's page, fetched by the signed-in {@link #browser}. */
+  HttpResponse<byte[]> page(String path, String acceptEncoding, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (acceptEncoding != null) {
+      request.header("Accept-Encoding", acceptEncoding);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return browser.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
 
   HttpResponse<byte[]> fetch(String path, String user) throws Exception {
     return fetch(path, user, "gzip");
@@ -165,15 +195,16 @@ class SlowLinkIT extends IntegrationTest {
 
   @Test
   void aWebappsPageIsNeverAnsweredFromCacheSoItsScriptsKeepTheNonceOfItsPolicy() throws Exception {
+    signInToTheWebapps();
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
-      HttpResponse<byte[]> first = fetch("/camunda/app/" + app + "/default/", null, "gzip");
+      HttpResponse<byte[]> first = page("/camunda/app/" + app + "/default/", "gzip");
       assertThat(first.statusCode()).as(app).isEqualTo(200);
       assertThat(first.headers().firstValue("Cache-Control")).as(app).hasValue("no-store");
       // a browser that kept the page anyway asks with its validators: it gets the whole page, with a new nonce
       List<String> conditions = new java.util.ArrayList<>();
       first.headers().firstValue("ETag").ifPresent(tag -> conditions.addAll(List.of("If-None-Match", tag)));
       conditions.addAll(List.of("If-Modified-Since", "Wed, 01 Jan 2100 00:00:00 GMT"));
-      HttpResponse<byte[]> reload = fetch("/camunda/app/" + app + "/default/", null, null,
+      HttpResponse<byte[]> reload = page("/camunda/app/" + app + "/default/", null,
           conditions.toArray(String[]::new));
       assertThat(reload.statusCode()).as(app + " reload").isEqualTo(200);
       String html = new String(reload.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -186,7 +217,8 @@ class SlowLinkIT extends IntegrationTest {
 
   @Test
   void tasklistsPageNamesTheFilesItsScriptsAskForOneAfterAnother() throws Exception {
-    HttpResponse<byte[]> page = fetch("/camunda/app/tasklist/default/", null, null);
+    signInToTheWebapps();
+    HttpResponse<byte[]> page = page("/camunda/app/tasklist/default/", null);
     assertThat(page.statusCode()).isEqualTo(200);
     String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);

@@ -34,7 +34,9 @@ final class TasklistTab {
 
   static TasklistTab signIn(int port, String engine, String user, String password) throws Exception {
     TasklistTab tab = new TasklistTab(port, engine);
-    tab.http.send(HttpRequest.newBuilder(tab.uri("/camunda/app/tasklist/" + engine + "/")).GET().build(),
+    // the session and its CSRF token, as Kerjasama's sign-in page gets them (Tasklist's page without a
+    // session leads to that page)
+    tab.http.send(HttpRequest.newBuilder(tab.uri("/camunda/api/admin/auth/user/" + engine)).GET().build(),
         HttpResponse.BodyHandlers.discarding());
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);

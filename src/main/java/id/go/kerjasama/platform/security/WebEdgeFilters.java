@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The web edge's servlet filters (docs/security.md), in the order a request
  * meets them: security headers, the request size limit, control characters, login throttling, the
- * cross-site guard, the CSRF token check of session calls to {@code /api}, then
+ * cross-site guard, the CSRF token check of session calls to {@code /api}, the webapps' calls with a
+ * session that is gone ({@link ExpiredSessionCalls}), then
  * {@link RestAuthentication} (order 10), the password policy check and the
  * metrics group check.
  */
@@ -23,6 +24,7 @@ class WebEdgeFilters {
   static final int THROTTLE_ORDER = -100;
   static final int BROWSER_GUARD_ORDER = -90;
   static final int SESSION_CSRF_ORDER = -80;
+  static final int EXPIRED_SESSION_ORDER = -75;
   static final int PASSWORD_POLICY_ORDER = RestAuthentication.ORDER + 5;
   static final int METRICS_ORDER = RestAuthentication.ORDER + 10;
 
@@ -67,6 +69,12 @@ class WebEdgeFilters {
   FilterRegistrationBean<SessionCsrfGuard> sessionCsrfGuard() {
     return registration(new SessionCsrfGuard("default"), "kerjasama-session-csrf-guard", SESSION_CSRF_ORDER,
         "/api/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ExpiredSessionCalls> expiredSessionCalls() {
+    return registration(new ExpiredSessionCalls(), "kerjasama-expired-session-calls", EXPIRED_SESSION_ORDER,
+        "/camunda/api/*");
   }
 
   @Bean

@@ -87,7 +87,10 @@ class SignInPage {
     this.prefetch = TasklistPreloads.firstLoadAddresses().stream().filter(path -> !path.startsWith("/api/")).toList();
   }
 
-  /** {@code /}: officers open Tasklist through the sign-in page (Cockpit and Admin keep Camunda's login). */
+  /**
+   * {@code /}: officers open Tasklist through the sign-in page, as every webapp opened without a session
+   * ({@link WebappSignInRedirect}).
+   */
   @GetMapping("/")
   void root(HttpServletRequest request, HttpServletResponse response) {
     // a relative Location: behind a TLS proxy (or the tests' TLS front) an absolute one built from the

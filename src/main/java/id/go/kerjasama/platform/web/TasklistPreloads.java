@@ -58,6 +58,8 @@ class TasklistPreloads {
   static final String BUST = "?bust=7.24.0";
   /** In the order the page's chain asks for them. */
   static final List<Hint> HINTS = List.of(
+      // the webapps' shared style sheet, which styles/user-styles.css imports (a request after that file's)
+      new Hint("/app/kerjasama-webapps.css", "style"),
       new Hint("/app/kerjasama-locales.js", "module"),
       new Hint("/app/kerjasama-footer-zone.js", "module"),
       new Hint("/app/kerjasama-session.js", "module"),

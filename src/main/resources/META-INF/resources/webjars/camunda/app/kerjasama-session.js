@@ -3,10 +3,12 @@
 // scripts/config.js of Tasklist, Cockpit, Admin and Welcome, like kerjasama-footer-zone.js.
 //
 // Camunda's webapps show their login form at the route #/login in three cases: a page opened without a
-// session (Camunda's form stays: it is Indonesian, and the address the officer opened is kept by Camunda
-// itself), a sign-out ("Keluar": the event authentication.logout.success), and a request answered 401
+// session (the server no longer serves such a page: platform/web/WebappSignInRedirect sends it to /masuk
+// first), a sign-out ("Keluar": the event authentication.logout.success), and a request answered 401
 // while the page was signed in (the session expired or was ended on the server:
-// authentication.login.required). In the last two, this page had shown a signed-in user: it goes to
+// authentication.login.required; also "Selesaikan" after an expiry, which
+// platform/security/ExpiredSessionCalls answers 401). In the last two, this page had shown a signed-in
+// user (a page that never did, e.g. one Camunda refuses to the signed-in user, stays): it goes to
 // /masuk?aplikasi=<this app>, after an expiry with the place the officer was at as the address's fragment
 // (#/?task=…), which /masuk appends to the app's fixed address after the sign-in.
 
