@@ -257,7 +257,23 @@ function textField(name, label, placeholder) {
       autocomplete: 'off'}));
 }
 
-/** The agreement's audit trail, from GET /api/agreements/{id}, with a link to its process instance in Cockpit. */
+/**
+ * Who acted, by name: the agreement view's {@code names.people} (the server's AgreementNames, the same section
+ * Tasklist's "Berkas kerja sama" reads); the user id stays as the cell's title. A user the directory no longer
+ * knows is shown by id, an event without actor was the system's.
+ */
+function actorCell(names, userId) {
+  if (!userId) {
+    return 'Otomatis oleh sistem';
+  }
+  const name = ((names || {}).people || {})[userId];
+  return name ? el('span', {title: userId, 'data-user': userId}, name) : userId;
+}
+
+/**
+ * The agreement's audit trail, from GET /api/agreements/{id}, with a link to its process instance in Cockpit;
+ * people by name, times in Jakarta time.
+ */
 function renderTimeline(target, detail, labels) {
   target.innerHTML = '';
   const a = detail.agreement;
@@ -270,7 +286,7 @@ function renderTimeline(target, detail, labels) {
       'data-process-instance': a.processInstanceId}, 'Buka instans proses di Cockpit')) : '',
     detail.timeline.length
       ? table(['Waktu', 'Pelaku', 'Fase', 'Kegiatan', 'Keputusan', 'Catatan'], detail.timeline.map(e =>
-        [formatDateTime(e.occurredAt), e.actor || '—', labels.phases[e.phase] || e.phase || '—',
+        [formatDateTime(e.occurredAt), actorCell(detail.names, e.actor), labels.phases[e.phase] || e.phase || '—',
           e.activityName || e.activity || '', OUTCOMES[e.outcome] || e.outcome || '', e.notes || '']), 'agreement-timeline')
       : el('p', {class: 'ks-empty'}, 'Belum ada kejadian yang tercatat.'));
 }

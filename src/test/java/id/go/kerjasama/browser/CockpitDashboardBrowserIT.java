@@ -140,13 +140,17 @@ class CockpitDashboardBrowserIT extends BrowserTest {
         csvHref);
     assertThat(csv).contains("registration_number", refused).doesNotContain(key);
 
-    // the row opens the agreement's timeline, with a link to its process instance in Cockpit
+    // the row opens the agreement's timeline, with a link to its process instance in Cockpit;
+    // who acted is shown by name (the user id only as the name's title), not as a user id
     reveal(By.cssSelector("[data-timeline-of='" + refused + "']")).click();
     WebElement timeline = reveal(By.cssSelector("table[data-table='agreement-timeline']"));
     screenshot("06-agreement-timeline");
     assertThat(allText(By.cssSelector("[data-agreement-history]")))
-        .contains("Riwayat " + refused, "Ditolak", "Dokumen belum lengkap", "it-fasker", "Usulan diajukan")
-        .doesNotContain("REFUSED", "SUBMITTED");
+        .contains("Riwayat " + refused, "Ditolak", "Dokumen belum lengkap", "IT fasker", "IT province-82",
+            "Usulan diajukan")
+        .doesNotContain("REFUSED", "SUBMITTED", userOf("fasker"), userOf("province-82"));
+    assertThat(timeline.findElement(By.xpath(".//span[text()='IT fasker']")).getAttribute("title"))
+        .isEqualTo(userOf("fasker"));
     assertThat(timeline.getText()).matches("(?s).*\\d{2}/\\d{2}/\\d{4} \\d{2}\\.\\d{2}.*");
     assertThat(driver.findElement(By.cssSelector("[data-process-instance]")).getAttribute("href"))
         .contains("#/process-instance/");
