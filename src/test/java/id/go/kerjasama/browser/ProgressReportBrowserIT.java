@@ -17,6 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The monitoring phase in Tasklist (issue 13): a province's foreign
@@ -27,8 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * kemajuan", types the report with the realised budget the Indonesian way
  * ({@code 1.250.000}) and sends it; Fasker opens "Tinjau laporan kemajuan",
  * reads the report in the tab "Berkas kerja sama" (amount as
- * {@code Rp 1.250.000}, the officer by name, the due moment in WIB) and
- * accepts it with a note. The registry's {@code /api/agreements/{id}/reports}
+ * {@code Rp 1.250.000}, the officer by name, the due moment in WIB) beside
+ * last year's report of the same period (as the registry would hold it in a
+ * second year: an accepted report, {@code Rp 980.000}) and accepts it with a
+ * note. The registry's {@code /api/agreements/{id}/reports}
  * then holds exactly what was typed — the texts and 1250000 — with the status
  * "Diterima" and Fasker's review.
  */
@@ -38,6 +42,9 @@ class ProgressReportBrowserIT extends BrowserTest {
   static final String TITLE = "Pendampingan UMKM Kalimantan Barat bersama Prefektur Mitra";
   static final List<String> DAYS = List.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   @Test
   void theProvinceReportsItsSemesterAndFaskerAcceptsTheReport() {
     String key = propose(PROVINCE, "LUAR_NEGERI", PROVINCE, "61", TITLE);
@@ -46,6 +53,21 @@ class ProgressReportBrowserIT extends BrowserTest {
     signAndPlan(key, agreementId);
     String submitTask = waitForTask(key, "UserTask_SubmitProgressReport");
     int year = TODAY.getYear();
+    // last year's accepted report of the same period, as the registry holds it in a cooperation's second year
+    // (inserted before this year's is sent, so this year's is the latest one)
+    String period = check(get(ADMIN, "/engine-rest/task/" + submitTask + "/variables/reportPeriod"), 200).json()
+        .get("value").asText();
+    String lastYearsAchievements = "30 pelaku UMKM di Pontianak dilatih pengemasan produk";
+    jdbc.update("""
+        INSERT INTO progress_report (agreement_id, budget_year, period, annual, version, status, reporting_unit,
+          achievements, obstacles, challenges, benefits, budget_realised, budget_currency, notes, due_at, late,
+          submitted_by, submitted_at, decided_at)
+        VALUES (?, ?, ?, false, 1, 'ACCEPTED', ?, ?, 'Pelatih mitra terlambat datang', 'Bahan baku mahal',
+          'Kemasan produk peserta lebih menarik', 980000, 'IDR', 'Laporan tahun pertama', ?, false, ?, ?, ?)""",
+        agreementId, year - 1, period, PROVINCE, lastYearsAchievements,
+        java.sql.Timestamp.valueOf(LocalDate.of(year - 1, 7, 10).atTime(9, 0)), userOf(PROVINCE),
+        java.sql.Timestamp.valueOf(LocalDate.of(year - 1, 7, 3).atTime(10, 0)),
+        java.sql.Timestamp.valueOf(LocalDate.of(year - 1, 7, 20).atTime(14, 0)));
 
     // --- the province's officer files the report in Tasklist's form
     driver.manage().window().setSize(new Dimension(1366, 768));
@@ -88,7 +110,7 @@ class ProgressReportBrowserIT extends BrowserTest {
     complete();
     String reviewTask = waitForTask(key, "UserTask_ReviewProgressReport");
     List<String> sentOn = java.util.stream.Stream.of(sentFrom, java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")))
-        .distinct().map(day -> "Disampaikan — IT " + PROVINCE + ", " + day.format(DateTimeFormatter.ofPattern(
+        .distinct().map(day -> "IT " + PROVINCE + ", " + day.format(DateTimeFormatter.ofPattern(
             "dd/MM/yyyy"))).toList();
     screenshot("03-report-sent");
 
@@ -99,9 +121,14 @@ class ProgressReportBrowserIT extends BrowserTest {
     assertThat(waitFor(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(TITLE);
     WebElement report = reveal(By.cssSelector("[data-table='report']"));
     String reportText = report.getText();
-    // the amount as Rupiah, the due moment and the day it was sent day first, the officer by name
-    assertThat(reportText).contains(year + " (ditinjau)", "Versi 1 · Disampaikan", "Realisasi anggaran — Rp 1.250.000",
-        "Batas waktu — " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm")) + " WIB");
+    // the amount as Rupiah, the due moment and the day it was sent day first, the officer by name,
+    // each beside last year's report of the same period
+    assertThat(reportText).contains(year + " (ditinjau)", "Versi 1 · Diterima Versi 1 · Disampaikan",
+        "Realisasi anggaran Rp 980.000 Rp 1.250.000", due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm"))
+        + " WIB").doesNotContain("(tidak ada)", "980000");
+    assertThat(report.findElement(By.xpath(".//thead/tr/th[2]")).getText()).endsWith(" " + (year - 1));
+    assertThat(report.findElement(By.xpath(".//tr[th[text()='Capaian']]")).getText())
+        .isEqualTo("Capaian " + lastYearsAchievements + " " + typed.get("achievements"));
     assertThat(sentOn).as(reportText).anyMatch(reportText::contains);
     typed.values().forEach(text -> assertThat(reportText).contains(text));
     assertThat(reportText).doesNotContain("1250000", "it-" + PROVINCE, "undefined", "null", "NaN");
@@ -122,8 +149,14 @@ class ProgressReportBrowserIT extends BrowserTest {
 
     // --- read back from the registry: what was typed, and Fasker's decision
     JsonNode reports = check(get(userOf("fasker"), "/api/agreements/" + agreementId + "/reports"), 200).json();
-    assertThat(reports).hasSize(1);
-    JsonNode view = reports.get(0);
+    assertThat(reports).hasSize(2);
+    JsonNode view = null;
+    for (JsonNode r : reports) {
+      if (r.get("report").get("budgetYear").asInt() == year) {
+        view = r;
+      }
+    }
+    assertThat(view).as("this year's report").isNotNull();
     JsonNode stored = view.get("report");
     JsonNode content = stored.get("content");
     typed.forEach((name, text) -> assertThat(content.get(name).asText()).as(name).isEqualTo(text));
