@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A province's officer in Tasklist, in Bahasa Indonesia: sees only the
  * province's own task, claims it, submits the LoI signing form with an end
  * date before the start date and without the signed document (the server's
- * messages are shown, the task stays open), uploads the document (through
+ * messages are shown in the toast, the end date's also under its field; the
+ * task stays open), uploads the document (through
  * the registry API the form links to), corrects the date and submits again,
  * and the cooperation moves on to the follow-up: raise the LoI to an MoU.
  */
@@ -66,12 +67,22 @@ class TasklistBrowserIT extends BrowserTest {
     screenshot("03-invalid-end-date");
     assertThat(error.getText()).contains("Tanggal berakhir harus sesudah tanggal mulai berlaku")
         .contains("belum diunggah");
+    // the server's refusal (the form itself accepted the dates) also stands under the field it names;
+    // the problem that names no field of the form stays in the toast only
+    WebElement beside = waitFor(By.cssSelector(".fjs-form .ks-server-error"));
+    assertThat(beside.getText()).isEqualTo("Tanggal berakhir harus sesudah tanggal mulai berlaku.");
+    assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-server-error"))).hasSize(1);
+    WebElement endField = driver.findElement(By.cssSelector("input[id$='-Field_08-date']"))
+        .findElement(By.xpath("./ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+    assertThat(endField.findElements(By.cssSelector(".ks-server-error"))).containsExactly(beside);
+    assertThat(endField.getText()).contains("Tanggal berakhir");
     assertThat(openTasks(own)).containsExactly("UserTask_RecordLoiSigning");
 
     check(upload(userOf("province-36"), "/api/agreements/" + agreementId + "/documents?kind=LOI", "loi.pdf",
         "%PDF-1.4\n% LoI ditandatangani\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 201);
     error.findElement(By.cssSelector("button.close.ng-scope")).click();
     typeDate("Field_08", start.plusYears(2));
+    assertThat(driver.findElements(By.cssSelector(".fjs-form .ks-server-error"))).as("gone once corrected").isEmpty();
     complete();
     wait.until(d -> openTasks(own).contains("UserTask_RaiseLoiToMou"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$='-Field_08-date']")));

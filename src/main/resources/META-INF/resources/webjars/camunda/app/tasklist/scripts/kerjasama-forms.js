@@ -21,6 +21,9 @@
 //    "Select", "Search") are rewritten in Indonesian;
 //  - links of a form to /api (the upload page) open in a new tab, so nothing
 //    typed in the form is lost.
+//  - a refusal of the server ("Data tidak valid: …" in Tasklist's toast) is
+//    also shown under the field each of its problems names (a problem starts
+//    with the field's label, platform/forms/FormValues); the toast stays.
 //  - nothing typed is lost: form-js commits what is typed in a text field
 //    300 ms later (its "debounce"), reading the field again at that moment;
 //    a form re-rendered in between (another field committing, e.g. a date
@@ -507,6 +510,7 @@ function completeWhenSettled(event) {
   if (button.dataset.ksSettled === 'yes') {
     return; // the click re-issued below
   }
+  clearServerProblems(); // the server checks anew
   event.preventDefault();
   event.stopImmediatePropagation();
   if (button.dataset.ksSettling === 'yes') {
@@ -836,6 +840,82 @@ function pointToastsAtProblem() {
   setTimeout(() => watcher.disconnect(), 1500);
 }
 
+// ---- the server's refusal beside its field --------------------------------
+
+// The server checks again what form-js accepted (platform/forms/FormValues and
+// the validators) and refuses with every problem, each beginning with the
+// label of the field it concerns: "Data tidak valid: Tanggal berakhir harus
+// sesudah tanggal mulai berlaku; LoI … belum diunggah". Tasklist shows that
+// only in its toast; each problem naming a field of the open form is also put
+// under that field (the toast keeps all of them), and the first such field is
+// scrolled into view. The message goes when the field is changed or the form
+// is sent again (the server then checks anew); it does not block sending.
+const SERVER_REFUSAL = /Data tidak valid:\s*/;
+
+function labelOf(field) {
+  const label = field.querySelector('label');
+  return label ? label.textContent.replace(/\*\s*$/, '').trim() : '';
+}
+
+/** The form field whose label the problem begins with (the longest such label, the innermost field); null if none. */
+function fieldNamedBy(problem, fields) {
+  let best = null;
+  fields.forEach(field => {
+    const label = labelOf(field);
+    if (label && problem.toLowerCase().startsWith(label.toLowerCase())
+        && !/[\p{L}\p{N}]/u.test(problem.charAt(label.length))
+        && (!best || label.length >= labelOf(best).length)) {
+      best = field;
+    }
+  });
+  return best;
+}
+
+function clearServerProblems() {
+  document.querySelectorAll('.fjs-form .ks-server-error').forEach(box => box.remove());
+}
+
+function placeServerProblems() {
+  const form = document.querySelector('.fjs-form');
+  if (!form) {
+    return;
+  }
+  document.querySelectorAll('.notifications .alert-danger:not(.ks-server-placed)').forEach(alert => {
+    const node = alert.querySelector('.message') || alert;
+    const text = node.textContent.trim();
+    const at = text.search(SERVER_REFUSAL);
+    if (at < 0) {
+      return; // not (yet) the server's refusal of the values
+    }
+    alert.classList.add('ks-server-placed');
+    clearServerProblems();
+    const fields = Array.from(form.querySelectorAll('.fjs-form-field')).filter(f => f.offsetParent !== null);
+    let first = null;
+    text.slice(at).replace(SERVER_REFUSAL, '').split(/;\s*/).map(p => p.trim()).filter(Boolean).forEach(problem => {
+      const field = fieldNamedBy(problem, fields);
+      if (!field) {
+        return;
+      }
+      const box = document.createElement('div');
+      box.className = 'ks-server-error';
+      box.setAttribute('role', 'alert');
+      box.textContent = problem.endsWith('.') ? problem : problem + '.';
+      field.append(box);
+      first = first || field;
+    });
+    if (first) {
+      first.scrollIntoView({block: 'center'});
+    }
+  });
+}
+
+function clearServerProblemOf(event) {
+  const field = event.target instanceof Element && event.target.closest('.fjs-form .fjs-form-field');
+  if (field) {
+    field.querySelectorAll(':scope > .ks-server-error').forEach(box => box.remove());
+  }
+}
+
 // ---- wiring --------------------------------------------------------------
 
 // Links of the forms to /api (upload page, registry) open in a new tab, so
@@ -858,6 +938,7 @@ let scheduled = false;
 const observer = new MutationObserver(() => {
   // messages are translated at once, before they are painted
   translateFormJs(document);
+  placeServerProblems();
   if (!scheduled) {
     scheduled = true;
     // flatpickr is attached in a preact effect after the field is in the DOM
@@ -880,6 +961,8 @@ function start() {
   document.addEventListener('click', pressOnDisabledCompletion, true);
   document.addEventListener('input', markTyped, true);
   document.addEventListener('change', markTyped, true);
+  document.addEventListener('input', clearServerProblemOf, true);
+  document.addEventListener('change', clearServerProblemOf, true);
   document.body.addEventListener('keydown', escapeInStartForm);
   document.addEventListener('click', closingClick, true);
   watchStarts();
