@@ -206,6 +206,7 @@ function renderDashboard(root, data) {
 function renderHistory(target, history) {
   target.innerHTML = '';
   const i = history.instance;
+  const names = {people: history.people};
   target.append(
     el('h4', {}, `Riwayat ${i.registrationNumber || i.processInstanceId}`),
     el('p', {}, `${i.title || ''} — ${i.statusLabel || ''}${i.statusReason ? ' (' + i.statusReason + ')' : ''}`),
@@ -214,11 +215,11 @@ function renderHistory(target, history) {
       [p.name || p.processKey, formatDateTime(p.startTime), formatDateTime(p.endTime), p.state]), 'phases'),
     el('h5', {}, 'Tugas'),
     table(['Tugas', 'Dikerjakan oleh', 'Dibuat', 'Selesai', 'Tenggat'], history.tasks.map(t =>
-      [t.name, t.assignee || '—', formatDateTime(t.startTime), formatDateTime(t.endTime), formatDateTime(t.dueDate)]),
+      [t.name, t.assignee ? actorCell(names, t.assignee) : '—', formatDateTime(t.startTime), formatDateTime(t.endTime), formatDateTime(t.dueDate)]),
     'tasks'),
     el('h5', {}, 'Jejak audit'),
     table(['Waktu', 'Pelaku', 'Fase', 'Kegiatan', 'Keputusan', 'Catatan'], history.timeline.map(e =>
-      [formatDateTime(e.occurredAt), e.actor || '—', e.phaseLabel, e.activityName || '', e.outcome || '',
+      [formatDateTime(e.occurredAt), actorCell(names, e.actor), e.phaseLabel, e.activityName || '', e.outcome || '',
         e.notes || '']), 'timeline'));
 }
 

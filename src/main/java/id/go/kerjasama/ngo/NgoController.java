@@ -1,7 +1,7 @@
 package id.go.kerjasama.ngo;
 
+import id.go.kerjasama.platform.identity.PeopleNames;
 import id.go.kerjasama.platform.identity.Organisations;
-import id.go.kerjasama.platform.security.SystemAccess;
 import id.go.kerjasama.registry.Agreement;
 import id.go.kerjasama.registry.AgreementService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,12 +105,8 @@ class NgoController {
     sanctions.forEach(s -> userIds.add(s.decidedBy()));
     timeline.forEach(e -> userIds.add(e.actor()));
     userIds.remove(null);
-    Map<String, String> people = new LinkedHashMap<>();
-    if (!userIds.isEmpty()) {
-      // the reader may see the NGO, not necessarily every user's profile
-      SystemAccess.call(identityService, () -> identityService.createUserQuery()
-          .userIdIn(userIds.toArray(String[]::new)).list()).forEach(u -> people.put(u.getId(), displayName(u)));
-    }
+    // the reader may see the NGO, not necessarily every user's profile
+    Map<String, String> people = PeopleNames.of(identityService, userIds);
     Set<String> groups = new LinkedHashSet<>();
     groups.add(ngo.groupId());
     cooperations.forEach(c -> groups.add(c.partnerMinistry()));
@@ -124,12 +119,6 @@ class NgoController {
     groups.forEach(g -> organisations.find(g).ifPresent(u -> units.put(g, u.name())));
     units.putIfAbsent(ngo.groupId(), ngo.name());
     return new Names(people, units);
-  }
-
-  private static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
   }
 
   @PostMapping

@@ -1,5 +1,6 @@
 package id.go.kerjasama.operations;
 
+import id.go.kerjasama.platform.identity.PeopleNames;
 import id.go.kerjasama.evaluation.EvaluationService;
 import id.go.kerjasama.evaluation.Rating;
 import id.go.kerjasama.evaluation.Recommendation;
@@ -128,7 +129,7 @@ public class DashboardService {
 
   /** The history of one finished (or running) lifecycle instance. */
   public record History(Finished instance, List<PhaseInstance> phases, List<TaskRecord> tasks,
-                        List<TimelineEntry> timeline) {
+                        List<TimelineEntry> timeline, Map<String, String> people) {
   }
 
   public Dashboard dashboard() {
@@ -269,7 +270,10 @@ public class DashboardService {
       tasks.sort(Comparator.comparing(TaskRecord::startTime, Comparator.nullsLast(Comparator.naturalOrder())));
       List<TimelineEntry> timeline = row == null ? List.of() : agreementService.events(row.id()).stream()
           .map(this::entry).toList();
-      return new History(finished(root, row), phases, tasks, timeline);
+      List<String> userIds = new ArrayList<>();
+      tasks.forEach(t -> userIds.add(t.assignee()));
+      timeline.forEach(e -> userIds.add(e.actor()));
+      return new History(finished(root, row), phases, tasks, timeline, PeopleNames.of(identityService, userIds));
     });
   }
 

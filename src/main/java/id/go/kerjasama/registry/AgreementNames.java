@@ -1,8 +1,8 @@
 package id.go.kerjasama.registry;
 
+import id.go.kerjasama.platform.identity.PeopleNames;
 import id.go.kerjasama.platform.identity.Organisations;
 import id.go.kerjasama.platform.identity.UnitLevel;
-import id.go.kerjasama.platform.security.SystemAccess;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -67,13 +66,8 @@ class AgreementNames implements AgreementDetails {
     }
     agreements.events(agreement.id()).stream().map(AgreementEvent::actor).filter(Objects::nonNull)
         .forEach(userIds::add);
-    Map<String, String> people = new LinkedHashMap<>();
-    if (!userIds.isEmpty()) {
-      // the reader may see the agreement, not necessarily every user's profile
-      List<User> users = SystemAccess.call(identityService, () -> identityService.createUserQuery()
-          .userIdIn(userIds.toArray(String[]::new)).list());
-      users.forEach(u -> people.put(u.getId(), displayName(u)));
-    }
+    // the reader may see the agreement, not necessarily every user's profile
+    Map<String, String> people = PeopleNames.of(identityService, userIds);
     Map<String, String> units = new LinkedHashMap<>();
     agreement.involvedGroups().forEach(g -> organisations.find(g).ifPresent(u -> units.put(g, u.name())));
     organisations.byLevel(UnitLevel.CENTRAL).forEach(u -> units.put(u.group(), u.name()));
@@ -83,12 +77,6 @@ class AgreementNames implements AgreementDetails {
     agreement.sectors().forEach(code -> sectors.put(code, Arrays.stream(Sector.values())
         .filter(s -> s.name().equals(code)).map(Sector::label).findFirst().orElse(code)));
     return new Names(people, units, sectors, kinds);
-  }
-
-  private static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
   }
 
 }

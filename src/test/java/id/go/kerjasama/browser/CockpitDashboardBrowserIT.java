@@ -58,7 +58,10 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     screenshot("02-history");
     assertThat(allText(By.cssSelector("[data-history]")))
         .contains("Riwayat " + refused, "Ditolak", "Verifikasi usulan kerja sama (Kemendagri)", "REFUSED",
-            "Belum ada persetujuan DPRD", "it-fasker");
+            "Belum ada persetujuan DPRD", "IT fasker")
+        .as("people by name, not by user id").doesNotContain("it-fasker");
+    assertThat(driver.findElement(By.cssSelector("[data-history] table[data-table='timeline'] [data-user='"
+        + userOf("fasker") + "']")).getAttribute("title")).isEqualTo(userOf("fasker"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package id.go.kerjasama.platform.notification;
 
+import id.go.kerjasama.platform.identity.PeopleNames;
 import id.go.kerjasama.platform.notification.NotificationRepository.Addressee;
 import id.go.kerjasama.platform.security.SystemAccess;
 import java.util.Collection;
@@ -111,13 +112,7 @@ public class Notifier {
     return found.values().stream()
         .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
         .filter(u -> repository.isEnabled(u.getId(), kind))
-        .map(u -> new Addressee(u.getId(), displayName(u), u.getEmail().strip()))
+        .map(u -> new Addressee(u.getId(), PeopleNames.displayName(u), u.getEmail().strip()))
         .toList();
-  }
-
-  private static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
   }
 }
