@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The process variables that every phase shares: their names (the only place
  * they are written down) and one accessor each. The lifecycle sets them when
  * it registers a proposal (or the legacy import when it starts an imported
- * agreement) and passes them to every phase it calls; a phase adds only its
- * own routing facts and its outcome ({@code LifecycleProcess} and the
- * phases' {@code …Process} classes).
+ * agreement) and passes each phase it calls those the phase reads (the call
+ * activity's {@code camunda:in} list, docs/architecture.md "Variables a phase
+ * receives"); a phase adds only its own routing facts and its outcome
+ * ({@code LifecycleProcess} and the phases' {@code …Process} classes).
  */
 public final class ProcessVariables {
 

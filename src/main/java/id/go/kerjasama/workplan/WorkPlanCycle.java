@@ -43,7 +43,10 @@ public class WorkPlanCycle {
    * ({@code kerjasama.workplan.ngo-drafts-rkt}).
    */
   public void start(DelegateExecution execution) {
-    execution.setVariable(ProcessVariables.CYCLE_YEAR, cycleYear(execution));
+    if (!(execution.getVariable(ProcessVariables.CYCLE_YEAR) instanceof Integer)) {
+      // set only when the lifecycle did not pass it: writing the same value again costs a history row
+      execution.setVariable(ProcessVariables.CYCLE_YEAR, cycleYear(execution));
+    }
     String ngo = agreementService.get(agreementId(execution)).ngoGroup();
     if (ngo != null && properties.ngoDraftsRkt()) {
       execution.setVariable(WorkPlanProcess.NGO_GROUP, ngo);

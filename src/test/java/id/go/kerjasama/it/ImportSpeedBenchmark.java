@@ -80,6 +80,7 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
       if (counter != null) {
         counter.reset();
       }
+      java.sql.Timestamp fileStart = COUNT_SQL ? jdbc.queryForObject("SELECT now()", java.sql.Timestamp.class) : null;
       String loadBefore = load();
       long jvmCpu0 = jvmCpu();
       long pgCpu0 = childrenCpu(postmaster);
@@ -102,6 +103,8 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
             .append(counter.perRow(ROWS)).append('\n');
         out.append("rows written per imported row, by table (inserted / updated / deleted):\n\n")
             .append(tableDelta(tablesBefore, tables(jdbc), ROWS)).append('\n');
+        out.append("variables written per imported row, by process and name (historic variable instances"
+            + " / their updates):\n\n").append(variables(jdbc, fileStart, ROWS)).append('\n');
       }
     }
     System.out.println(out);
@@ -164,6 +167,22 @@ class ImportSpeedBenchmark extends LifecycleWalkingTest {
     } catch (Exception e) {
       return "?";
     }
+  }
+
+  /**
+   * Which variables the file's rows wrote, per row: by the process definition that holds them and by name,
+   * from the history (one historic instance per variable, its updates from the history detail).
+   */
+  private static String variables(JdbcTemplate jdbc, java.sql.Timestamp since, int rows) {
+    StringBuilder sb = new StringBuilder();
+    jdbc.query("SELECT v.proc_def_key_, v.name_, count(*),"
+        + " (SELECT count(*) FROM act_hi_detail d WHERE d.var_inst_id_ = ANY (array_agg(v.id_)))"
+        + " FROM act_hi_varinst v WHERE v.create_time_ >= ? GROUP BY v.proc_def_key_, v.name_"
+        + " ORDER BY v.proc_def_key_, count(*) DESC, v.name_", rs -> {
+          sb.append(String.format(Locale.ROOT, "- %s %s: %.2f / %.2f%n", rs.getString(1), rs.getString(2),
+              rs.getLong(3) / (double) rows, rs.getLong(4) / (double) rows));
+        }, since);
+    return sb.toString();
   }
 
   private static Map<String, long[]> tables(JdbcTemplate jdbc) {
