@@ -73,7 +73,7 @@ class DomesticWalkBrowserIT extends BrowserTest {
     assertThat(found).hasSize(1);
     long agreementId = found.get(0).get("id").asLong();
     JsonNode proposal = check(get(officer, "/api/agreements/" + agreementId), 200).json().get("agreement");
-    assertThat(proposal.get("cooperationType").asText()).isEqualTo("DALAM_NEGERI");
+    assertThat(proposal.get("type").asText()).isEqualTo("DALAM_NEGERI");
     assertThat(proposal.get("title").asText()).isEqualTo(title);
     assertThat(proposal.get("proposedStart").asText()).isEqualTo(proposedStart.toString());
     assertThat(proposal.get("estimatedBudget").decimalValue()).isEqualByComparingTo("2750000000");
