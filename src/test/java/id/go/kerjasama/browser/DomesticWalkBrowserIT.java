@@ -40,68 +40,12 @@ class DomesticWalkBrowserIT extends BrowserTest {
     String title = "Pengembangan desa wisata Jawa Tengah bersama Kabupaten Sleman " + System.nanoTime() % 1_000_000;
     LocalDate proposedStart = IndonesianDataEntryBrowserIT.unambiguous(TODAY.plusMonths(2).withDayOfMonth(15));
 
-    // --- 1. the province's officer proposes
-    login("tasklist", officer, PASSWORD);
-    waitFor(By.cssSelector(".start-process-action a")).click();
-    waitFor(By.partialLinkText("Siklus hidup kerja sama")).click();
-    waitFor(By.cssSelector(".modal .fjs-form"));
-    wait.until(d -> "Provinsi Jawa Tengah".equals(d.findElement(By.cssSelector(".modal input[id$='-Field_06']"))
-        .getDomProperty("value")));
-    reveal(By.cssSelector(".modal input[id$='-Field_03']")).sendKeys(title);
-    choose("Field_02", "Kerja sama dalam negeri Kemendagri (Nota Kesepahaman/Nota Kesepakatan)");
-    reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Pemerintah Kabupaten Sleman");
-    reveal(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Indonesia");
-    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
-    provinces.click();
-    provinces.sendKeys("Jawa Tengah");
-    waitFor(By.cssSelector(".modal .fjs-dropdownlist-item")).click();
-    provinces.sendKeys(Keys.TAB);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
-    reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Pariwisata')]")).click();
-    reveal(By.cssSelector(".modal input[id$='-Field_09-date']"))
-        .sendKeys(proposedStart.format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
-    reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("24", Keys.TAB);
-    WebElement budget = reveal(By.cssSelector(".modal input[id$='-Field_10a']"));
-    budget.sendKeys("2.750.000.000", Keys.TAB);
-    assertThat(budget.getDomProperty("value")).isEqualTo("2.750.000.000");
-    screenshot("01-proposal-typed");
-    reveal(By.cssSelector(".modal .modal-footer button.btn-primary")).click();
-    String key = waitFor(By.cssSelector(".ks-started-notice .ks-registration-number")).getText();
-    screenshot("02-registration-number");
-
-    JsonNode found = check(get(officer, "/api/agreements?q=" + key), 200).json().get("items");
-    assertThat(found).hasSize(1);
-    long agreementId = found.get(0).get("id").asLong();
-    JsonNode proposal = check(get(officer, "/api/agreements/" + agreementId), 200).json().get("agreement");
-    assertThat(proposal.get("type").asText()).isEqualTo("DALAM_NEGERI");
-    assertThat(proposal.get("title").asText()).isEqualTo(title);
-    assertThat(proposal.get("proposedStart").asText()).isEqualTo(proposedStart.toString());
-    assertThat(proposal.get("estimatedBudget").decimalValue()).isEqualByComparingTo("2750000000");
-
-    // --- 2. the route's earlier reviews over REST; the central decision by Kemendagri's domestic division
-    approveUntil(key, "UserTask_DecideCentralApproval");
-    String decideTask = waitForTask(key, "UserTask_DecideCentralApproval");
-    driver.manage().deleteAllCookies();
-    login("tasklist", userOf(REVIEWER), PASSWORD);
-    driver.get(url("/camunda/app/tasklist/default/#/?task=" + decideTask + "&detailsTab=kerjasama-dossier"));
-    assertThat(waitFor(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(title);
-    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='proposer']")).getText())
-        .isEqualTo("Provinsi Jawa Tengah");
-    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='proposedStart']")).getText())
-        .startsWith(proposedStart.format(TasklistBrowserIT.TYPED_DATE));
-    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='estimatedBudget']")).getText())
-        .isEqualTo("Rp 2.750.000.000 (usulan)");
-    assertThat(allText(By.cssSelector(".ks-dossier"))).contains("Pemerintah Kabupaten Sleman", "24 bulan");
-    screenshot("03-reviewer-reads-the-proposal");
-    driver.findElement(By.linkText("Formulir")).click();
-    waitFor(By.cssSelector(".fjs-form"));
-    assertThat(allText(By.cssSelector(".fjs-form"))).contains(key);
-    claim();
-    reveal(By.cssSelector("input[id$='-Field_03-0']")).click();
+    // --- 1. the province's officer proposes; 2. Kemendagri's domestic division decides
+    String key = proposeInTheBrowser(officer, title, proposedStart, "");
+    long agreementId = check(get(officer, "/api/agreements?q=" + key), 200).json().get("items").get(0).get("id")
+        .asLong();
     String decisionNotes = "Usulan sesuai kewenangan daerah; lanjutkan ke Nota Kesepahaman";
-    type("textarea[id$='-Field_04']", decisionNotes);
-    screenshot("04-central-decision");
-    complete();
+    decideInTheBrowser(key, title, proposedStart, decisionNotes, "");
     String nkTask = waitForTask(key, "UserTask_RecordNkSigning");
     screenshot("05-central-decision-sent");
 
@@ -219,6 +163,113 @@ class DomesticWalkBrowserIT extends BrowserTest {
     assertThat(verified).as(timeline.toString()).isNotNull();
     assertThat(verified.get("actor").asText()).isEqualTo(userOf("fasker"));
     assertThat(verified.get("notes").asText()).isEqualTo(verifyNotes);
+  }
+
+  /**
+   * The proposal and the central decision on a phone (390×844): the same
+   * start form opened from Tasklist's collapsed header, the same tab and
+   * decision; the registry holds what was typed and the decision by its
+   * reviewer.
+   */
+  @Test
+  void theProposalAndTheCentralDecisionWorkOnAPhone() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    String officer = userOf(PROVINCE);
+    String title = "Pertukaran pemandu wisata Jawa Tengah dan Sleman " + System.nanoTime() % 1_000_000;
+    LocalDate proposedStart = IndonesianDataEntryBrowserIT.unambiguous(TODAY.plusMonths(3).withDayOfMonth(20));
+    String key = proposeInTheBrowser(officer, title, proposedStart, "phone-");
+    String notes = "Disetujui dari ponsel";
+    decideInTheBrowser(key, title, proposedStart, notes, "phone-");
+    waitForTask(key, "UserTask_RecordNkSigning");
+    long agreementId = check(get(officer, "/api/agreements?q=" + key), 200).json().get("items").get(0).get("id")
+        .asLong();
+    JsonNode decided = entry(check(get(officer, "/api/agreements/" + agreementId), 200).json().get("timeline"),
+        "UserTask_DecideCentralApproval");
+    assertThat(decided).isNotNull();
+    assertThat(decided.get("actor").asText()).isEqualTo(userOf(REVIEWER));
+    assertThat(decided.get("notes").asText()).isEqualTo(notes);
+  }
+
+  /**
+   * The province's officer proposes in Tasklist's start form (the start day first, the budget with dots) and
+   * reads the registration number; the registry holds exactly what was typed. Screenshots prefixed {@code size}.
+   */
+  private String proposeInTheBrowser(String officer, String title, LocalDate proposedStart, String size) {
+    login("tasklist", officer, PASSWORD);
+    waitFor(By.cssSelector("[cam-widget-header]"));
+    By startLink = By.cssSelector(".start-process-action a");
+    if (!driver.findElement(startLink).isDisplayed()) {
+      waitFor(By.cssSelector("[cam-widget-header] .navbar-toggle")).click();
+    }
+    waitFor(startLink).click();
+    waitFor(By.partialLinkText("Siklus hidup kerja sama")).click();
+    waitFor(By.cssSelector(".modal .fjs-form"));
+    wait.until(d -> "Provinsi Jawa Tengah".equals(d.findElement(By.cssSelector(".modal input[id$='-Field_06']"))
+        .getDomProperty("value")));
+    reveal(By.cssSelector(".modal input[id$='-Field_03']")).sendKeys(title);
+    choose("Field_02", "Kerja sama dalam negeri Kemendagri (Nota Kesepahaman/Nota Kesepakatan)");
+    reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Pemerintah Kabupaten Sleman");
+    reveal(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Indonesia");
+    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
+    provinces.click();
+    provinces.sendKeys("Jawa Tengah");
+    // picked as form-js takes a pick (mouse down): on a phone a label can lie over the open list
+    WebElement item = waitFor(By.cssSelector(".modal .fjs-dropdownlist-item"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
+    provinces.sendKeys(Keys.TAB);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+    reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Pariwisata')]")).click();
+    reveal(By.cssSelector(".modal input[id$='-Field_09-date']"))
+        .sendKeys(proposedStart.format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
+    reveal(By.cssSelector(".modal input[id$='-Field_10']")).sendKeys("24", Keys.TAB);
+    WebElement budget = reveal(By.cssSelector(".modal input[id$='-Field_10a']"));
+    budget.sendKeys("2.750.000.000", Keys.TAB);
+    assertThat(budget.getDomProperty("value")).isEqualTo("2.750.000.000");
+    screenshot(size + "01-proposal-typed");
+    reveal(By.cssSelector(".modal .modal-footer button.btn-primary")).click();
+    String key = waitFor(By.cssSelector(".ks-started-notice .ks-registration-number")).getText();
+    screenshot(size + "02-registration-number");
+
+    JsonNode found = check(get(officer, "/api/agreements?q=" + key), 200).json().get("items");
+    assertThat(found).hasSize(1);
+    long agreementId = found.get(0).get("id").asLong();
+    JsonNode proposal = check(get(officer, "/api/agreements/" + agreementId), 200).json().get("agreement");
+    assertThat(proposal.get("type").asText()).isEqualTo("DALAM_NEGERI");
+    assertThat(proposal.get("title").asText()).isEqualTo(title);
+    assertThat(proposal.get("proposedStart").asText()).isEqualTo(proposedStart.toString());
+    assertThat(proposal.get("estimatedBudget").decimalValue()).isEqualByComparingTo("2750000000");
+    return key;
+  }
+
+  /**
+   * The route's earlier reviews over REST; then Kemendagri's domestic division (fasker-kdn) reads the proposal
+   * in the tab "Berkas kerja sama" and approves it in the form with {@code notes}.
+   */
+  private void decideInTheBrowser(String key, String title, LocalDate proposedStart, String notes, String size) {
+    approveUntil(key, "UserTask_DecideCentralApproval");
+    String decideTask = waitForTask(key, "UserTask_DecideCentralApproval");
+    driver.manage().deleteAllCookies();
+    login("tasklist", userOf(REVIEWER), PASSWORD);
+    driver.get(url("/camunda/app/tasklist/default/#/?task=" + decideTask + "&detailsTab=kerjasama-dossier"));
+    assertThat(waitFor(By.cssSelector(".ks-dossier .ks-dossier-title")).getText()).isEqualTo(title);
+    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='proposer']")).getText())
+        .isEqualTo("Provinsi Jawa Tengah");
+    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='proposedStart']")).getText())
+        .startsWith(proposedStart.format(TasklistBrowserIT.TYPED_DATE));
+    assertThat(reveal(By.cssSelector(".ks-dossier dd[data-fact='estimatedBudget']")).getText())
+        .isEqualTo("Rp 2.750.000.000 (usulan)");
+    assertThat(allText(By.cssSelector(".ks-dossier"))).contains("Pemerintah Kabupaten Sleman", "24 bulan");
+    screenshot(size + "03-reviewer-reads-the-proposal");
+    reveal(By.linkText("Formulir")).click();
+    waitFor(By.cssSelector(".fjs-form"));
+    assertThat(allText(By.cssSelector(".fjs-form"))).contains(key);
+    claim();
+    reveal(By.cssSelector("input[id$='-Field_03-0']")).click();
+    type("textarea[id$='-Field_04']", notes);
+    screenshot(size + "04-central-decision");
+    complete();
+
   }
 
   private static JsonNode entry(JsonNode timeline, String activity) {
