@@ -1,5 +1,7 @@
 package id.go.kerjasama.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kerjasama.approval.ApprovalWalk;
 import id.go.kerjasama.it.IntegrationTest;
@@ -307,4 +309,65 @@ public abstract class BrowserTest extends IntegrationTest {
     return Map.of("documentNumber", value(number), "signatories", value(signatories),
         "signedOn", value(start.toString()), "startDate", value(start.toString()), "endDate", value(end.toString()));
   }
+
+  /** Types into the field once; what it shows afterwards is what was typed. */
+  protected void type(String css, String text) {
+    WebElement input = reveal(By.cssSelector(css));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+    assertThat(input.getAttribute("value")).as(css).isEqualTo(text);
+  }
+
+  /** Waits until the agreement's task {@code taskKey} is open; its id. */
+  protected String waitForTask(String key, String taskKey) {
+    return wait.until(d -> {
+      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
+          + "&taskDefinitionKey=" + taskKey), 200).json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    });
+  }
+
+  /** A form-js select of the start form (in Tasklist's dialog): opened, the option picked by its label. */
+  protected void choose(String field, String label) {
+    reveal(By.cssSelector(".modal [id$='-" + field + "-display']")).click();
+    WebElement option = reveal(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='"
+        + label + "']"));
+    try {
+      option.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+      // on a phone the list can open where the next field's label lies over it: picked as form-js takes a
+      // pick (mouse down on the option)
+      ((JavascriptExecutor) driver).executeScript(
+          "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", option);
+    }
+  }
+
+  /**
+   * Follows the task form's upload link for documents of {@code kind} (a new tab), uploads a signed PDF with
+   * the Tasklist session — no second password — pictures it as {@code screenshot} and closes the tab.
+   */
+  protected void uploadThroughTheFormsLink(long agreementId, String kind, String screenshot) {
+    String tasklist = driver.getWindowHandle();
+    reveal(By.cssSelector("a[href='/api/agreements/" + agreementId + "/documents/upload?kind=" + kind + "']")).click();
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    driver.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst()
+        .ifPresent(h -> driver.switchTo().window(h));
+    waitFor(By.id("kind"));
+    assertThat(driver.findElements(By.cssSelector("input[type=password]"))).as("no second password prompt").isEmpty();
+    String prefix = kind.toLowerCase() + "-";
+    try {
+      Path pdf = Files.createTempFile(prefix, ".pdf");
+      Files.write(pdf, pdf(kind + " ditandatangani"));
+      driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+    assertThat(waitFor(By.cssSelector("#result.ok")).getText()).startsWith("Tersimpan: ");
+    wait.until(d -> d.findElement(By.id("documents")).getText().contains(prefix));
+    screenshot(screenshot);
+    driver.close();
+    driver.switchTo().window(tasklist);
+  }
+
 }

@@ -79,7 +79,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     searchLoaded();
 
     // by number
-    type("q", key);
+    typeFilter("q", key);
     waitFor(By.cssSelector("[data-action='search']")).click();
     searchLoaded();
     List<WebElement> rows = driver.findElements(By.cssSelector("table[data-table='agreements'] tbody tr"));
@@ -91,7 +91,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
 
     // by part of the title, in another case, with its type and phase; another phase does not find it
     JsonNode stored = check(get(userOf("fasker"), "/api/agreements/" + agreementIdOf(key)), 200).json();
-    type("q", "UJI PERAMBAN 82");
+    typeFilter("q", "UJI PERAMBAN 82");
     new Select(driver.findElement(By.cssSelector("select[data-filter='type']")))
         .selectByVisibleText(stored.get("typeLabel").asText());
     Select phase = new Select(driver.findElement(By.cssSelector("select[data-filter='phase']")));
@@ -111,7 +111,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     phase.selectByVisibleText("Semua");
 
     // by province and status: only the refused one of province 82
-    type("q", "");
+    typeFilter("q", "");
     new Select(driver.findElement(By.cssSelector("select[data-filter='province']"))).selectByVisibleText("Maluku Utara");
     new Select(driver.findElement(By.cssSelector("select[data-filter='status']"))).selectByVisibleText("Ditolak");
     driver.findElement(By.cssSelector("[data-action='search']")).click();
@@ -121,16 +121,16 @@ class CockpitDashboardBrowserIT extends BrowserTest {
     screenshot("05-search-by-province-and-status");
 
     // an end date typed the Indonesian way; an impossible one is refused with a message
-    type("endBefore", "31/02/2027");
+    typeFilter("endBefore", "31/02/2027");
     driver.findElement(By.cssSelector("[data-action='search']")).click();
     assertThat(waitFor(By.cssSelector("[data-search-message].ks-error")).getText())
         .contains("Tanggal \"31/02/2027\" tidak dikenali", "hari/bulan/tahun");
-    type("endBefore", "01/01/2000");
+    typeFilter("endBefore", "01/01/2000");
     driver.findElement(By.cssSelector("[data-action='search']")).click();
     searchLoaded();
     assertThat(allText(By.cssSelector("[data-search-message]")))
         .isEqualTo("Tidak ada kerja sama yang cocok dengan saringan ini.");
-    type("endBefore", "");
+    typeFilter("endBefore", "");
 
     // the CSV link carries the same filters and downloads with the Cockpit session
     driver.findElement(By.cssSelector("[data-action='search']")).click();
@@ -231,7 +231,7 @@ class CockpitDashboardBrowserIT extends BrowserTest {
         By.cssSelector("[data-search-results][data-loaded='true']")));
   }
 
-  private void type(String filter, String text) {
+  private void typeFilter(String filter, String text) {
     WebElement field = driver.findElement(By.cssSelector("input[data-filter='" + filter + "']"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
     field.clear();

@@ -57,7 +57,7 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     assertThat(date.getAttribute("placeholder")).isEqualTo("hh/bb/tttt");
     driver.findElement(By.cssSelector("input[id$='-Field_04']")).sendKeys("LOI/82/" + TODAY.getYear() + "/015");
     driver.findElement(By.cssSelector("input[id$='-Field_05']")).sendKeys("Gubernur Maluku Utara, Perwakilan Mitra");
-    uploadThroughTheFormsLink(agreementId);
+    uploadThroughTheFormsLink(agreementId, "LOI", "00-upload-in-a-new-tab");
     // back in the form: what was typed is still there
     assertThat(field("Field_04").getAttribute("value")).isEqualTo("LOI/82/" + TODAY.getYear() + "/015");
     typeDate("Field_06", signedOn.format(INDONESIAN));
@@ -298,32 +298,6 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
     return last;
   }
 
-  /**
-   * Follows the form's upload link (a new tab), uploads the signed LoI with
-   * the Tasklist session — no second password — and closes the tab.
-   */
-  private void uploadThroughTheFormsLink(long agreementId) {
-    String tasklist = driver.getWindowHandle();
-    reveal(By.cssSelector("a[href='/api/agreements/" + agreementId + "/documents/upload?kind=LOI']")).click();
-    wait.until(d -> d.getWindowHandles().size() == 2);
-    driver.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst()
-        .ifPresent(h -> driver.switchTo().window(h));
-    waitFor(By.id("kind"));
-    try {
-      java.nio.file.Path pdf = java.nio.file.Files.createTempFile("loi-", ".pdf");
-      java.nio.file.Files.write(pdf, "%PDF-1.4\n% LoI ditandatangani\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-      driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
-    assertThat(waitFor(By.cssSelector("#result.ok")).getText()).startsWith("Tersimpan: ");
-    wait.until(d -> d.findElement(By.id("documents")).getText().contains("loi-"));
-    screenshot("00-upload-in-a-new-tab");
-    driver.close();
-    driver.switchTo().window(tasklist);
-  }
-
   /** A date whose day is not its month, so that reading it month first would give another date. */
   static LocalDate unambiguous(LocalDate date) {
     return date.getDayOfMonth() == date.getMonthValue() ? date.plusDays(1) : date;
@@ -361,14 +335,6 @@ class IndonesianDataEntryBrowserIT extends BrowserTest {
 
   private WebElement field(String idSuffix) {
     return reveal(By.cssSelector("input[id$='-" + idSuffix + "']"));
-  }
-
-  /** Types into the field once; what it shows afterwards is what was typed. */
-  private void type(String css, String text) {
-    WebElement input = reveal(By.cssSelector(css));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
-    assertThat(input.getAttribute("value")).as(css).isEqualTo(text);
   }
 
   private void typeDate(String field, String text) {

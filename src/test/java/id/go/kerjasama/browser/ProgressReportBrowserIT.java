@@ -224,23 +224,6 @@ class ProgressReportBrowserIT extends BrowserTest {
         .atZoneSameInstant(ZoneId.of("Asia/Jakarta"));
   }
 
-  /** Waits until the agreement's task {@code taskKey} is open; its id. */
-  private String waitForTask(String key, String taskKey) {
-    return wait.until(d -> {
-      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
-          + "&taskDefinitionKey=" + taskKey), 200).json();
-      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-    });
-  }
-
-  /** Types into the field once; what it shows afterwards is what was typed. */
-  private void type(String css, String text) {
-    WebElement input = reveal(By.cssSelector(css));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
-    assertThat(input.getAttribute("value")).as(css).isEqualTo(text);
-  }
-
   private void complete() {
     ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
     WebElement button = reveal(By.cssSelector("button.btn-primary[ng-click='complete()']"));

@@ -278,21 +278,6 @@ class WorklistBrowserIT extends BrowserTest {
         "return arguments[0].scrollWidth <= arguments[0].clientWidth;", first)).as("label fits").isTrue();
   }
 
-  /** A form-js select: opened, the option picked by its label. */
-  private void choose(String field, String label) {
-    reveal(By.cssSelector(".modal [id$='-" + field + "-display']")).click();
-    WebElement option = reveal(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='"
-        + label + "']"));
-    try {
-      option.click();
-    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-      // on a phone the list can open where the next field's label lies over it: picked as form-js takes a
-      // pick (mouse down on the option)
-      ((JavascriptExecutor) driver).executeScript(
-          "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", option);
-    }
-  }
-
   /** A member of Gorontalo's TKKSD, who is staff of the province too (as the demo TKKSD users). */
   private String officerOfGorontalo() {
     String user = "it-worklist-75";
