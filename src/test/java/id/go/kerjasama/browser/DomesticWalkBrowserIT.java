@@ -268,6 +268,12 @@ class DomesticWalkBrowserIT extends BrowserTest {
     reveal(By.cssSelector("input[id$='-Field_03-0']")).click();
     type("textarea[id$='-Field_04']", notes);
     screenshot(size + "04-central-decision");
+    // every choice can be read whole, on a phone too: no label runs past the form's right edge
+    assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+        "const form = document.querySelector('.fjs-form').getBoundingClientRect();"
+            + "return Array.from(document.querySelectorAll('.fjs-form .fjs-form-field-radio label'))"
+            + ".filter(l => l.getBoundingClientRect().right > form.right + 1 || l.scrollWidth > l.clientWidth + 1)"
+            + ".length;")).as("radio labels cut off").isZero();
     complete();
 
   }
