@@ -370,4 +370,43 @@ public abstract class BrowserTest extends IntegrationTest {
     driver.switchTo().window(tasklist);
   }
 
+
+  /** The plan's reviews before Fasker's verification (if the route has any), over REST; the verification's id. */
+  protected String reviewWorkPlanUntilVerification(String key) {
+    for (int i = 0; i < 20; i++) {
+      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
+      for (JsonNode task : tasks) {
+        String taskKey = task.get("taskDefinitionKey").asText();
+        if (taskKey.equals("UserTask_VerifyWorkPlan")) {
+          return task.get("id").asText();
+        }
+        if (taskKey.startsWith("UserTask_ReviewWorkPlan")) {
+          String taskId = task.get("id").asText();
+          String group = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200)
+              .json().get(0).get("groupId").asText();
+          String user = userOf(group);
+          check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
+          check(post(user, "/engine-rest/task/" + taskId + "/submit-form",
+              Map.of("variables", Map.of("decision", value("APPROVED")))), 204);
+        }
+      }
+      awaitFollowUps(key);
+    }
+    throw new AssertionError("UserTask_VerifyWorkPlan of " + key + " never opened");
+  }
+
+  /**
+   * Types {@code text} into the start form's searchable list {@code field} and picks the first entry it offers, as
+   * form-js takes a pick (mouse down): on a phone a label can lie over the open list and take a click.
+   */
+  protected void pickInStartForm(String field, String text) {
+    WebElement input = reveal(By.cssSelector(".modal input[id$='-" + field + "']"));
+    input.click();
+    input.sendKeys(text);
+    WebElement item = waitFor(By.cssSelector(".modal .fjs-dropdownlist-item"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
+    input.sendKeys(Keys.TAB);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+  }
 }

@@ -210,15 +210,7 @@ class DomesticWalkBrowserIT extends BrowserTest {
     choose("Field_02", "Kerja sama dalam negeri Kemendagri (Nota Kesepahaman/Nota Kesepakatan)");
     reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Pemerintah Kabupaten Sleman");
     reveal(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Indonesia");
-    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
-    provinces.click();
-    provinces.sendKeys("Jawa Tengah");
-    // picked as form-js takes a pick (mouse down): on a phone a label can lie over the open list
-    WebElement item = waitFor(By.cssSelector(".modal .fjs-dropdownlist-item"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
-    provinces.sendKeys(Keys.TAB);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+    pickInStartForm("Field_07", "Jawa Tengah");
     reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Pariwisata')]")).click();
     reveal(By.cssSelector(".modal input[id$='-Field_09-date']"))
         .sendKeys(proposedStart.format(TasklistBrowserIT.TYPED_DATE), Keys.TAB);
@@ -285,30 +277,6 @@ class DomesticWalkBrowserIT extends BrowserTest {
       }
     }
     return null;
-  }
-
-  /** The plan's reviews before Fasker's verification (if the route has any), over REST; the verification's id. */
-  private String reviewWorkPlanUntilVerification(String key) {
-    for (int i = 0; i < 20; i++) {
-      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
-      for (JsonNode task : tasks) {
-        String taskKey = task.get("taskDefinitionKey").asText();
-        if (taskKey.equals("UserTask_VerifyWorkPlan")) {
-          return task.get("id").asText();
-        }
-        if (taskKey.startsWith("UserTask_ReviewWorkPlan")) {
-          String taskId = task.get("id").asText();
-          String group = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200)
-              .json().get(0).get("groupId").asText();
-          String user = userOf(group);
-          check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
-          check(post(user, "/engine-rest/task/" + taskId + "/submit-form",
-              Map.of("variables", Map.of("decision", value("APPROVED")))), 204);
-        }
-      }
-      awaitFollowUps(key);
-    }
-    throw new AssertionError("UserTask_VerifyWorkPlan of " + key + " never opened");
   }
 
   private void claim() {

@@ -83,7 +83,7 @@ class ReviewerDossierBrowserIT extends BrowserTest {
         Map.entry("reportFrequency", value("SEMESTER")),
         Map.entry("masterPlanReference", value("RIK-01/" + year)),
         Map.entry("notes", value("Rencana kerja tahun kedua"))));
-    String verifyTask = reviewUntilVerification(key);
+    String verifyTask = reviewWorkPlanUntilVerification(key);
 
     // --- Fasker opens the task; the tab is beside the form
     driver.manage().window().setSize(new Dimension(1366, 768));
@@ -243,35 +243,6 @@ class ReviewerDossierBrowserIT extends BrowserTest {
   }
 
   /** Completes the reviews before Fasker's verification (as their groups); the verification's task id. */
-  private String reviewUntilVerification(String key) {
-    for (int i = 0; i < 10; i++) {
-      awaitFollowUps(key);
-      JsonNode tasks = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key), 200).json();
-      for (JsonNode task : tasks) {
-        String taskKey = task.get("taskDefinitionKey").asText();
-        if (taskKey.equals("UserTask_VerifyWorkPlan")) {
-          return task.get("id").asText();
-        }
-        if (taskKey.startsWith("UserTask_ReviewWorkPlan")) {
-          String taskId = task.get("id").asText();
-          JsonNode links = check(get(ADMIN, "/engine-rest/task/" + taskId + "/identity-links?type=candidate"), 200)
-              .json();
-          String user = userOf(links.get(0).get("groupId").asText());
-          check(post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)), 204);
-          check(post(user, "/engine-rest/task/" + taskId + "/submit-form",
-              Map.of("variables", Map.of("decision", value("APPROVED")))), 204);
-        }
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("Verifikasi rencana kerja never opened for " + key + ": " + openTasks(key));
-  }
-
   private int cycleYear(String key, String taskKey) {
     String taskId = check(get(userOf("fasker"), "/engine-rest/task?processInstanceBusinessKey=" + key
         + "&taskDefinitionKey=" + taskKey), 200).json().get(0).get("id").asText();

@@ -233,15 +233,7 @@ class WorklistBrowserIT extends BrowserTest {
     choose("Field_02", "Kerja sama teknik luar negeri Kemendagri");
     reveal(By.cssSelector(".modal input[id$='-Field_04']")).sendKeys("Korea International Cooperation Agency");
     reveal(By.cssSelector(".modal input[id$='-Field_05']")).sendKeys("Korea Selatan");
-    WebElement provinces = reveal(By.cssSelector(".modal input[id$='-Field_07']"));
-    provinces.click();
-    provinces.sendKeys("Sulawesi Tenggara");
-    // on a phone the list can open where a label lies over it: picked as form-js takes a pick (mouse down)
-    WebElement item = waitFor(By.cssSelector(".modal .fjs-dropdownlist-item"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
-    provinces.sendKeys(Keys.TAB);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-dropdownlist")));
+    pickInStartForm("Field_07", "Sulawesi Tenggara");
     reveal(By.xpath("//div[contains(@class,'modal')]//label[contains(., 'Lingkungan hidup')]")).click();
     java.time.LocalDate start = TODAY.plusMonths(3).withDayOfMonth(15);
     reveal(By.cssSelector(".modal input[id$='-Field_09-date']")).sendKeys(start.format(TasklistBrowserIT.TYPED_DATE),
