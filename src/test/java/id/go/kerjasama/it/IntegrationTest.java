@@ -180,6 +180,20 @@ public abstract class IntegrationTest {
     return answer.contains("\"message\"") && (body.endsWith("}") || body.endsWith("\r\n0"));
   }
 
+  /**
+   * Imports rows {@code 0 .. count-1} of {@code rows} through the real legacy import as the administrator, in files
+   * of 1,614 rows (Kemendagri's file of domestic memoranda), each inside its upload request.
+   */
+  protected void importRows(LegacyRows rows, String tag, int count) {
+    for (int first = 0; first < count; first += 1614) {
+      LegacyCsvFile csv = new LegacyCsvFile();
+      for (int i = first; i < Math.min(count, first + 1614); i++) {
+        rows.add(csv, i);
+      }
+      check(upload(ADMIN, "/api/admin/imports", tag + "-" + first + ".csv", csv.bytes()), 200);
+    }
+  }
+
   protected Response deployProcess(String user, String processId) {
     String bpmn = """
         <?xml version="1.0" encoding="UTF-8"?>

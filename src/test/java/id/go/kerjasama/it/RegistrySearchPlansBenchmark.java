@@ -10,8 +10,6 @@ import id.go.kerjasama.registry.CooperationType;
 import id.go.kerjasama.registry.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -227,20 +225,7 @@ class RegistrySearchPlansBenchmark extends LifecycleWalkingTest {
 
   private void dashboard(String size, JdbcTemplate jdbc) throws Exception {
     report.load("dashboard");
-    SecurityAttackIT.WebappSession session = SecurityAttackIT.WebappSession.login(port, ADMIN, ADMIN_PASSWORD);
-    List<Double> samples = new ArrayList<>();
-    for (int i = 0; i <= SAMPLES; i++) {
-      long t0 = System.nanoTime();
-      HttpResponse<String> r = session.http().send(HttpRequest.newBuilder(
-              session.uri("/camunda/api/cockpit/plugin/kerjasama/default/dashboard"))
-          .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new AssertionError("dashboard: HTTP " + r.statusCode() + ": " + r.body());
-      }
-      if (i > 0) {
-        samples.add(KerjasamaBenchmark.ms(t0));
-      }
-    }
+    List<Double> samples = KerjasamaBenchmark.dashboardSamples(port, SAMPLES);
     report.latency("Cockpit dashboard (supervisors' page)", size, samples, null,
         "p95 <= 150 ms at 100,000 agreements", "load " + BenchReport.loadAverage());
     // the registry statements of AgreementFigures, as the dashboard sends them
@@ -280,13 +265,7 @@ class RegistrySearchPlansBenchmark extends LifecycleWalkingTest {
         .map(u -> u.group().substring("province-".length())).toList();
     LegacyRows rows = new LegacyRows(tag, provinces, TODAY);
     report.load("import of " + AGREEMENTS + " rows");
-    for (int first = 0; first < AGREEMENTS; first += 1614) {
-      LegacyCsvFile csv = new LegacyCsvFile();
-      for (int i = first; i < Math.min(AGREEMENTS, first + 1614); i++) {
-        rows.add(csv, i);
-      }
-      check(upload(ADMIN, "/api/admin/imports", tag + "-" + first + ".csv", csv.bytes()), 200);
-    }
+    importRows(rows, tag, AGREEMENTS);
     return tag;
   }
 

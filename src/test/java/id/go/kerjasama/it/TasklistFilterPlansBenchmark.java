@@ -190,13 +190,7 @@ class TasklistFilterPlansBenchmark extends LifecycleWalkingTest {
         .map(u -> u.group().substring("province-".length())).toList();
     LegacyRows rows = new LegacyRows(tag, provinces, TODAY);
     report.load("import of " + AGREEMENTS + " rows");
-    for (int first = 0; first < AGREEMENTS; first += 1614) {
-      LegacyCsvFile csv = new LegacyCsvFile();
-      for (int i = first; i < Math.min(AGREEMENTS, first + 1614); i++) {
-        rows.add(csv, i);
-      }
-      check(upload(ADMIN, "/api/admin/imports", tag + "-" + first + ".csv", csv.bytes()), 200);
-    }
+    importRows(rows, tag, AGREEMENTS);
   }
 
   /**
